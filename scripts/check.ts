@@ -1,0 +1,24 @@
+/**
+ * npm run check [-- --json] [-- --quiet] [-- --root DIR]
+ * Validates all content and data without building the site. Exits 1 when there is an error.
+ */
+import { performance } from 'node:perf_hooks';
+import { validateProject } from '../src/validate/engine.ts';
+import { countBySeverity } from '../src/validate/issues.ts';
+import { formatReport } from '../src/validate/report.ts';
+
+const args = process.argv.slice(2);
+const rootArg = args.indexOf('--root');
+const root = rootArg >= 0 ? args[rootArg + 1]! : process.cwd();
+const start = performance.now();
+const { corpus, issues } = validateProject(root);
+const ms = performance.now() - start;
+const counts = countBySeverity(issues);
+const files = corpus.documents.length + corpus.conferences.length + 3;
+
+if (args.includes('--json')) {
+  process.stdout.write(`${JSON.stringify({ issues, summary: { ...counts, files, ms: Math.round(ms) } }, null, 2)}\n`);
+} else if (!args.includes('--quiet') || issues.length > 0) {
+  process.stdout.write(`${formatReport(issues, { files, ms })}\n`);
+}
+process.exitCode = counts.error > 0 ? 1 : 0;

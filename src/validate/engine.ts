@@ -1,0 +1,174 @@
+/**
+ * The validation engine: reads every content file and data table of a project, checks each
+ * against the contract, then checks them against each other. Collects every issue and never
+ * stops at the first. `npm run check`, the Astro loaders and the tests all call this.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, extname, basename } from 'node:path';
+import type { Root } from 'mdast';
+import type { z } from 'astro/zod';
+import { documentSchema, type DocumentData } from '../schemas/document.ts';
+import { conferenceSchema, type ConferenceData } from '../schemas/conference.ts';
+import { unitColumns, unitSchema, type Unit } from '../schemas/unit.ts';
+import { indicatorColumns, indicatorSchema, type Indicator } from '../schemas/indicator.ts';
+import { observationColumns, observationSchema, type Observation } from '../schemas/observation.ts';
+import { parseBody } from '../mdx/parse.ts';
+import { readCsvBytes, type CsvRow, type TableSpec } from './csv.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { makeIssue, sortIssues, type Issue } from './issues.ts';
+import { checkText, decodeUtf8 } from './text.ts';
+import { zodIssues } from './zod-issues.ts';
+import { crossCheck } from './cross.ts';
+
+export interface Entry<T> {
+  id: string;
+  /** Path relative to the project root, with `/`. */
+  file: string;
+  data: T;
+  /** The MDX body as written. */
+  body: string;
+  /** The body parsed (policy-checked) to mdast. */
+  tree: Root;
+  bodyLine: number;
+  /** Line of a front-matter field, for locating cross-reference findings. */
+  lineOf(path: PropertyKey[]): number;
+}
+
+export interface Corpus {
+  documents: Entry<DocumentData>[];
+  conferences: Entry<ConferenceData>[];
+  units: CsvRow<Unit>[];
+  indicators: CsvRow<Indicator>[];
+  observations: CsvRow<Observation>[];
+}
+
+export interface ValidationResult {
+  corpus: Corpus;
+  issues: Issue[];
+}
+
+export const PATHS = {
+  documents: 'content/documents',
+  conferences: 'content/conferences',
+  units: 'data/units.csv',
+  indicators: 'data/indicators.csv',
+  observations: 'data/observations.csv',
+} as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CONTENT_EXT = new Set(['.mdx', '.md']);
+
+export function validateProject(root: string): ValidationResult {
+  const issues: Issue[] = [];
+  const documents = readCollection(root, PATHS.documents, documentSchema, issues);
+  const conferences = readCollection(root, PATHS.conferences, conferenceSchema, issues);
+  const units = readTable(root, PATHS.units, { columns: unitColumns, schema: unitSchema }, issues);
+  const indicators = readTable(root, PATHS.indicators, { columns: indicatorColumns, schema: indicatorSchema }, issues);
+  const observations = readTable(root, PATHS.observations, { columns: observationColumns, schema: observationSchema }, issues);
+  const corpus: Corpus = { documents, conferences, units, indicators, observations };
+  issues.push(...crossCheck(corpus));
+  return { corpus, issues: sortIssues(issues) };
+}
+
+function readTable<S extends z.ZodType>(root: string, rel: string, spec: TableSpec<S>, issues: Issue[]): CsvRow<z.output<S>>[] {
+  const path = join(root, rel);
+  if (!existsSync(path)) {
+    issues.push(
+      makeIssue('required', {
+        file: rel,
+        message: { vi: 'Thiếu tệp dữ liệu', en: 'Data file missing' },
+        expected: spec.columns.join(','),
+      }),
+    );
+    return [];
+  }
+  const result = readCsvBytes(readFileSync(path), rel, spec);
+  issues.push(...result.issues);
+  return result.rows;
+}
+
+/** Reads one content folder: file names are ids, and two files must never share a URL. */
+function readCollection<S extends z.ZodType>(root: string, rel: string, schema: S, issues: Issue[]): Entry<z.output<S>>[] {
+  const dir = join(root, rel);
+  if (!existsSync(dir)) return [];
+  const names = readdirSync(dir)
+    .filter((n) => CONTENT_EXT.has(extname(n).toLowerCase()))
+    .sort();
+  const byRoute = new Map<string, string[]>();
+  for (const name of names) {
+    const key = basename(name, extname(name)).normalize('NFC').toLowerCase();
+    byRoute.set(key, [...(byRoute.get(key) ?? []), name]);
+  }
+  for (const [route, files] of byRoute) {
+    if (files.length < 2) continue;
+    for (const f of files.slice(1))
+      issues.push(
+        makeIssue('route-conflict', {
+          file: `${rel}/${f}`,
+          field: 'id',
+          value: f,
+          expected: `một tệp cho địa chỉ "${route}" (đã có ${files[0]}) / one file for the URL "${route}" (${files[0]} exists)`,
+          message: {
+            vi: `Tệp ${f} và ${files[0]} sẽ xuất bản ra cùng một địa chỉ`,
+            en: `Files ${f} and ${files[0]} would publish to the same URL`,
+          },
+        }),
+      );
+  }
+
+  const entries: Entry<z.output<S>>[] = [];
+  for (const name of names) {
+    const file = `${rel}/${name}`;
+    const id = basename(name, extname(name));
+    if (!SLUG.test(id)) {
+      issues.push(
+        makeIssue('constraint-error', {
+          file,
+          field: 'id',
+          value: id,
+          expected: 'tên tệp chữ thường không dấu, số, gạch ngang / a lowercase ASCII kebab-case file name',
+          message: { vi: 'Tên tệp không dùng được làm địa chỉ', en: 'File name cannot be used as an address' },
+          hint: {
+            vi: `Đổi tên tệp thành ${suggestSlug(id)}${extname(name)}`,
+            en: `Rename the file to ${suggestSlug(id)}${extname(name)}`,
+          },
+        }),
+      );
+    }
+    const decoded = decodeUtf8(readFileSync(join(dir, name)), file);
+    issues.push(...decoded.issues);
+    if (decoded.text === undefined) continue;
+    const text = decoded.text.replace(/\r\n?/g, '\n');
+    issues.push(...checkText(text, file));
+    const fm = readFrontmatter(text, file);
+    issues.push(...fm.issues);
+    const body = parseBody(fm.body, file, fm.bodyLine);
+    issues.push(...body.issues);
+    if (!fm.data) continue;
+    const parsed = schema.safeParse(fm.data);
+    if (!parsed.success) {
+      issues.push(
+        ...zodIssues(parsed.error, {
+          file,
+          locate: (path) => ({ line: fm.lineOf(path) }),
+          valueAt: (path) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), fm.data),
+        }),
+      );
+      continue;
+    }
+    if (!body.tree) continue;
+    entries.push({ id, file, data: parsed.data, body: fm.body, tree: body.tree, bodyLine: fm.bodyLine, lineOf: fm.lineOf });
+  }
+  return entries;
+}
+
+/** ASCII slug from a Vietnamese title or file name: diacritics and đ folded. */
+export function suggestSlug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐÐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,294 @@
+/**
+ * The one catalogue of findings. Every problem the build can report has a stable code, a
+ * severity, and a bilingual explanation; a finding adds where it is (file, line or row, field),
+ * the value found and what was expected. Editors' tools and CI read these through
+ * `npm run check -- --json`, so codes never change meaning.
+ */
+
+/** `error`: our input is malformed, the build fails. `warning`: publishable, probably a mistake.
+ * `flag`: the source's own inconsistency, published as printed with a visible flag. */
+export type Severity = 'error' | 'warning' | 'flag';
+
+export interface Bilingual {
+  vi: string;
+  en: string;
+}
+
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  file: string;
+  line?: number;
+  column?: number;
+  /** Row number as a spreadsheet shows it: the header is row 1. */
+  row?: number;
+  field?: string;
+  value?: string;
+  expected?: string;
+  message: Bilingual;
+  hint?: Bilingual;
+}
+
+interface CatalogueEntry {
+  severity: Severity;
+  title: Bilingual;
+  hint?: Bilingual;
+}
+
+const catalogue = {
+  'encoding-error': {
+    severity: 'error',
+    title: { vi: 'Tệp không phải UTF-8', en: 'File is not UTF-8' },
+    hint: {
+      vi: 'Lưu lại tệp với mã hóa UTF-8 (Excel: Lưu thành → "CSV UTF-8 (phân tách bằng dấu phẩy)"; Notepad: Mã hóa → UTF-8). Không dùng UTF-16 hay Windows-1258.',
+      en: 'Save the file again as UTF-8 (Excel: Save As → "CSV UTF-8 (Comma delimited)"; Notepad: Encoding → UTF-8). Not UTF-16 or Windows-1258.',
+    },
+  },
+  'format-error': {
+    severity: 'error',
+    title: { vi: 'Tệp CSV sai định dạng', en: 'Malformed CSV file' },
+    hint: {
+      vi: 'Các cột phải phân tách bằng dấu phẩy (,); ô có dấu phẩy hoặc xuống dòng phải đặt trong ngoặc kép "…". Trong Excel chọn Lưu thành → "CSV UTF-8 (phân tách bằng dấu phẩy)".',
+      en: 'Columns must be separated by commas; a cell holding a comma or a line break must be quoted "…". In Excel use Save As → "CSV UTF-8 (Comma delimited)".',
+    },
+  },
+  'missing-label': {
+    severity: 'error',
+    title: { vi: 'Thiếu cột bắt buộc', en: 'Required column missing' },
+    hint: { vi: 'Thêm cột này vào dòng tiêu đề (dòng 1).', en: 'Add this column to the header (row 1).' },
+  },
+  'extra-label': {
+    severity: 'error',
+    title: { vi: 'Cột không có trong quy ước', en: 'Column not in the contract' },
+    hint: { vi: 'Xóa cột này hoặc sửa lại tên cho đúng.', en: 'Remove the column or correct its name.' },
+  },
+  'duplicate-label': {
+    severity: 'error',
+    title: { vi: 'Tên cột bị trùng', en: 'Duplicate column name' },
+    hint: { vi: 'Mỗi cột chỉ xuất hiện một lần trong dòng tiêu đề.', en: 'Each column appears once in the header.' },
+  },
+  'blank-header': {
+    severity: 'error',
+    title: { vi: 'Cột không có tên', en: 'Blank column name' },
+    hint: { vi: 'Đặt tên cho cột hoặc xóa cột trống.', en: 'Name the column or delete the empty column.' },
+  },
+  'blank-row': {
+    severity: 'warning',
+    title: { vi: 'Dòng trống', en: 'Blank row' },
+    hint: { vi: 'Xóa dòng trống giữa bảng.', en: 'Delete the empty row.' },
+  },
+  'extra-cell': {
+    severity: 'error',
+    title: { vi: 'Dòng có nhiều ô hơn tiêu đề', en: 'Row has more cells than the header' },
+    hint: {
+      vi: 'Thường do một ô có dấu phẩy mà không đặt trong ngoặc kép: viết "17,07%" thay vì 17,07%.',
+      en: 'Usually a cell holding a comma without quotes: write "17,07%" instead of 17,07%.',
+    },
+  },
+  'missing-cell': {
+    severity: 'error',
+    title: { vi: 'Dòng thiếu ô', en: 'Row has fewer cells than the header' },
+    hint: { vi: 'Thêm dấu phẩy cho các ô trống để đủ số cột.', en: 'Add commas for the empty cells so the row has every column.' },
+  },
+  'duplicate-id': {
+    severity: 'error',
+    title: { vi: 'Mã (id) bị trùng', en: 'Duplicate id' },
+    hint: { vi: 'Mỗi mã chỉ dùng một lần; đổi mã của một trong hai dòng.', en: 'Each id is used once; rename one of the two.' },
+  },
+  'foreign-key': {
+    severity: 'error',
+    title: { vi: 'Tham chiếu đến mã không tồn tại', en: 'Reference to an id that does not exist' },
+    hint: {
+      vi: 'Kiểm tra chính tả mã, hoặc thêm mục được tham chiếu trước.',
+      en: 'Check the spelling of the id, or add the referenced entry first.',
+    },
+  },
+  required: {
+    severity: 'error',
+    title: { vi: 'Thiếu thông tin bắt buộc', en: 'Required value missing' },
+  },
+  'type-error': {
+    severity: 'error',
+    title: { vi: 'Giá trị sai kiểu', en: 'Value of the wrong type' },
+  },
+  'constraint-error': {
+    severity: 'error',
+    title: { vi: 'Giá trị không hợp lệ', en: 'Value not allowed' },
+  },
+  'number-locale': {
+    severity: 'error',
+    title: { vi: 'Số viết theo kiểu Việt Nam trong cột số', en: 'Vietnamese-formatted number in a number column' },
+    hint: {
+      vi: 'Cột số dùng số máy: không có dấu chấm phân cách hàng nghìn, dấu chấm cho phần thập phân (1017, 17.07). Cách in của nguồn ghi ở cột printed.',
+      en: 'Number columns take plain machine numbers: no thousands separator, a dot for decimals (1017, 17.07). Keep the source’s printed form in the printed column.',
+    },
+  },
+  'unknown-field': {
+    severity: 'error',
+    title: { vi: 'Trường không có trong quy ước', en: 'Field not in the contract' },
+    hint: { vi: 'Xóa trường này hoặc sửa lại tên cho đúng.', en: 'Remove the field or correct its name.' },
+  },
+  'text-not-nfc': {
+    severity: 'error',
+    title: { vi: 'Chữ tiếng Việt chưa chuẩn hóa NFC', en: 'Text is not in Unicode NFC' },
+    hint: {
+      vi: 'Văn bản được dán từ nguồn dùng dấu tổ hợp (NFD). Lưu lại bằng trình soạn thảo hỗ trợ NFC, hoặc gõ lại từ này.',
+      en: 'Text pasted from a source using combining marks (NFD). Save it with an editor that normalises to NFC, or retype the word.',
+    },
+  },
+  'invisible-char': {
+    severity: 'error',
+    title: { vi: 'Ký tự ẩn trong văn bản', en: 'Invisible character in text' },
+    hint: {
+      vi: 'Xóa ký tự ẩn (khoảng trắng độ rộng 0, ký tự điều khiển hướng chữ) thường lẫn vào khi sao chép.',
+      en: 'Delete the invisible character (zero-width space, bidi control) that copying often brings in.',
+    },
+  },
+  'route-conflict': {
+    severity: 'error',
+    title: { vi: 'Hai tệp sẽ xuất bản ra cùng một địa chỉ', en: 'Two files would publish to one URL' },
+    hint: {
+      vi: 'Tên tệp là mã của bài: chỉ dùng chữ thường không dấu, số và dấu gạch ngang; giữ một tệp, đổi tên hoặc xóa tệp kia.',
+      en: 'The file name is the entry’s id: lowercase ASCII letters, digits and hyphens; keep one file and rename or delete the other.',
+    },
+  },
+  'duplicate-document': {
+    severity: 'error',
+    title: { vi: 'Văn bản bị nhập hai lần', en: 'Document entered twice' },
+    hint: {
+      vi: 'Cùng đơn vị, cùng số hiệu, cùng năm ban hành là một văn bản: gộp hai tệp làm một.',
+      en: 'Same unit, number and year of issue is one document: merge the two files.',
+    },
+  },
+  'kind-number-mismatch': {
+    severity: 'error',
+    title: { vi: 'Loại văn bản không khớp với số hiệu', en: 'Document kind does not match its number' },
+  },
+  'value-exceeds-total': {
+    severity: 'error',
+    title: { vi: 'Số đếm lớn hơn tổng số', en: 'Count exceeds its total' },
+    hint: {
+      vi: 'Kiểm tra lại hai cột value và total (16/17 → value 16, total 17).',
+      en: 'Check the value and total columns (16/17 → value 16, total 17).',
+    },
+  },
+  'printed-mismatch': {
+    severity: 'flag',
+    title: { vi: 'Số in trong nguồn không khớp với phép tính', en: 'Printed figure disagrees with the computation' },
+    hint: {
+      vi: 'Đây là sai sót của nguồn: giữ nguyên số in, trang sẽ hiện cờ và số tính lại bên cạnh. Chỉ sửa nếu bạn nhập sai.',
+      en: 'This is the source’s error: keep the printed figure; the page shows a flag and the computed value beside it. Fix only if you mistyped.',
+    },
+  },
+  'parts-sum-mismatch': {
+    severity: 'flag',
+    title: { vi: 'Các phần cộng lại không bằng tổng', en: 'Parts do not add up to their whole' },
+    hint: {
+      vi: 'Nếu nguồn in như vậy, giữ nguyên: trang sẽ hiện cờ. Nếu bạn nhập sai, sửa số liệu.',
+      en: 'If the source prints it so, keep it: the page shows a flag. If you mistyped, correct the figure.',
+    },
+  },
+  'mdx-forbidden': {
+    severity: 'error',
+    title: { vi: 'Bài viết chứa mã lệnh không được phép', en: 'Article contains code that is not allowed' },
+    hint: {
+      vi: 'Bài viết chỉ gồm văn bản Markdown và các thành phần trong danh sách của hướng dẫn biên tập; không dùng import, export, {…}, <script>, <iframe>, <style>.',
+      en: 'Articles hold Markdown text and the components listed in the editor guide only; no import, export, {…}, <script>, <iframe> or <style>.',
+    },
+  },
+  'mdx-syntax': {
+    severity: 'error',
+    title: { vi: 'Lỗi cú pháp trong bài viết', en: 'Syntax error in the article' },
+    hint: {
+      vi: 'Thường do ký tự < hoặc { đứng riêng: viết &lt; hoặc \\{ , hoặc đóng thẻ thành phần cho đúng.',
+      en: 'Usually a lone < or {: write &lt; or \\{, or close the component tag properly.',
+    },
+  },
+  'frontmatter-error': {
+    severity: 'error',
+    title: { vi: 'Phần đầu (frontmatter) không đọc được', en: 'Front matter cannot be read' },
+    hint: {
+      vi: 'Phần đầu nằm giữa hai dòng --- ở đầu tệp, mỗi dòng dạng "tên: giá trị"; giá trị có dấu hai chấm đặt trong ngoặc kép.',
+      en: 'Front matter sits between two --- lines at the top, one "name: value" per line; quote values that contain a colon.',
+    },
+  },
+  'unresolved-reference': {
+    severity: 'warning',
+    title: { vi: 'Số hiệu văn bản chưa có trong kho', en: 'Document number not in the registry' },
+    hint: {
+      vi: 'Nếu muốn liên kết, thêm văn bản này vào content/documents/; nếu không, có thể bỏ qua.',
+      en: 'To link it, add the document to content/documents/; otherwise this can be ignored.',
+    },
+  },
+  'ambiguous-reference': {
+    severity: 'error',
+    title: { vi: 'Số hiệu văn bản trùng với nhiều văn bản', en: 'Document number matches several documents' },
+  },
+} satisfies Record<string, CatalogueEntry>;
+
+export type IssueCode = keyof typeof catalogue;
+
+export const issueCodes = Object.keys(catalogue) as IssueCode[];
+
+export function catalogueEntry(code: IssueCode): CatalogueEntry {
+  return catalogue[code];
+}
+
+export interface IssueInput {
+  file: string;
+  line?: number;
+  column?: number;
+  row?: number;
+  field?: string;
+  value?: unknown;
+  expected?: string;
+  /** Specific sentence for this finding; defaults to the catalogue title. */
+  message?: Bilingual;
+  hint?: Bilingual;
+  severity?: Severity;
+}
+
+/** Shortens a value for display: editors need to recognise it, not read a whole paragraph. */
+function showValue(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}
+
+export function makeIssue(code: IssueCode, input: IssueInput): Issue {
+  const entry = catalogue[code] as CatalogueEntry;
+  const issue: Issue = {
+    code,
+    severity: input.severity ?? entry.severity,
+    file: input.file,
+    message: input.message ?? entry.title,
+  };
+  if (input.line !== undefined) issue.line = input.line;
+  if (input.column !== undefined) issue.column = input.column;
+  if (input.row !== undefined) issue.row = input.row;
+  if (input.field !== undefined) issue.field = input.field;
+  const value = showValue(input.value);
+  if (value !== undefined) issue.value = value;
+  if (input.expected !== undefined) issue.expected = input.expected;
+  const hint = input.hint ?? entry.hint;
+  if (hint) issue.hint = hint;
+  return issue;
+}
+
+/** Stable order: by file, then position, then code; the report and the JSON read the same. */
+export function sortIssues(issues: Issue[]): Issue[] {
+  return [...issues].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.row ?? a.line ?? 0) - (b.row ?? b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      (a.field ?? '').localeCompare(b.field ?? '') ||
+      a.code.localeCompare(b.code),
+  );
+}
+
+export function countBySeverity(issues: Issue[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, flag: 0 };
+  for (const issue of issues) counts[issue.severity]++;
+  return counts;
+}

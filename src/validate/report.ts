@@ -1,0 +1,35 @@
+/** The check report as an editor reads it: grouped by file, Vietnamese first, English beside it. */
+import { countBySeverity, type Issue } from './issues.ts';
+
+const LABEL = { error: 'LỖI / error', warning: 'CẢNH BÁO / warning', flag: 'CỜ NGUỒN / source flag' } as const;
+
+function where(i: Issue): string {
+  if (i.row !== undefined) return `dòng (row) ${i.row}${i.column ? `, cột (column) ${i.column}` : ''}`;
+  if (i.line !== undefined) return `dòng (line) ${i.line}${i.column ? `:${i.column}` : ''}`;
+  return 'cả tệp (whole file)';
+}
+
+export function formatReport(issues: Issue[], opts: { files: number; ms: number }): string {
+  const out: string[] = [];
+  let file = '';
+  for (const i of issues) {
+    if (i.file !== file) {
+      file = i.file;
+      out.push('', file);
+    }
+    out.push(`  ${where(i)}${i.field ? ` · ${i.field}` : ''} · ${LABEL[i.severity]} [${i.code}]`);
+    out.push(`    ${i.message.vi}`);
+    out.push(`    (${i.message.en})`);
+    if (i.value !== undefined) out.push(`    Giá trị (value): ${i.value}`);
+    if (i.expected !== undefined) out.push(`    Cần (expected): ${i.expected}`);
+    if (i.hint) out.push(`    Cách sửa: ${i.hint.vi}`, `    (Fix: ${i.hint.en})`);
+  }
+  const n = countBySeverity(issues);
+  out.push(
+    '',
+    `Đã kiểm tra ${opts.files} tệp trong ${Math.round(opts.ms)} ms: ${n.error} lỗi, ${n.warning} cảnh báo, ${n.flag} cờ nguồn.`,
+    `(Checked ${opts.files} files in ${Math.round(opts.ms)} ms: ${n.error} errors, ${n.warning} warnings, ${n.flag} source flags.)`,
+  );
+  if (n.error > 0) out.push('Chưa thể xuất bản: hãy sửa các lỗi trên. (Cannot publish until the errors above are fixed.)');
+  return out.join('\n');
+}

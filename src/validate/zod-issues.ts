@@ -1,0 +1,68 @@
+/** Turns zod's findings into the catalogue's located, bilingual issues. */
+import type { z } from 'astro/zod';
+import type { CheckParams } from '../schemas/fields.ts';
+import { makeIssue, type Issue, type IssueInput } from './issues.ts';
+
+export interface Locator {
+  file: string;
+  /** Where a field (by its path) is in the file: a line for front matter, a row for CSV. */
+  locate(path: PropertyKey[]): Pick<IssueInput, 'line' | 'column' | 'row'>;
+  /** The raw value at a path, to quote it back to the editor. */
+  valueAt(path: PropertyKey[]): unknown;
+}
+
+function fieldName(path: PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+function isEmpty(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+export function zodIssues(error: z.ZodError, loc: Locator): Issue[] {
+  const out: Issue[] = [];
+  for (const zi of error.issues) {
+    const path = zi.path as PropertyKey[];
+    if (zi.code === 'unrecognized_keys') {
+      for (const key of zi.keys) {
+        const p = [...path, key];
+        out.push(
+          makeIssue('unknown-field', {
+            file: loc.file,
+            ...loc.locate(p),
+            field: fieldName(p),
+            value: loc.valueAt(p),
+            expected: 'một trường có trong quy ước / a field of the contract',
+          }),
+        );
+      }
+      continue;
+    }
+    const value = loc.valueAt(path);
+    const base = { file: loc.file, ...loc.locate(path), field: fieldName(path), value };
+    if (zi.code === 'custom' && zi.params && 'code' in zi.params) {
+      const params = zi.params as unknown as CheckParams;
+      out.push(makeIssue(params.code, { ...base, expected: params.expected }));
+    } else if (zi.code === 'invalid_type' && isEmpty(value)) {
+      out.push(makeIssue('required', { ...base, expected: String(zi.expected) }));
+    } else if (zi.code === 'invalid_value') {
+      out.push(makeIssue('constraint-error', { ...base, expected: zi.values.map(String).join(' | ') }));
+    } else if (zi.code === 'invalid_type') {
+      out.push(makeIssue('type-error', { ...base, expected: expectedType(String(zi.expected)) }));
+    } else {
+      out.push(makeIssue('constraint-error', { ...base, expected: zi.message }));
+    }
+  }
+  return out;
+}
+
+function expectedType(t: string): string {
+  const names: Record<string, string> = {
+    string: 'chữ / text',
+    array: 'danh sách (- mục) / a list',
+    object: 'nhóm trường lồng nhau / a nested group of fields',
+    boolean: 'true hoặc false / true or false',
+    number: 'một số / a number',
+  };
+  return names[t] ?? t;
+}
