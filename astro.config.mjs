@@ -1,0 +1,13 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { portal } from './portal.config.ts';
+
+export default defineConfig({
+  site: portal.site,
+  base: portal.base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages are static HTML; the only script on the site is the search page's.
+  scopedStyleStrategy: 'class',
+  devToolbar: { enabled: false },
+});

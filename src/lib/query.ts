@@ -1,0 +1,143 @@
+/**
+ * The one module that reads the content collections. Pages import from here; everything
+ * derived (backlinks, figures per unit, flags, hierarchy) is computed once per build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { DocumentData } from '../schemas/document.ts';
+import type { ConferenceData } from '../schemas/conference.ts';
+import type { Unit } from '../schemas/unit.ts';
+import type { Indicator } from '../schemas/indicator.ts';
+import type { Observation } from '../schemas/observation.ts';
+import { assessPrinted, checkParts } from '../validate/cross.ts';
+
+export type DocumentEntry = CollectionEntry<'documents'> & { data: DocumentData & { file: string } };
+export type ConferenceEntry = CollectionEntry<'conferences'> & { data: ConferenceData & { file: string } };
+
+export interface Figure extends Observation {
+  indicatorData: Indicator;
+  unitData: Unit;
+  conferenceEntry: ConferenceEntry;
+  /** value / total in percent, for ratios. */
+  rate?: number;
+  /** The source's printed figure disagrees with its counts. */
+  flagged: boolean;
+  /** What the counts give, as printed, when flagged (`30,56%`). */
+  computedText?: string;
+  /** Parts (by level) of this figure, when it is a whole. */
+  parts: Figure[];
+  /** Parts do not add up to this whole. */
+  partsFlagged: boolean;
+}
+
+export interface Site {
+  documents: DocumentEntry[];
+  conferences: ConferenceEntry[];
+  units: Unit[];
+  indicators: Indicator[];
+  figures: Figure[];
+  document(id: string): DocumentEntry | undefined;
+  conference(id: string): ConferenceEntry | undefined;
+  unit(id: string): Unit | undefined;
+  indicator(id: string): Indicator | undefined;
+  /** Units from the given one up to the country. */
+  ancestors(unitId: string): Unit[];
+  children(unitId: string): Unit[];
+  /** The unit and every unit below it. */
+  descendants(unitId: string): Set<string>;
+  /** Documents implementing / superseding this one. */
+  implementedBy(docId: string): DocumentEntry[];
+  supersededBy(docId: string): DocumentEntry[];
+  /** Reports that list the document or mention it in their text. */
+  citedBy(docId: string): ConferenceEntry[];
+  /** Documents whose text mentions this one. */
+  mentionedInDocuments(docId: string): DocumentEntry[];
+  figuresOf(conferenceId: string): Figure[];
+}
+
+const byDateDesc = <T>(date: (x: T) => string) => (a: T, b: T) => date(b).localeCompare(date(a));
+
+let cached: Promise<Site> | undefined;
+
+export function site(): Promise<Site> {
+  cached ??= load();
+  return cached;
+}
+
+function mentionIds(entry: { rendered?: { metadata?: Record<string, unknown> } }): string[] {
+  const mentions = (entry.rendered?.metadata?.mentions ?? []) as { id?: string }[];
+  return [...new Set(mentions.map((m) => m.id).filter((x): x is string => !!x))];
+}
+
+async function load(): Promise<Site> {
+  const documents = ((await getCollection('documents')) as DocumentEntry[]).sort(byDateDesc((d) => d.data.issued));
+  const conferences = ((await getCollection('conferences')) as ConferenceEntry[]).sort(byDateDesc((c) => c.data.held));
+  const units = (await getCollection('units')).map((u) => u.data as unknown as Unit);
+  const indicators = (await getCollection('indicators')).map((i) => i.data as unknown as Indicator);
+  const rows = (await getCollection('observations')).map((o) => o.data as unknown as Observation & { row: number });
+
+  const docById = new Map(documents.map((d) => [d.id, d]));
+  const confById = new Map(conferences.map((c) => [c.id, c]));
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  const indById = new Map(indicators.map((i) => [i.id, i]));
+
+  // Figures of unpublished reports (drafts, scheduled) are not public either.
+  const publicRows = rows.filter((o) => confById.has(o.conference));
+  const partsFlagged = new Set(checkParts(publicRows.map((o) => ({ row: o.row, data: o }))).map((p) => p.whole));
+  const figures: Figure[] = publicRows.map((o) => {
+    const indicatorData = indById.get(o.indicator)!;
+    const a = assessPrinted(o, indicatorData.measure);
+    return {
+      ...o,
+      indicatorData,
+      unitData: unitById.get(o.unit)!,
+      conferenceEntry: confById.get(o.conference)!,
+      rate: o.value !== undefined && o.total ? (o.value / o.total) * 100 : undefined,
+      flagged: a ? !a.ok : false,
+      computedText: a && !a.ok ? a.computedText : undefined,
+      parts: [],
+      partsFlagged: partsFlagged.has(o.id),
+    };
+  });
+  const figById = new Map(figures.map((f) => [f.id, f]));
+  for (const f of figures) if (f.part_of) figById.get(f.part_of)?.parts.push(f);
+
+  const childrenOf = new Map<string, Unit[]>();
+  for (const u of units) if (u.parent) childrenOf.set(u.parent, [...(childrenOf.get(u.parent) ?? []), u]);
+
+  const citedBy = new Map<string, Set<string>>();
+  const cite = (docId: string, confId: string) => citedBy.set(docId, (citedBy.get(docId) ?? new Set()).add(confId));
+  for (const c of conferences) {
+    for (const d of c.data.documents ?? []) cite(d, c.id);
+    for (const d of mentionIds(c)) cite(d, c.id);
+  }
+
+  const s: Site = {
+    documents,
+    conferences,
+    units,
+    indicators,
+    figures,
+    document: (id) => docById.get(id),
+    conference: (id) => confById.get(id),
+    unit: (id) => unitById.get(id),
+    indicator: (id) => indById.get(id),
+    ancestors(unitId) {
+      const out: Unit[] = [];
+      for (let u = unitById.get(unitId); u && out.length < 10; u = u.parent ? unitById.get(u.parent) : undefined) out.push(u);
+      return out;
+    },
+    children: (unitId) => (childrenOf.get(unitId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    descendants(unitId) {
+      const out = new Set<string>([unitId]);
+      const stack = [unitId];
+      while (stack.length) for (const c of childrenOf.get(stack.pop()!) ?? []) if (!out.has(c.id)) (out.add(c.id), stack.push(c.id));
+      return out;
+    },
+    implementedBy: (docId) => documents.filter((d) => d.data.implements?.includes(docId)),
+    supersededBy: (docId) => documents.filter((d) => d.data.supersedes?.includes(docId)),
+    citedBy: (docId) => [...(citedBy.get(docId) ?? [])].map((id) => confById.get(id)!).sort(byDateDesc((c) => c.data.held)),
+    mentionedInDocuments: (docId) => documents.filter((d) => d.id !== docId && mentionIds(d).includes(docId)),
+    figuresOf: (confId) => figures.filter((f) => f.conference === confId),
+  };
+  return s;
+}
