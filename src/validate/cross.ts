@@ -5,7 +5,7 @@
  */
 import { DOCUMENT_KINDS } from '../schemas/document.ts';
 import type { Observation } from '../schemas/observation.ts';
-import { PATHS, type Corpus } from './engine.ts';
+import { PATHS, type Corpus, type KnownIds, type RejectedRows } from './engine.ts';
 import { makeIssue, type Issue } from './issues.ts';
 import { agreesWithPrinted, parsePrinted } from './printed.ts';
 import { typeCodeOf } from './doc-type.ts';
@@ -13,16 +13,16 @@ import { typeCodeOf } from './doc-type.ts';
 const LEVEL_RANK = { 'quoc-gia': 0, tinh: 1, huyen: 2, xa: 3, ap: 4 } as const;
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
-export function crossCheck(c: Corpus): Issue[] {
+export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): Issue[] {
   const issues: Issue[] = [];
-  const unitIds = uniqueIds(c.units, PATHS.units, issues);
-  const indicatorIds = uniqueIds(c.indicators, PATHS.indicators, issues);
-  const observationIds = uniqueIds(c.observations, PATHS.observations, issues);
-  const documentIds = new Set(c.documents.map((d) => d.id));
-  const conferenceIds = new Set(c.conferences.map((d) => d.id));
+  uniqueIds(c.units, PATHS.units, issues);
+  uniqueIds(c.indicators, PATHS.indicators, issues);
+  uniqueIds(c.observations, PATHS.observations, issues);
+  const { units: unitIds, indicators: indicatorIds, observations: observationIds, documents: documentIds, conferences: conferenceIds } = known;
 
-  const fk = (ids: Set<string>, target: string, file: string, where: { row?: number; line?: number }, field: string, value: string | undefined) => {
-    if (value === undefined || ids.has(value)) return;
+  // A reference into a file that could not be read is not checked: that file's error says enough.
+  const fk = (ids: Set<string> | undefined, target: string, file: string, where: { row?: number; line?: number }, field: string, value: string | undefined) => {
+    if (value === undefined || ids === undefined || ids.has(value)) return;
     issues.push(makeIssue('foreign-key', { file, ...where, field, value, expected: `một mã có trong ${target} / an id in ${target}` }));
   };
 
@@ -152,7 +152,7 @@ export function crossCheck(c: Corpus): Issue[] {
       issues.push(makeIssue('value-exceeds-total', { file, row, field: 'value', value: `${o.value}/${o.total}`, expected: `value ≤ total (${o.total})` }));
     if (o.printed && o.value !== undefined) issues.push(...checkPrinted(o, row, measure));
   }
-  issues.push(...checkParts(c.observations));
+  issues.push(...checkParts(c.observations, new Set(rejected.observations.map((r) => r.part_of ?? ''))).map((p) => p.issue));
   return issues;
 }
 
@@ -174,32 +174,48 @@ export function computedFigure(o: Observation, measure: string | undefined, perc
   return o.value;
 }
 
+/** How a printed figure compares with the machine numbers beside it. */
+export interface PrintedAssessment {
+  ok: boolean;
+  /** The value the figures give, in the printed unit (percent when the source printed a rate). */
+  computed?: number;
+  percent: boolean;
+  /** `30,56%` or `16/17`: the computed figure as a reader would print it. */
+  computedText?: string;
+}
+
+export function assessPrinted(o: Observation, measure: string | undefined): PrintedAssessment | undefined {
+  // Without the indicator's measure (unknown id, unreadable file) a rate cannot be computed.
+  if (!o.printed || o.value === undefined || measure === undefined) return undefined;
+  const p = parsePrinted(o.printed);
+  if (!p) return undefined;
+  if (p.ratio) {
+    const ok = p.ratio.value === o.value && (o.total === undefined || p.ratio.total === o.total);
+    return { ok, percent: false, computedText: `${o.value}/${o.total ?? '?'}` };
+  }
+  const computed = computedFigure(o, measure, p.percent);
+  if (computed === undefined || p.number === undefined) return undefined;
+  // A qualified figure is the bound it names: its printed number is the value itself.
+  const ok = o.qualifier || p.qualifier ? p.number === o.value : agreesWithPrinted(computed, p.number, p.decimals);
+  return { ok, computed, percent: p.percent, computedText: `${vi.format(computed)}${p.percent ? '%' : ''}` };
+}
+
 function checkPrinted(o: Observation, row: number, measure: string | undefined): Issue[] {
-  const p = parsePrinted(o.printed!);
-  if (!p) return [];
-  const file = PATHS.observations;
-  const mismatch = (computed: string) =>
+  const a = assessPrinted(o, measure);
+  if (!a || a.ok) return [];
+  return [
     makeIssue('printed-mismatch', {
-      file,
+      file: PATHS.observations,
       row,
       field: 'printed',
       value: o.printed,
-      expected: computed,
+      expected: a.computedText,
       message: {
-        vi: `Nguồn in ${o.printed} nhưng tính ra ${computed}`,
-        en: `The source prints ${o.printed} but the figures give ${computed}`,
+        vi: `Nguồn in ${o.printed} nhưng tính ra ${a.computedText}`,
+        en: `The source prints ${o.printed} but the figures give ${a.computedText}`,
       },
-    });
-  if (p.ratio) {
-    if (p.ratio.value !== o.value || (o.total !== undefined && p.ratio.total !== o.total)) return [mismatch(`${o.value}/${o.total ?? '?'}`)];
-    return [];
-  }
-  const computed = computedFigure(o, measure, p.percent);
-  if (computed === undefined || p.number === undefined) return [];
-  // A qualified figure is the bound it names: its printed number is the value itself.
-  const ok = o.qualifier || p.qualifier ? p.number === o.value : agreesWithPrinted(computed, p.number, p.decimals);
-  if (ok) return [];
-  return [mismatch(`${vi.format(computed)}${p.percent ? '%' : ''}`)];
+    }),
+  ];
 }
 
 type Interval = [number, number];
@@ -219,19 +235,19 @@ function interval(o: Observation): Interval {
 }
 
 /** Parts must be able to add up to their whole, each qualified figure read as the bound it is. */
-function checkParts(rows: { row: number; data: Observation }[]): Issue[] {
-  const issues: Issue[] = [];
+export function checkParts(rows: { row: number; data: Observation }[], incomplete = new Set<string>()): { whole: string; issue: Issue }[] {
+  const issues: { whole: string; issue: Issue }[] = [];
   const byId = new Map(rows.map((r) => [r.data.id, r]));
   const parts = new Map<string, Observation[]>();
   for (const { data } of rows) if (data.part_of && data.value !== undefined) parts.set(data.part_of, [...(parts.get(data.part_of) ?? []), data]);
   for (const [wholeId, list] of parts) {
     const whole = byId.get(wholeId);
-    if (!whole || whole.data.value === undefined) continue;
+    if (!whole || whole.data.value === undefined || incomplete.has(wholeId)) continue;
     const sum = list.reduce<Interval>((acc, p) => { const [lo, hi] = interval(p); return [acc[0] + lo, acc[1] + hi]; }, [0, 0]);
     const [wlo, whi] = interval(whole.data);
     if (sum[1] < wlo - 1e-9 || sum[0] > whi + 1e-9) {
       const exact = list.map((p) => p.value).join(' + ');
-      issues.push(
+      issues.push({ whole: wholeId, issue:
         makeIssue('parts-sum-mismatch', {
           file: PATHS.observations,
           row: whole.row,
@@ -242,8 +258,7 @@ function checkParts(rows: { row: number; data: Observation }[]): Issue[] {
             vi: `Các phần (${exact}) không cộng lại bằng tổng ${whole.data.printed ?? whole.data.value}`,
             en: `The parts (${exact}) do not add up to the whole ${whole.data.printed ?? whole.data.value}`,
           },
-        }),
-      );
+        }) });
     }
   }
   return issues;

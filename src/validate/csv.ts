@@ -22,11 +22,15 @@ export interface CsvRow<T> {
 export interface CsvResult<T> {
   rows: CsvRow<T>[];
   issues: Issue[];
+  /** Rows that failed a check, as raw cells by column: their ids still exist for references. */
+  rejected: Record<string, string>[];
+  /** False when the file could not be read as a table at all (encoding, format, header). */
+  complete: boolean;
 }
 
 export function readCsvBytes<S extends z.ZodType>(bytes: Uint8Array, file: string, spec: TableSpec<S>): CsvResult<z.output<S>> {
   const decoded = decodeUtf8(bytes, file);
-  if (decoded.text === undefined) return { rows: [], issues: decoded.issues };
+  if (decoded.text === undefined) return { rows: [], issues: decoded.issues, rejected: [], complete: false };
   return readCsv(decoded.text, file, spec);
 }
 
@@ -48,7 +52,7 @@ export function readCsv<S extends z.ZodType>(text: string, file: string, spec: T
       }),
     );
   }
-  if (parsed.errors.some((e) => e.type === 'Quotes')) return { rows: [], issues };
+  if (parsed.errors.some((e) => e.type === 'Quotes')) return { rows: [], issues, rejected: [], complete: false };
 
   const header = records[0] ?? [];
   if (header.length <= 1 && spec.columns.length > 1) {
@@ -68,16 +72,18 @@ export function readCsv<S extends z.ZodType>(text: string, file: string, spec: T
           : { vi: 'Không đọc được dòng tiêu đề', en: 'Header row cannot be read' },
       }),
     );
-    return { rows: [], issues };
+    return { rows: [], issues, rejected: [], complete: false };
   }
 
   const headerIssues = checkHeader(header, spec.columns, file);
   issues.push(...headerIssues);
   if (headerIssues.some((i) => i.code === 'missing-label' || i.code === 'duplicate-label' || i.code === 'blank-header')) {
-    return { rows: [], issues };
+    return { rows: [], issues, rejected: [], complete: false };
   }
 
   const rows: CsvRow<z.output<S>>[] = [];
+  const rejected: Record<string, string>[] = [];
+  const raw = (cells: string[]) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
   for (let r = 1; r < records.length; r++) {
     const cells = records[r]!;
     const rowNo = r + 1;
@@ -94,6 +100,7 @@ export function readCsv<S extends z.ZodType>(text: string, file: string, spec: T
           expected: `${header.length} ô / cells`,
         }),
       );
+      rejected.push(raw(cells));
       continue;
     }
     if (cells.length < header.length) {
@@ -105,6 +112,7 @@ export function readCsv<S extends z.ZodType>(text: string, file: string, spec: T
           expected: `${header.length} ô / cells, có ${cells.length} / found ${cells.length}`,
         }),
       );
+      rejected.push(raw(cells));
       continue;
     }
     const record: Record<string, string> = {};
@@ -113,7 +121,8 @@ export function readCsv<S extends z.ZodType>(text: string, file: string, spec: T
     });
     const result = spec.schema.safeParse(record);
     if (result.success) rows.push({ row: rowNo, data: result.data });
-    else
+    else {
+      rejected.push(record);
       issues.push(
         ...zodIssues(result.error, {
           file,
@@ -121,8 +130,9 @@ export function readCsv<S extends z.ZodType>(text: string, file: string, spec: T
           valueAt: (path) => record[String(path[0])],
         }),
       );
+    }
   }
-  return { rows, issues };
+  return { rows, issues, rejected, complete: true };
 }
 
 function checkHeader(header: string[], columns: readonly string[], file: string): Issue[] {

@@ -13,7 +13,7 @@ import { unitColumns, unitSchema, type Unit } from '../schemas/unit.ts';
 import { indicatorColumns, indicatorSchema, type Indicator } from '../schemas/indicator.ts';
 import { observationColumns, observationSchema, type Observation } from '../schemas/observation.ts';
 import { parseBody } from '../mdx/parse.ts';
-import { readCsvBytes, type CsvRow, type TableSpec } from './csv.ts';
+import { readCsvBytes, type CsvResult, type CsvRow, type TableSpec } from './csv.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { makeIssue, sortIssues, type Issue } from './issues.ts';
 import { checkText, decodeUtf8 } from './text.ts';
@@ -42,6 +42,17 @@ export interface Corpus {
   observations: CsvRow<Observation>[];
 }
 
+/**
+ * Ids that exist even where their entry failed a check, so one bad cell does not turn into a
+ * cascade of broken references; `undefined` where the whole file could not be read.
+ */
+export type KnownIds = Record<keyof Corpus, Set<string> | undefined>;
+
+export interface RejectedRows {
+  /** Raw cells of observation rows that failed a check (their sums cannot be checked). */
+  observations: Record<string, string>[];
+}
+
 export interface ValidationResult {
   corpus: Corpus;
   issues: Issue[];
@@ -65,12 +76,27 @@ export function validateProject(root: string): ValidationResult {
   const units = readTable(root, PATHS.units, { columns: unitColumns, schema: unitSchema }, issues);
   const indicators = readTable(root, PATHS.indicators, { columns: indicatorColumns, schema: indicatorSchema }, issues);
   const observations = readTable(root, PATHS.observations, { columns: observationColumns, schema: observationSchema }, issues);
-  const corpus: Corpus = { documents, conferences, units, indicators, observations };
-  issues.push(...crossCheck(corpus));
+  const corpus: Corpus = {
+    documents: documents.entries,
+    conferences: conferences.entries,
+    units: units.rows,
+    indicators: indicators.rows,
+    observations: observations.rows,
+  };
+  const tableIds = (t: CsvResult<{ id: string }>) =>
+    t.complete ? new Set([...t.rows.map((r) => r.data.id), ...t.rejected.map((r) => r.id ?? '')]) : undefined;
+  const known: KnownIds = {
+    documents: documents.ids,
+    conferences: conferences.ids,
+    units: tableIds(units),
+    indicators: tableIds(indicators),
+    observations: tableIds(observations),
+  };
+  issues.push(...crossCheck(corpus, known, { observations: observations.rejected }));
   return { corpus, issues: sortIssues(issues) };
 }
 
-function readTable<S extends z.ZodType>(root: string, rel: string, spec: TableSpec<S>, issues: Issue[]): CsvRow<z.output<S>>[] {
+function readTable<S extends z.ZodType>(root: string, rel: string, spec: TableSpec<S>, issues: Issue[]): CsvResult<z.output<S>> {
   const path = join(root, rel);
   if (!existsSync(path)) {
     issues.push(
@@ -80,17 +106,22 @@ function readTable<S extends z.ZodType>(root: string, rel: string, spec: TableSp
         expected: spec.columns.join(','),
       }),
     );
-    return [];
+    return { rows: [], issues: [], rejected: [], complete: false };
   }
   const result = readCsvBytes(readFileSync(path), rel, spec);
   issues.push(...result.issues);
-  return result.rows;
+  return result;
 }
 
 /** Reads one content folder: file names are ids, and two files must never share a URL. */
-function readCollection<S extends z.ZodType>(root: string, rel: string, schema: S, issues: Issue[]): Entry<z.output<S>>[] {
+function readCollection<S extends z.ZodType>(
+  root: string,
+  rel: string,
+  schema: S,
+  issues: Issue[],
+): { entries: Entry<z.output<S>>[]; ids: Set<string> } {
   const dir = join(root, rel);
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir)) return { entries: [], ids: new Set() };
   const names = readdirSync(dir)
     .filter((n) => CONTENT_EXT.has(extname(n).toLowerCase()))
     .sort();
@@ -99,9 +130,12 @@ function readCollection<S extends z.ZodType>(root: string, rel: string, schema: 
     const key = basename(name, extname(name)).normalize('NFC').toLowerCase();
     byRoute.set(key, [...(byRoute.get(key) ?? []), name]);
   }
+  // Only the first file of a conflicting set is read: the others are reported, not published.
+  const shadowed = new Set<string>();
   for (const [route, files] of byRoute) {
     if (files.length < 2) continue;
-    for (const f of files.slice(1))
+    for (const f of files.slice(1)) {
+      shadowed.add(f);
       issues.push(
         makeIssue('route-conflict', {
           file: `${rel}/${f}`,
@@ -109,15 +143,17 @@ function readCollection<S extends z.ZodType>(root: string, rel: string, schema: 
           value: f,
           expected: `một tệp cho địa chỉ "${route}" (đã có ${files[0]}) / one file for the URL "${route}" (${files[0]} exists)`,
           message: {
-            vi: `Tệp ${f} và ${files[0]} sẽ xuất bản ra cùng một địa chỉ`,
-            en: `Files ${f} and ${files[0]} would publish to the same URL`,
+            vi: `Tệp ${f} và ${files[0]} sẽ xuất bản ra cùng một địa chỉ${twinNote(f, files[0]!)}`,
+            en: `Files ${f} and ${files[0]} would publish to the same URL${twinNote(f, files[0]!)}`,
           },
         }),
       );
+    }
   }
 
   const entries: Entry<z.output<S>>[] = [];
   for (const name of names) {
+    if (shadowed.has(name)) continue;
     const file = `${rel}/${name}`;
     const id = basename(name, extname(name));
     if (!SLUG.test(id)) {
@@ -159,7 +195,12 @@ function readCollection<S extends z.ZodType>(root: string, rel: string, schema: 
     if (!body.tree) continue;
     entries.push({ id, file, data: parsed.data, body: fm.body, tree: body.tree, bodyLine: fm.bodyLine, lineOf: fm.lineOf });
   }
-  return entries;
+  return { entries, ids: new Set(names.map((n) => basename(n, extname(n)))) };
+}
+
+/** Names that look the same but are stored differently (NFC and NFD) need saying so. */
+function twinNote(a: string, b: string): string {
+  return a !== b && a.normalize('NFC') === b.normalize('NFC') ? ' (NFC/NFD)' : '';
 }
 
 /** ASCII slug from a Vietnamese title or file name: diacritics and đ folded. */

@@ -1,0 +1,23 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateProject, type ValidationResult } from '../src/validate/engine.ts';
+
+export const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+/** A throwaway project: the minimal valid project with one case's files laid over it. */
+export function projectWith(caseName?: string): { root: string; cleanup: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'du-an-'));
+  cpSync(join(FIXTURES, 'minimal'), root, { recursive: true });
+  if (caseName) cpSync(join(FIXTURES, 'cases', caseName), root, { recursive: true });
+  return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export function validateCase(caseName?: string): ValidationResult {
+  const p = projectWith(caseName);
+  try {
+    return validateProject(p.root);
+  } finally {
+    p.cleanup();
+  }
+}
