@@ -35,14 +35,14 @@ export function corpusLoader(collection: CollectionName): Loader {
     async load({ store, config, generateDigest, watcher, logger }) {
       const root = fileURLToPath(config.root);
       const preview = watcher !== undefined || process.env.PREVIEW_DRAFTS === '1';
-      const { corpus, issues } = validated(root, false);
+      const { corpus, issues, mentions } = validated(root, false);
       const errors = issues.filter((i) => i.severity === 'error');
       if (errors.length > 0) throw new ContentValidationError(formatReport(errors, { files: 0, ms: 0 }));
       store.clear();
       if (collection === 'documents' || collection === 'conferences') {
         for (const entry of corpus[collection]) {
           if (collection === 'conferences' && !preview && !isPublic(entry.data as { draft?: boolean; published: string })) continue;
-          const rendered = renderArticle(entry, corpus, config.base);
+          const rendered = renderArticle(entry, corpus, config.base, mentions.get(`${collection}/${entry.id}`) ?? []);
           store.set({
             id: entry.id,
             data: { ...entry.data, file: entry.file },

@@ -8,7 +8,7 @@ import type { Observation } from '../schemas/observation.ts';
 import { PATHS, type Corpus, type KnownIds, type RejectedRows } from './engine.ts';
 import { makeIssue, type Issue } from './issues.ts';
 import { agreesWithPrinted, parsePrinted } from './printed.ts';
-import { typeCodeOf } from './doc-type.ts';
+import { parseDocNumber } from '../docnumber/index.ts';
 
 const LEVEL_RANK = { 'quoc-gia': 0, tinh: 1, huyen: 2, xa: 3, ap: 4 } as const;
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
@@ -77,9 +77,10 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
         }),
       );
     else identity.set(key, d.file);
-    const code = typeCodeOf(d.data.number);
+    const parsedNumber = parseDocNumber(d.data.number);
+    const code = parsedNumber?.type;
     const expectedCode = DOCUMENT_KINDS[d.data.kind].code;
-    if (code !== undefined && code !== expectedCode)
+    if (parsedNumber?.kind !== undefined && parsedNumber.kind !== d.data.kind)
       issues.push(
         makeIssue('kind-number-mismatch', {
           file: d.file,

@@ -19,6 +19,7 @@ import { makeIssue, sortIssues, type Issue } from './issues.ts';
 import { checkText, decodeUtf8 } from './text.ts';
 import { zodIssues } from './zod-issues.ts';
 import { crossCheck } from './cross.ts';
+import { linkReferences, type ArticleMention } from './references.ts';
 
 export interface Entry<T> {
   id: string;
@@ -56,6 +57,8 @@ export interface RejectedRows {
 export interface ValidationResult {
   corpus: Corpus;
   issues: Issue[];
+  /** Document mentions found in each article's text, by `collection/id`. */
+  mentions: Map<string, ArticleMention[]>;
 }
 
 export const PATHS = {
@@ -93,7 +96,9 @@ export function validateProject(root: string): ValidationResult {
     observations: tableIds(observations),
   };
   issues.push(...crossCheck(corpus, known, { observations: observations.rejected }));
-  return { corpus, issues: sortIssues(issues) };
+  const references = linkReferences(corpus);
+  issues.push(...references.issues);
+  return { corpus, issues: sortIssues(issues), mentions: references.mentions };
 }
 
 function readTable<S extends z.ZodType>(root: string, rel: string, spec: TableSpec<S>, issues: Issue[]): CsvResult<z.output<S>> {

@@ -1,0 +1,222 @@
+/**
+ * Chart state: checks a spec and derives every number and text a chart shows, with no
+ * rendering. The SVG, the `<desc>` sentence and the data table all read from here, so the
+ * three always print the same figures.
+ */
+import {
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatQualified,
+  formatRatio,
+  parseIsoDate,
+} from '../lib/format.ts';
+import { checkSpec } from './check-spec.ts';
+import type { ChartRow, ChartSpec } from './types.ts';
+
+export { checkSpec };
+
+/** Decimals of the shares and rates each chart prints. */
+export const digits = {
+  /** "16/17 (94,1%)" */
+  ratioShare: 1,
+  /** "809 (79,5%)" */
+  compositionShare: 1,
+  /** Sources print rates to 2 decimals ("17,07%"); the computed rate is compared at that precision. */
+  progressRate: 2,
+  seriesShare: 1,
+} as const;
+
+/** Fields every derived row carries through from the spec. */
+interface Carried {
+  label: string;
+  printed?: string;
+  flagged: boolean;
+  qualifier?: ChartRow['qualifier'];
+}
+
+function carried(row: ChartRow): Carried {
+  return { label: row.label, printed: row.printed, flagged: row.flagged === true, qualifier: row.qualifier };
+}
+
+/** value/total in percent, or null when the total is 0 and no share exists. */
+function share(value: number, total: number): number | null {
+  return total === 0 ? null : (value / total) * 100;
+}
+
+export interface RatioDatum extends Carried {
+  value: number;
+  total: number;
+  /** True share in percent; null when total is 0. */
+  share: number | null;
+  /** Share clamped to 0–100 for drawing; the text keeps the true figure. */
+  barShare: number;
+  /** "16/17", "trên 16/17" */
+  countText: string;
+  /** "94,1%"; absent when total is 0. */
+  shareText?: string;
+  /** "16/17 (94,1%)" */
+  text: string;
+  target?: number;
+  targetText?: string;
+}
+
+export function deriveRatio(spec: ChartSpec): RatioDatum[] {
+  checkSpec(spec, 'ratio-bars');
+  return spec.rows.map((row) => {
+    const total = row.total!;
+    const s = share(row.value, total);
+    const countText = `${formatQualified(row.value, row.qualifier)}/${formatNumber(total)}`;
+    const shareText = s === null ? undefined : formatPercent(s, digits.ratioShare);
+    return {
+      ...carried(row),
+      value: row.value,
+      total,
+      share: s,
+      barShare: s === null ? 0 : Math.min(100, s),
+      countText,
+      shareText,
+      text: shareText === undefined ? countText : `${countText} (${shareText})`,
+      target: row.target,
+      targetText: row.target === undefined ? undefined : formatPercent(row.target),
+    };
+  });
+}
+
+export interface CompositionDatum extends Carried {
+  value: number;
+  /** "809", "trên 5.120" */
+  valueText: string;
+  /** Share of the whole in percent; null when the whole is 0. */
+  share: number | null;
+  /** "79,5%"; absent when the whole is 0. */
+  shareText?: string;
+  /** "809 (79,5%)" */
+  text: string;
+}
+
+export interface Composition {
+  parts: CompositionDatum[];
+  /** The stated total, or the parts' sum when none is stated. */
+  whole: number;
+  sum: number;
+  /** A total was stated and the parts do not add up to it. */
+  mismatch: boolean;
+  wholeText: string;
+  sumText: string;
+}
+
+export function deriveComposition(spec: ChartSpec): Composition {
+  checkSpec(spec, 'composition');
+  // Sum in integer-friendly order; counts are integers, so this is exact for the data we have.
+  const sum = spec.rows.reduce((acc, r) => acc + r.value, 0);
+  const whole = spec.total ?? sum;
+  const parts = spec.rows.map((row) => {
+    const s = share(row.value, whole);
+    const valueText = formatQualified(row.value, row.qualifier);
+    const shareText = s === null ? undefined : formatPercent(s, digits.compositionShare);
+    return {
+      ...carried(row),
+      value: row.value,
+      valueText,
+      share: s,
+      shareText,
+      text: shareText === undefined ? valueText : `${valueText} (${shareText})`,
+    };
+  });
+  const mismatch = spec.total !== undefined && Math.abs(sum - spec.total) > 1e-9;
+  return { parts, whole, sum, mismatch, wholeText: formatNumber(whole), sumText: formatNumber(sum) };
+}
+
+export interface ProgressDatum extends Carried {
+  /** Computed rate in percent (value/total, or value when no total); null when total is 0. */
+  rate: number | null;
+  barRate: number;
+  /** "17,07%" — the computed rate. */
+  rateText: string;
+  /** "7/41" when counts are known. */
+  countText?: string;
+  target?: number;
+  targetText?: string;
+  /** The printed figure read as a number ("38,6%" → 38.6), to mark it on the axis. */
+  printedRate?: number;
+}
+
+/** Reads a figure printed the Vietnamese way ("38,6%", "1.017") into a number, or undefined. */
+export function parsePrinted(printed: string | undefined): number | undefined {
+  if (printed === undefined) return undefined;
+  const m = /^\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+))?\s*%?\s*$/.exec(printed);
+  if (!m) return undefined;
+  return Number(`${m[1]!.replace(/\./g, '')}.${m[2] ?? '0'}`);
+}
+
+export function deriveProgress(spec: ChartSpec): ProgressDatum[] {
+  checkSpec(spec, 'progress');
+  return spec.rows.map((row) => {
+    const rate = row.total === undefined ? row.value : share(row.value, row.total);
+    return {
+      ...carried(row),
+      rate,
+      barRate: rate === null ? 0 : Math.max(0, Math.min(100, rate)),
+      rateText: rate === null ? formatRatio(row.value, 0) : formatQualified(rate, row.qualifier, 'percent', digits.progressRate),
+      countText: row.total === undefined ? undefined : formatRatio(row.value, row.total),
+      target: row.target,
+      targetText: row.target === undefined ? undefined : formatPercent(row.target),
+      printedRate: row.flagged ? parsePrinted(row.printed) : undefined,
+    };
+  });
+}
+
+export interface SeriesDatum extends Carried {
+  date: string;
+  /** Milliseconds of the date's UTC midnight, for the x scale only. */
+  time: number;
+  dateText: string;
+  /** What is plotted: the share in percent when totals are given, else the value. */
+  y: number;
+  /** "94,1%" or "1.017" */
+  text: string;
+  /** "16/17" when the point has a total. */
+  countText?: string;
+}
+
+export interface Series {
+  points: SeriesDatum[];
+  /** "percent" when every point has a total. */
+  measure: 'count' | 'percent';
+}
+
+export function deriveSeries(spec: ChartSpec): Series {
+  checkSpec(spec, 'time-series');
+  const measure = spec.rows.length > 0 && spec.rows.every((r) => r.total !== undefined) ? 'percent' : 'count';
+  const points = spec.rows.map((row) => {
+    const { year, month = 1, day = 1 } = parseIsoDate(row.date!);
+    const s = measure === 'percent' ? share(row.value, row.total!) : row.value;
+    const y = s ?? 0;
+    const figure =
+      measure === 'percent'
+        ? s === null
+          ? formatRatio(row.value, 0)
+          : formatQualified(s, row.qualifier, 'percent', digits.seriesShare)
+        : formatQualified(row.value, row.qualifier);
+    return {
+      ...carried(row),
+      date: row.date!,
+      time: Date.UTC(year, month - 1, day),
+      dateText: formatDate(row.date!),
+      y,
+      text: figure,
+      countText: row.total === undefined ? undefined : formatRatio(row.value, row.total),
+    };
+  });
+  // Stable sort by date: the same input always yields the same order.
+  points.sort((a, b) => a.time - b.time);
+  return { points, measure };
+}
+
+/** "⚑ không khớp — in: 38,6% · tính: 30,56%": the flag, the words, and both figures. */
+export function flagNote(printed: string | undefined, computed: string): string {
+  return printed === undefined
+    ? `⚑ số liệu nguồn không khớp — tính: ${computed}`
+    : `⚑ không khớp — in: ${printed} · tính: ${computed}`;
+}

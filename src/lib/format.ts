@@ -1,0 +1,165 @@
+/**
+ * Vietnamese number and date formatting, as Vietnamese government portals print them:
+ * `.` groups thousands, `,` marks decimals (1.017; 17,07%), dates read day/month/year
+ * without leading zeros (23/9/2021).
+ *
+ * Numbers go through d3-format's locale machinery and dates through Intl, so grouping and
+ * rounding follow those libraries' rules instead of hand-written string surgery.
+ */
+import { formatLocale } from 'd3';
+
+/** Locale definition for d3-format; `minus` stays d3's default U+2212. */
+export const viNumberLocale = {
+  decimal: ',',
+  thousands: '.',
+  grouping: [3],
+  currency: ['', '\u00a0₫'] as [string, string],
+  percent: '%',
+} as const;
+
+const locale = formatLocale({ ...viNumberLocale, grouping: [...viNumberLocale.grouping] });
+
+/** Default maximum number of decimals; trailing zeros are trimmed. */
+export const DEFAULT_DIGITS = 2;
+
+const formatters = new Map<number, (n: number) => string>();
+
+function formatterFor(digits: number): (n: number) => string {
+  if (!Number.isInteger(digits) || digits < 0 || digits > 20) {
+    throw new RangeError(`digits must be an integer from 0 to 20, got ${digits}`);
+  }
+  let f = formatters.get(digits);
+  if (!f) {
+    // `,` groups thousands; `~` trims trailing zeros (17,10 → 17,1; 30,00 → 30).
+    f = locale.format(`,.${digits}~f`);
+    formatters.set(digits, f);
+  }
+  return f;
+}
+
+function assertFinite(fn: string, n: number): void {
+  if (typeof n !== 'number' || !Number.isFinite(n)) {
+    // A silent "NaN" on a government portal is worse than a failed build.
+    throw new TypeError(`${fn}: expected a finite number, got ${String(n)}`);
+  }
+}
+
+/** 1017 → "1.017"; 17.07 → "17,07"; at most `digits` decimals, trailing zeros trimmed. */
+export function formatNumber(n: number, digits: number = DEFAULT_DIGITS): string {
+  assertFinite('formatNumber', n);
+  return formatterFor(digits)(n);
+}
+
+/** A value already in percent units: 17.073 → "17,07%"; 30 → "30%"; 38.6 → "38,6%". */
+export function formatPercent(p: number, digits: number = DEFAULT_DIGITS): string {
+  assertFinite('formatPercent', p);
+  return `${formatterFor(digits)(p)}%`;
+}
+
+/** 16, 17 → "16/17". */
+export function formatRatio(value: number, total: number): string {
+  assertFinite('formatRatio', value);
+  assertFinite('formatRatio', total);
+  return `${formatNumber(value)}/${formatNumber(total)}`;
+}
+
+/**
+ * 16, 17 → "16/17 (94,12%)". With a zero total no share exists, so only "0/0" is written:
+ * printing "(0%)" would state something the source never said.
+ */
+export function formatRatioLong(value: number, total: number, digits: number = DEFAULT_DIGITS): string {
+  const ratio = formatRatio(value, total);
+  if (total === 0) return ratio;
+  return `${ratio} (${formatPercent((value / total) * 100, digits)})`;
+}
+
+/** How a source hedges a figure: "over 5.120", "under 10", "about 80". */
+export type Qualifier = 'over' | 'under' | 'about';
+
+/** Vietnamese words for each qualifier, as the reports write them. */
+export const qualifierWords: Readonly<Record<Qualifier, string>> = {
+  over: 'trên',
+  under: 'dưới',
+  about: 'khoảng',
+};
+
+/**
+ * 5120, "over" → "trên 5.120"; 80, "about", "percent" → "khoảng 80%".
+ * Without a qualifier the bare formatted figure is returned.
+ */
+export function formatQualified(
+  value: number,
+  qualifier: Qualifier | undefined,
+  measure: 'count' | 'percent' = 'count',
+  digits: number = DEFAULT_DIGITS,
+): string {
+  const figure = measure === 'percent' ? formatPercent(value, digits) : formatNumber(value, digits);
+  if (qualifier === undefined) return figure;
+  const word = qualifierWords[qualifier];
+  if (word === undefined) throw new TypeError(`formatQualified: unknown qualifier ${String(qualifier)}`);
+  return `${word} ${figure}`;
+}
+
+/** Calendar parts of an ISO date; `month` and `day` are absent for "2020" or "2020-03". */
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const isoDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Reads "2021-09-23", "2020-03" or "2020" into numbers, straight from the string: building a
+ * local-time Date from an ISO string lets the time zone shift the day.
+ */
+export function parseIsoDate(iso: string): DateParts {
+  const m = typeof iso === 'string' ? isoDate.exec(iso) : null;
+  if (!m) throw new RangeError(`expected an ISO date YYYY-MM-DD, YYYY-MM or YYYY, got ${JSON.stringify(iso)}`);
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  if (month !== undefined && (month < 1 || month > 12)) {
+    throw new RangeError(`month out of range in ${JSON.stringify(iso)}`);
+  }
+  if (day !== undefined) {
+    const probe = new Date(Date.UTC(year, month! - 1, day));
+    if (probe.getUTCDate() !== day) throw new RangeError(`no such day: ${JSON.stringify(iso)}`);
+  }
+  return { year, month, day };
+}
+
+const viDate = new Intl.DateTimeFormat('vi-VN', {
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC', // the instant is built in UTC, so it is read back in UTC
+});
+
+/** Day, month and year as Intl writes them in Vietnamese (no leading zeros). */
+function intlParts(parts: DateParts): { day: string; month: string; year: string } {
+  const instant = Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
+  const out = { day: '', month: '', year: '' };
+  for (const p of viDate.formatToParts(instant)) {
+    if (p.type === 'day' || p.type === 'month' || p.type === 'year') out[p.type] = p.value;
+  }
+  return out;
+}
+
+/** "2021-09-23" → "23/9/2021"; "2020-03" → "3/2020"; "2020" → "2020". */
+export function formatDate(iso: string): string {
+  const parts = parseIsoDate(iso);
+  const { day, month, year } = intlParts(parts);
+  if (parts.month === undefined) return year;
+  if (parts.day === undefined) return `${month}/${year}`;
+  return `${day}/${month}/${year}`;
+}
+
+/** "2021-09-23" → "ngày 23 tháng 9 năm 2021"; "2020-03" → "tháng 3 năm 2020"; "2020" → "năm 2020". */
+export function formatDateLong(iso: string): string {
+  const parts = parseIsoDate(iso);
+  const { day, month, year } = intlParts(parts);
+  if (parts.month === undefined) return `năm ${year}`;
+  if (parts.day === undefined) return `tháng ${month} năm ${year}`;
+  return `ngày ${day} tháng ${month} năm ${year}`;
+}

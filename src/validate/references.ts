@@ -1,0 +1,108 @@
+/**
+ * Document numbers in article text: every mention is recognised and resolved against the
+ * registry of documents; resolved ones become `doc:<id>` links in the article's tree (the
+ * renderer turns them into page URLs), unresolved ones are warnings, and a mention that
+ * matches several documents and cannot be decided is an error naming the candidates.
+ */
+import type { Link, Root } from 'mdast';
+import { createRegistry, linkMentions, type RegistryDoc } from '../docnumber/index.ts';
+import type { Corpus, Entry } from './engine.ts';
+import { makeIssue, type Issue } from './issues.ts';
+import { walk } from '../mdx/parse.ts';
+
+/** A mention as kept with the article, for backlinks. */
+export interface ArticleMention {
+  raw: string;
+  line: number;
+  id?: string;
+}
+
+export const DOC_SCHEME = 'doc:';
+
+export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<string, ArticleMention[]> } {
+  const registry = createRegistry(
+    c.documents.map<RegistryDoc>((d) => ({
+      id: d.id,
+      number: d.data.number,
+      kind: d.data.kind,
+      unit: d.data.unit,
+      issued: d.data.issued,
+      issuer: d.data.issuer,
+      title: d.data.title,
+      term: d.data.term,
+      names: d.data.names,
+    })),
+  );
+  const parents = new Map(c.units.map((u) => [u.data.id, u.data.parent]));
+  const ancestors = (unit: string) => {
+    const out: string[] = [];
+    for (let u: string | undefined = unit; u && out.length < 10 && !out.includes(u); u = parents.get(u)) out.push(u);
+    if (!out.includes('viet-nam')) out.push('viet-nam');
+    return out;
+  };
+  const issues: Issue[] = [];
+  const mentions = new Map<string, ArticleMention[]>();
+  // A report cannot cite what was issued after it was published; a document page's text is the
+  // editor's commentary, written now, and may name the documents that later carried it out.
+  const articles: [string, Entry<{ unit: string }>, string | undefined][] = [
+    ...c.documents.map((d) => ['documents', d, undefined] as [string, Entry<{ unit: string }>, undefined]),
+    ...c.conferences.map((d) => ['conferences', d, d.data.published] as [string, Entry<{ unit: string }>, string]),
+  ];
+  for (const [collection, entry, date] of articles) {
+    const result = linkMentions(entry.tree, {
+      registry,
+      ctx: { unit: entry.data.unit, unitAncestors: ancestors(entry.data.unit), date },
+      href: (doc) => `${DOC_SCHEME}${doc.id}`,
+      source: entry.body,
+    });
+    const line = (l: number) => l + entry.bodyLine - 1;
+    const kept: ArticleMention[] = [];
+    for (const m of result.mentions) {
+      const where = { file: entry.file, line: line(m.line), column: m.column, field: 'body', value: m.raw };
+      if (m.resolution.status === 'resolved') {
+        if (m.resolution.doc.id !== entry.id) kept.push({ raw: m.raw, line: line(m.line), id: m.resolution.doc.id });
+      } else if (m.resolution.status === 'ambiguous') {
+        const list = m.resolution.candidates.map((d) => `${d.id} (${d.issuer}, ${d.issued})`).join('; ');
+        const first = m.resolution.candidates[0]!;
+        issues.push(
+          makeIssue('ambiguous-reference', {
+            ...where,
+            expected: list,
+            message: {
+              vi: `"${m.raw}" khớp với nhiều văn bản: ${list}`,
+              en: `"${m.raw}" matches several documents: ${list}`,
+            },
+            hint: {
+              vi: `Ghi rõ ngày ban hành ("${m.raw} ngày …"), hoặc viết <DocRef id="${first.id}">${m.raw}</DocRef>.`,
+              en: `Give the date of issue ("${m.raw} ngày …"), or write <DocRef id="${first.id}">${m.raw}</DocRef>.`,
+            },
+          }),
+        );
+      } else if (m.mention.parsed?.complete !== false && (m.mention.parsed || m.mention.name)) {
+        // A complete number (or a known name) that the registry lacks; bare "Kết luận 34" that
+        // matches nothing is not worth a warning.
+        issues.push(makeIssue('unresolved-reference', { ...where, expected: 'một văn bản trong content/documents/ / a document in content/documents/' }));
+        kept.push({ raw: m.raw, line: line(m.line) });
+      }
+    }
+    // <DocRef id="…"> is the explicit form: it links too, and counts as a citation.
+    walk(entry.tree, (node) => {
+      if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'DocRef') {
+        const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+        if (typeof id !== 'string') return;
+        if (!registry.docs.some((d) => d.id === id)) {
+          issues.push(makeIssue('foreign-key', { file: entry.file, line: line(node.position?.start.line ?? 1), field: 'DocRef.id', value: id, expected: 'một mã văn bản có trong content/documents/ / a document id' }));
+        } else kept.push({ raw: id, line: line(node.position?.start.line ?? 1), id });
+      }
+    });
+    mentions.set(`${collection}/${entry.id}`, kept);
+  }
+  return { issues, mentions };
+}
+
+/** Turns `doc:<id>` link targets into page URLs. */
+export function resolveDocLinks(tree: Root, href: (id: string) => string | undefined): void {
+  walk(tree, (node) => {
+    if (node.type === 'link' && node.url.startsWith(DOC_SCHEME)) (node as Link).url = href(node.url.slice(DOC_SCHEME.length)) ?? '#';
+  });
+}
