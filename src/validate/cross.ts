@@ -64,7 +64,7 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
     fk(unitIds, PATHS.units, d.file, line('unit'), 'unit', d.data.unit);
     for (const [field, list] of [['implements', d.data.implements], ['supersedes', d.data.supersedes]] as const)
       (list ?? []).forEach((id, i) => fk(documentIds, PATHS.documents, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id));
-    const key = `${d.data.unit}|${d.data.number.normalize('NFC').toUpperCase().replace(/\s+/g, '')}|${d.data.issued.slice(0, 4)}`;
+    const key = documentIdentity(d.data);
     const first = identity.get(key);
     if (first)
       issues.push(
@@ -155,6 +155,11 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   }
   issues.push(...checkParts(c.observations, new Set(rejected.observations.map((r) => r.part_of ?? ''))).map((p) => p.issue));
   return issues;
+}
+
+/** A document is (unit, number, year of issue): two provinces each have a 02-NQ/TU. */
+export function documentIdentity(d: { unit: string; number: string; issued: string }): string {
+  return `${d.unit}|${d.number.normalize('NFC').toUpperCase().replace(/\s+/g, '')}|${d.issued.slice(0, 4)}`;
 }
 
 function uniqueIds<T extends { id: string }>(rows: { row: number; data: T }[], file: string, issues: Issue[]): Set<string> {

@@ -8,6 +8,7 @@ import type { Link, Root } from 'mdast';
 import { createRegistry, linkMentions, type RegistryDoc } from '../docnumber/index.ts';
 import type { Corpus, Entry } from './engine.ts';
 import { makeIssue, type Issue } from './issues.ts';
+import { documentIdentity } from './cross.ts';
 import { walk } from '../mdx/parse.ts';
 
 /** A mention as kept with the article, for backlinks. */
@@ -20,8 +21,11 @@ export interface ArticleMention {
 export const DOC_SCHEME = 'doc:';
 
 export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<string, ArticleMention[]> } {
+  // A document entered twice is reported as such; only its first file is in the registry.
+  const seen = new Set<string>();
+  const unique = c.documents.filter((d) => !seen.has(documentIdentity(d.data)) && seen.add(documentIdentity(d.data)));
   const registry = createRegistry(
-    c.documents.map<RegistryDoc>((d) => ({
+    unique.map<RegistryDoc>((d) => ({
       id: d.id,
       number: d.data.number,
       kind: d.data.kind,

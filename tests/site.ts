@@ -1,0 +1,58 @@
+/**
+ * Builds the real site (the real Astro build, the real loaders) into a temporary directory,
+ * for tests that read the built pages. One build per base path per test run.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..');
+
+export interface BuildOptions {
+  /** Base path, e.g. `/portal/`. */
+  base?: string;
+  /** Project root to build (defaults to this project). */
+  root?: string;
+  /** Extra environment for the build. */
+  env?: Record<string, string>;
+  /** Name of the output folder under .cache/test-builds/. */
+  name: string;
+}
+
+export function buildSite(opts: BuildOptions): string {
+  const out = join(ROOT, '.cache', 'test-builds', opts.name);
+  mkdirSync(join(ROOT, '.cache', 'test-builds'), { recursive: true });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
+    cwd: opts.root ?? ROOT,
+    env: {
+      ...process.env,
+      OUT_DIR: out,
+      ASTRO_CACHE_DIR: join(ROOT, '.cache', 'test-builds', `${opts.name}-cache`),
+      BASE_PATH: opts.base ?? '/',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...opts.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 240_000,
+  });
+  if (!existsSync(join(out, 'index.html'))) throw new Error(`build produced no index.html in ${out}`);
+  return out;
+}
+
+/** Every file under a folder, relative paths with `/`. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+export function readPage(dist: string, path: string): string {
+  return readFileSync(join(dist, path), 'utf8');
+}
