@@ -1,0 +1,41 @@
+/** Determinism gate: two clean builds give byte-identical output. */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listFiles } from '../lib/dist.ts';
+import type { GateResult } from './types.ts';
+
+function digest(dir: string): Map<string, string> {
+  return new Map(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+}
+
+export function compareBuilds(a: string, b: string): string[] {
+  const da = digest(a);
+  const db = digest(b);
+  const failures: string[] = [];
+  for (const [f, h] of da) if (!db.has(f)) failures.push(`chỉ có ở lần 1 (only in build 1): ${f}`);
+    else if (db.get(f) !== h) failures.push(`khác nhau giữa hai lần dựng (differs between builds): ${f}`);
+  for (const f of db.keys()) if (!da.has(f)) failures.push(`chỉ có ở lần 2 (only in build 2): ${f}`);
+  return failures;
+}
+
+export function determinismGate(root: string): GateResult {
+  const tmp = mkdtempSync(join(tmpdir(), 'dung-lai-'));
+  try {
+    const outs = [1, 2].map((n) => {
+      const out = join(tmp, `dist-${n}`);
+      execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+        cwd: root,
+        env: { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: join(tmp, `cache-${n}`), ASTRO_TELEMETRY_DISABLED: '1' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      return out;
+    });
+    const failures = compareBuilds(outs[0]!, outs[1]!);
+    return { gate: 'determinism', ok: failures.length === 0, checked: `${listFiles(outs[0]!).length} tệp, 2 lần dựng`, failures };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
