@@ -1,11 +1,13 @@
 /**
- * npm run check [-- --json] [-- --quiet] [-- --root DIR]
+ * npm run check [-- --json | --github] [-- --quiet] [-- --root DIR]
+ * --github prints GitHub Actions annotations (one per finding, on its line).
  * Validates all content and data without building the site. Exits 1 when there is an error.
  */
 import { performance } from 'node:perf_hooks';
 import { validateProject } from '../src/validate/engine.ts';
 import { countBySeverity } from '../src/validate/issues.ts';
 import { formatReport } from '../src/validate/report.ts';
+import { toAnnotation } from '../src/validate/annotations.ts';
 
 const args = process.argv.slice(2);
 const rootArg = args.indexOf('--root');
@@ -16,7 +18,10 @@ const ms = performance.now() - start;
 const counts = countBySeverity(issues);
 const files = corpus.documents.length + corpus.conferences.length + 3;
 
-if (args.includes('--json')) {
+if (args.includes('--github')) {
+  for (const issue of issues) process.stdout.write(`${toAnnotation(issue)}\n`);
+  process.stdout.write(`${formatReport([], { files, ms })}\n`);
+} else if (args.includes('--json')) {
   process.stdout.write(`${JSON.stringify({ issues, summary: { ...counts, files, ms: Math.round(ms) } }, null, 2)}\n`);
 } else if (!args.includes('--quiet') || issues.length > 0) {
   process.stdout.write(`${formatReport(issues, { files, ms })}\n`);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { toAnnotation } from '../src/validate/annotations.ts';
+import { makeIssue } from '../src/validate/issues.ts';
+
+describe('toAnnotation(issue)', () => {
+  it('toAnnotation writes an error workflow command on the CSV row as a line, with escaped properties', () => {
+    const a = toAnnotation(makeIssue('number-locale', { file: 'data/observations.csv', row: 3, field: 'value', value: '1.017', expected: '1017' }));
+    expect(a.startsWith('::error file=data/observations.csv,line=3,title=number-locale · value::')).toBe(true);
+    expect(a).toContain('Giá trị: 1.017%0ACần: 1017%0ACách sửa:');
+    expect(a.split('\n')).toHaveLength(1);
+  });
+
+  it('toAnnotation maps a source flag to a notice and a warning to a warning, with line and column', () => {
+    expect(toAnnotation(makeIssue('printed-mismatch', { file: 'd.csv', row: 9 }))).toMatch(/^::notice file=d\.csv,line=9,/);
+    expect(toAnnotation(makeIssue('unresolved-reference', { file: 'a, b.mdx', line: 12, column: 4 }))).toMatch(/^::warning file=a%2C b\.mdx,line=12,col=4,title=unresolved-reference::/);
+  });
+
+  it('toAnnotation escapes percent signs in the message so 17,07% survives', () => {
+    const a = toAnnotation(makeIssue('printed-mismatch', { file: 'o.csv', row: 9, value: '38,6%' }));
+    expect(a).toContain('Giá trị: 38,6%25');
+  });
+});
