@@ -1,6 +1,21 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
 import { portal } from './portal.config.ts';
+
+const outDir = process.env.OUT_DIR ?? './dist';
+
+/** Whether a built page may be listed: the sitemap runs after the pages are written, so read them. */
+function indexable(page) {
+  const path = decodeURIComponent(new URL(page).pathname).slice(portal.base.length).replace(/\/$/, '');
+  if (path === '404') return false;
+  const file = [join(outDir, path, 'index.html'), join(outDir, `${path}.html`)].find((f) => existsSync(f));
+  return !file || !/<meta name="robots" content="noindex/.test(readFileSync(file, 'utf8'));
+}
 
 export default defineConfig({
   // Tests and parallel builds write elsewhere; the default is dist/.
@@ -13,4 +28,8 @@ export default defineConfig({
   // Pages are static HTML; the only script on the site is the search page's.
   scopedStyleStrategy: 'class',
   devToolbar: { enabled: false },
+  // Test builds and the Node download are not sources: the preview server need not watch them.
+  vite: { server: { watch: { ignored: ['**/.cache/**', '**/dist/**', '**/.tools/**'] } } },
+  // Pages marked noindex (404, search) stay out of the sitemap as they stay out of search engines.
+  integrations: [sitemap({ filter: indexable }), searchIndex(), hostHeaders()],
 });

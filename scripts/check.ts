@@ -1,8 +1,11 @@
 /**
- * npm run check [-- --json | --github] [-- --quiet] [-- --root DIR]
- * --github prints GitHub Actions annotations (one per finding, on its line).
+ * npm run check [-- --json | --github] [-- --quiet] [-- --watch] [-- --root DIR]
  * Validates all content and data without building the site. Exits 1 when there is an error.
+ * --github prints GitHub Actions annotations (one per finding, on its line).
+ * --watch checks again whenever a file under content/ or data/ is saved.
  */
+import { watch } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { validateProject } from '../src/validate/engine.ts';
 import { countBySeverity } from '../src/validate/issues.ts';
@@ -12,18 +15,36 @@ import { toAnnotation } from '../src/validate/annotations.ts';
 const args = process.argv.slice(2);
 const rootArg = args.indexOf('--root');
 const root = rootArg >= 0 ? args[rootArg + 1]! : process.cwd();
-const start = performance.now();
-const { corpus, issues } = validateProject(root);
-const ms = performance.now() - start;
-const counts = countBySeverity(issues);
-const files = corpus.documents.length + corpus.conferences.length + 3;
 
-if (args.includes('--github')) {
-  for (const issue of issues) process.stdout.write(`${toAnnotation(issue)}\n`);
-  process.stdout.write(`${formatReport([], { files, ms })}\n`);
-} else if (args.includes('--json')) {
-  process.stdout.write(`${JSON.stringify({ issues, summary: { ...counts, files, ms: Math.round(ms) } }, null, 2)}\n`);
-} else if (!args.includes('--quiet') || issues.length > 0) {
-  process.stdout.write(`${formatReport(issues, { files, ms })}\n`);
+function run(): number {
+  const start = performance.now();
+  const { corpus, issues } = validateProject(root);
+  const ms = performance.now() - start;
+  const counts = countBySeverity(issues);
+  const files = corpus.documents.length + corpus.conferences.length + 3;
+  if (args.includes('--github')) {
+    for (const issue of issues) process.stdout.write(`${toAnnotation(issue)}\n`);
+    process.stdout.write(`${formatReport([], { files, ms })}\n`);
+  } else if (args.includes('--json')) {
+    process.stdout.write(`${JSON.stringify({ issues, summary: { ...counts, files, ms: Math.round(ms) } }, null, 2)}\n`);
+  } else if (!args.includes('--quiet') || issues.length > 0) {
+    process.stdout.write(`${formatReport(issues, { files, ms })}\n`);
+  }
+  return counts.error > 0 ? 1 : 0;
 }
-process.exitCode = counts.error > 0 ? 1 : 0;
+
+if (args.includes('--watch')) {
+  let timer: NodeJS.Timeout | undefined;
+  const again = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      process.stdout.write('\x1Bc');
+      run();
+      process.stdout.write(`\nĐang theo dõi content/ và data/ — lưu tệp để kiểm tra lại, Ctrl+C để dừng. (Watching; save to re-check.)\n`);
+    }, 150);
+  };
+  for (const dir of ['content', 'data']) watch(join(root, dir), { recursive: true }, again);
+  again();
+} else {
+  process.exitCode = run();
+}

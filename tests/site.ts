@@ -25,7 +25,8 @@ export function buildSite(opts: BuildOptions): string {
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
     cwd: opts.root ?? ROOT,
     env: {
-      ...process.env,
+      // Vitest sets BASE_URL, which Astro would take over BASE_PATH.
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'BASE_URL')),
       OUT_DIR: out,
       ASTRO_CACHE_DIR: join(ROOT, '.cache', 'test-builds', `${opts.name}-cache`),
       BASE_PATH: opts.base ?? '/',

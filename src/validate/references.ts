@@ -46,6 +46,7 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
   };
   const issues: Issue[] = [];
   const mentions = new Map<string, ArticleMention[]>();
+  const observationIds = new Set(c.observations.map((o) => o.data.id));
   // A report cannot cite what was issued after it was published; a document page's text is the
   // editor's commentary, written now, and may name the documents that later carried it out.
   const articles: [string, Entry<{ unit: string }>, string | undefined][] = [
@@ -91,6 +92,16 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
     }
     // <DocRef id="…"> is the explicit form: it links too, and counts as a citation.
     walk(entry.tree, (node) => {
+      if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Chart') {
+        // A chart of a figure that does not exist would be drawn empty: name each unknown id.
+        const ids = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'observations')?.value;
+        for (const id of typeof ids === 'string' ? ids.split(/[\s,]+/).filter(Boolean) : []) {
+          if (!observationIds.has(id)) {
+            issues.push(makeIssue('foreign-key', { file: entry.file, line: line(node.position?.start.line ?? 1), field: 'Chart.observations', value: id, expected: 'một mã dòng có trong data/observations.csv / an observation id' }));
+          }
+        }
+        return;
+      }
       if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'DocRef') {
         const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
         if (typeof id !== 'string') return;

@@ -1,0 +1,36 @@
+/**
+ * npm run new -- van-ban|hoi-nghi "Tiêu đề" [--root DIR]
+ * Creates a new document or report with an ASCII file name from the Vietnamese title, today's
+ * date, and every field with a comment. Never overwrites an existing file.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { suggestSlug } from '../src/validate/engine.ts';
+import { today } from '../src/lib/publishing.ts';
+import { scaffold, type ScaffoldKind } from '../src/validate/scaffold.ts';
+
+const args = process.argv.slice(2);
+const rootAt = args.indexOf('--root');
+const root = rootAt >= 0 ? args[rootAt + 1]! : process.cwd();
+const positional = args.filter((_, i) => rootAt < 0 || (i !== rootAt && i !== rootAt + 1));
+const [kind, ...words] = positional;
+const title = words.join(' ').trim().normalize('NFC');
+
+const KINDS: Record<string, ScaffoldKind> = { 'van-ban': 'documents', 'hoi-nghi': 'conferences' };
+if (!kind || !(kind in KINDS) || !title) {
+  console.error('Cách dùng (usage): npm run new -- van-ban "Nghị quyết số 05-NQ/TU về …"');
+  console.error('                   npm run new -- hoi-nghi "Hội nghị sơ kết …"');
+  process.exit(2);
+}
+const collection = KINDS[kind]!;
+const slug = suggestSlug(title).slice(0, 80).replace(/-+$/, '');
+const dir = join(root, 'content', collection);
+const file = join(dir, `${slug}.mdx`);
+if (existsSync(file) || existsSync(file.replace(/\.mdx$/, '.md'))) {
+  console.error(`Đã có tệp ${file}: không ghi đè. Hãy đặt tiêu đề khác hoặc sửa tệp đó. (File exists: not overwritten.)`);
+  process.exit(1);
+}
+mkdirSync(dir, { recursive: true });
+writeFileSync(file, scaffold(collection, title, today()), { flag: 'wx' });
+console.log(`Đã tạo (created) content/${collection}/${slug}.mdx`);
+console.log('Điền các trường còn trống, rồi chạy: npm run check');

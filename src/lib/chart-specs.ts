@@ -1,0 +1,260 @@
+/**
+ * Which charts a set of figures makes, as data: pure functions from figures (query.ts) to
+ * `{ kind, spec }`, with the figures, sources and flags behind each chart. Pages, the article
+ * renderer and the open-data endpoints all call these, so a chart's slug (and so its CSV URL)
+ * is the same wherever it appears.
+ */
+import type { ChartKind, ChartRow, ChartSpec } from '../charts/types.ts';
+import { formatDate } from './format.ts';
+
+/** What a chart needs of a figure; `Figure` from query.ts satisfies it. */
+export interface FigureInput {
+  id: string;
+  indicator: string;
+  unit: string;
+  date: string;
+  value?: number;
+  total?: number;
+  qualifier?: 'over' | 'under' | 'about';
+  printed?: string;
+  target?: number;
+  part_of?: string;
+  conference: string;
+  note?: string;
+  indicatorData: { id: string; name: string; measure: 'ratio' | 'count' | 'percent'; topic: string };
+  unitData: { id: string; name: string };
+  conferenceEntry: { id: string; data: { title: string } };
+  flagged: boolean;
+  computedText?: string;
+  rate?: number;
+  parts: FigureInput[];
+  partsFlagged: boolean;
+  /** Row in data/observations.csv: the editor's order (tỉnh, huyện, xã, ấp), kept in charts. */
+  row?: number;
+}
+
+export interface ChartItem {
+  kind: ChartKind;
+  spec: ChartSpec;
+  /** The figures behind `spec.rows`, in the same order. */
+  figures: FigureInput[];
+  /** Composition only: the whole the parts belong to. */
+  whole?: FigureInput;
+  /** Reports the figures come from, in order of first use. */
+  sources: { id: string; title: string }[];
+  /** Distinct reference dates, ascending. */
+  dates: string[];
+  /** Where the source's arithmetic does not hold, in words, for the visible note. */
+  flags: string[];
+}
+
+type Fig = FigureInput;
+/** The editor's row order, whatever order the collection store returns. */
+const inRowOrder = (figs: Fig[]) => [...figs].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || a.id.localeCompare(b.id));
+const hasValue = (f: Fig): f is Fig & { value: number } => typeof f.value === 'number' && Number.isFinite(f.value);
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+/** Labels name whatever varies between rows: the unit, the indicator, or both. */
+function labeller(figs: Fig[]): (f: Fig) => string {
+  const oneIndicator = unique(figs.map((f) => f.indicator)).length <= 1;
+  const oneUnit = unique(figs.map((f) => f.unit)).length <= 1;
+  if (oneIndicator) return (f) => f.unitData.name;
+  if (oneUnit) return (f) => f.indicatorData.name;
+  return (f) => `${f.unitData.name}: ${f.indicatorData.name}`;
+}
+
+function row(f: Fig & { value: number }, label: string, withTotal = true): ChartRow {
+  const r: ChartRow = { label, value: f.value, date: f.date };
+  if (withTotal && f.total !== undefined) r.total = f.total;
+  if (f.target !== undefined) r.target = f.target;
+  if (f.printed !== undefined) r.printed = f.printed;
+  if (f.flagged) r.flagged = true;
+  if (f.qualifier) r.qualifier = f.qualifier;
+  return r;
+}
+
+function sourceText(sources: ChartItem['sources'], dates: string[]): string {
+  const when = dates.map(formatDate).join(', ');
+  return `${sources.map((s) => s.title).join('; ')}${when ? `, số liệu tại ${when}` : ''}`;
+}
+
+function item(kind: ChartKind, slug: string, title: string, figs: Fig[], rows: ChartRow[], extra: Partial<ChartSpec> = {}, whole?: Fig): ChartItem {
+  const all = whole ? [whole, ...figs] : figs;
+  const seen = new Map<string, string>();
+  for (const f of all) if (!seen.has(f.conference)) seen.set(f.conference, f.conferenceEntry.data.title);
+  const sources = [...seen].map(([id, t]) => ({ id, title: t }));
+  const dates = unique(all.map((f) => f.date)).sort();
+  const flags = all.filter((f) => f.flagged).map((f) => `${labeller(figs)(f)}: nguồn in ${f.printed}, tính lại ${f.computedText ?? 'khác'}`);
+  if (whole?.partsFlagged) flags.push(`Các phần không cộng lại bằng tổng số nguồn nêu (${whole.printed ?? whole.value})`);
+  const spec: ChartSpec = { slug: slugify(slug), title, source: sourceText(sources, dates), rows, ...extra };
+  return { kind, spec, figures: figs, whole, sources, dates, flags };
+}
+
+/** Slugs come from ids only (ASCII kebab-case), so they are stable across builds. */
+export function slugify(s: string): string {
+  const clean = s.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  if (clean.length <= 80) return clean;
+  // Long id lists: keep a readable head and a hash of the whole, still deterministic.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < clean.length; i++) h = Math.imul(h ^ clean.charCodeAt(i), 0x01000193) >>> 0;
+  return `${clean.slice(0, 70).replace(/-$/, '')}-${h.toString(36)}`;
+}
+
+/** A whole with its parts (1.017 = 2 + 26 + 180 + 809); labels from each part's note. */
+export function compositionChart(whole: Fig, title?: string): ChartItem | undefined {
+  const parts = inRowOrder(whole.parts).filter(hasValue);
+  if (!hasValue(whole) || parts.length === 0) return undefined;
+  // A bounded whole ("trên 5.120") is not an exact total: the parts' sum stands in for it.
+  const total = whole.qualifier ? undefined : whole.value;
+  const rows = parts.map((p) => row(p, p.note ?? p.unitData.name, false));
+  const name = title ?? `${whole.indicatorData.name}, ${whole.unitData.name}: các thành phần`;
+  return item('composition', `co-cau-${whole.id}`, name, parts, rows, { total, subject: whole.indicatorData.name.toLowerCase() }, whole);
+}
+
+/** Rates against targets: one bar per figure, printed and computed both shown when flagged. */
+export function progressChart(figs: Fig[], slug: string, title: string): ChartItem | undefined {
+  const rows = figs.filter(hasValue);
+  if (rows.length === 0) return undefined;
+  const label = labeller(rows);
+  return item('progress', slug, title, rows, rows.map((f) => row(f, label(f))));
+}
+
+/** Counts of totals side by side (16/17, 55/86): one bar per figure. */
+export function ratioChart(figs: Fig[], slug: string, title: string): ChartItem | undefined {
+  const rows = figs.filter((f) => hasValue(f) && f.total !== undefined) as (Fig & { value: number })[];
+  if (rows.length === 0) return undefined;
+  const label = labeller(rows);
+  return item('ratio-bars', slug, title, rows, rows.map((f) => row(f, label(f))));
+}
+
+/** One indicator in one unit over time; shares when every point has a total. */
+export function seriesChart(figs: Fig[]): ChartItem | undefined {
+  const rows = figs.filter(hasValue).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  if (unique(rows.map((f) => f.date)).length < 2) return undefined;
+  const withTotal = rows.every((f) => f.total !== undefined);
+  const f0 = rows[0]!;
+  const title = `${f0.indicatorData.name}, ${f0.unitData.name}: diễn biến qua các mốc`;
+  return item('time-series', `dien-bien-${f0.indicator}-${f0.unit}`, title, rows, rows.map((f) => row(f, f.unitData.name, withTotal)));
+}
+
+function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) m.set(key(x), [...(m.get(key(x)) ?? []), x]);
+  return m;
+}
+
+const isRatio = (f: Fig) => hasValue(f) && f.total !== undefined;
+
+/**
+ * A report's charts: each whole with parts as a composition; rates with targets as progress
+ * (per unit and date); ratios of one indicator across units as bars, the remaining ratios of
+ * one unit together; an indicator+unit with several dates as a time series.
+ */
+export function reportCharts(input: Fig[]): ChartItem[] {
+  const figures = inRowOrder(input);
+  const out: ChartItem[] = [];
+  const tops = figures.filter((f) => !f.part_of || !figures.some((w) => w.id === f.part_of));
+  for (const w of tops) if (w.parts.length) out.push(compositionChart(w)!);
+  const conf = figures[0]?.conference ?? 'bao-cao';
+
+  const targeted = tops.filter((f) => isRatio(f) && f.target !== undefined);
+  for (const [key, g] of groupBy(targeted, (f) => `${f.unit}-${f.date}`)) {
+    out.push(progressChart(g, `dat-chi-tieu-${conf}-${key}`, `Tỷ lệ so với chỉ tiêu đề ra, ${g[0]!.unitData.name}`)!);
+  }
+  const ratios = tops.filter((f) => isRatio(f) && f.target === undefined);
+  const byIndicator = groupBy(ratios, (f) => f.indicator);
+  const singles: Fig[] = [];
+  for (const [ind, g] of byIndicator) {
+    if (unique(g.map((f) => f.unit)).length > 1) out.push(ratioChart(g, `ty-le-${conf}-chi-tieu-${ind}`, `${g[0]!.indicatorData.name}: so sánh các địa phương`)!);
+    else singles.push(...g);
+  }
+  for (const [key, g] of groupBy(singles, (f) => `${f.unit}-${f.date}`)) {
+    out.push(ratioChart(g, `ty-le-${conf}-don-vi-${key}`, g.length === 1 ? `${g[0]!.indicatorData.name}, ${g[0]!.unitData.name}` : `Tỷ lệ kiêm nhiệm, nhất thể hóa, ${g[0]!.unitData.name}`)!);
+  }
+  for (const g of groupBy(tops, (f) => `${f.indicator}|${f.unit}`).values()) {
+    const s = seriesChart(g);
+    if (s) out.push(s);
+  }
+  return out.filter(Boolean);
+}
+
+/** The latest figure per unit (ties: the later id), whole figures only. */
+export function latestPerUnit(figures: Fig[]): Fig[] {
+  const latest = new Map<string, Fig>();
+  for (const f of figures.filter((x) => !x.part_of && hasValue(x))) {
+    const cur = latest.get(f.unit);
+    if (!cur || f.date > cur.date || (f.date === cur.date && f.id > cur.id)) latest.set(f.unit, f);
+  }
+  return [...latest.values()].sort((a, b) => a.unitData.name.localeCompare(b.unitData.name, 'vi'));
+}
+
+/**
+ * The statistics overview's chart for one indicator, comparing units on their latest figure:
+ * ratios as bars (progress when targets exist), percents as progress; a count only charts
+ * as its parts (one unit) or over time, since counts of different units share no scale.
+ */
+export function indicatorComparison(indicator: FigureInput['indicatorData'], figures: Fig[]): ChartItem | undefined {
+  const own = figures.filter((f) => f.indicator === indicator.id);
+  const latest = latestPerUnit(own);
+  if (latest.length === 0) return undefined;
+  const slug = `so-sanh-${indicator.id}`;
+  const title = `${indicator.name}: so sánh các địa phương (số liệu mới nhất)`;
+  if (indicator.measure === 'ratio') {
+    const rows = latest.filter(isRatio);
+    return rows.some((f) => f.target !== undefined) ? progressChart(rows, slug, title) : ratioChart(rows, slug, title);
+  }
+  if (indicator.measure === 'percent') return progressChart(latest, slug, title);
+  const whole = latest.find((f) => f.parts.length > 0);
+  if (latest.length === 1 && whole) return compositionChart(whole);
+  for (const g of groupBy(own.filter((f) => !f.part_of), (f) => f.unit).values()) {
+    const s = seriesChart(g);
+    if (s) return s;
+  }
+  return undefined;
+}
+
+/** An indicator page's charts: the comparison, every whole's parts, every unit's series. */
+export function indicatorCharts(indicator: FigureInput['indicatorData'], figures: Fig[]): ChartItem[] {
+  const own = figures.filter((f) => f.indicator === indicator.id);
+  const out: (ChartItem | undefined)[] = [indicatorComparison(indicator, own)];
+  for (const w of own.filter((f) => !f.part_of && f.parts.length)) out.push(compositionChart(w));
+  for (const g of groupBy(own.filter((f) => !f.part_of), (f) => f.unit).values()) out.push(seriesChart(g));
+  const seen = new Set<string>();
+  return out.filter((c): c is ChartItem => !!c && !seen.has(c.spec.slug) && !!seen.add(c.spec.slug));
+}
+
+/**
+ * The chart an editor asks for with `<Chart observations="a b" type="…" title="…" />`; without
+ * a type it is read from the figures. Undefined when the figures cannot make that chart.
+ */
+export function chartFromIds(ids: string[], figures: Fig[], opts: { type?: string; title?: string; scope: string }): ChartItem | undefined {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const figs = ids.map((id) => byId.get(id)).filter((f): f is Fig => !!f);
+  if (figs.length === 0) return undefined;
+  const slug = `${opts.scope}-${ids.join('-')}`;
+  const title = opts.title ?? (figs.length === 1 ? `${figs[0]!.indicatorData.name}, ${figs[0]!.unitData.name}` : unique(figs.map((f) => f.indicatorData.name)).join('; '));
+  const type = opts.type ?? (figs.length === 1 && figs[0]!.parts.length ? 'composition' : figs.every(isRatio) ? (figs.some((f) => f.target !== undefined) ? 'progress' : 'ratio-bars') : unique(figs.map((f) => f.date)).length > 1 ? 'time-series' : 'composition');
+  if (type === 'composition') {
+    const whole = figs.find((f) => f.parts.length);
+    if (whole) return compositionChart(whole, opts.title);
+    const parts = figs.filter(hasValue);
+    return parts.length ? item('composition', slug, title, parts, parts.map((f) => row(f, f.note ?? labeller(parts)(f), false))) : undefined;
+  }
+  if (type === 'progress') return progressChart(figs, slug, title);
+  if (type === 'ratio-bars') return ratioChart(figs, slug, title);
+  if (type === 'time-series') {
+    const s = seriesChart(figs);
+    return s && { ...s, spec: { ...s.spec, slug: slugify(slug), title } };
+  }
+  return undefined;
+}
+
+/** Every chart the site publishes (reports, indicators, overview), once per slug: the chart CSVs. */
+export function allCharts(input: Fig[], indicators: FigureInput['indicatorData'][]): ChartItem[] {
+  const figures = inRowOrder(input);
+  const out = new Map<string, ChartItem>();
+  const add = (c: ChartItem) => out.has(c.spec.slug) || out.set(c.spec.slug, c);
+  for (const g of groupBy(figures, (f) => f.conference).values()) reportCharts(g).forEach(add);
+  for (const ind of indicators) indicatorCharts(ind, figures).forEach(add);
+  return [...out.values()];
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, documentItem, feedCustomData, feedDate, reportItem, sortItems } from './feeds.ts';
+
+const root = { site: 'https://example.org', base: '/' };
+const sub = { site: 'https://example.org', base: '/portal/' };
+const doc = { id: '34-kl-tw-2018', data: { number: '34-KL/TW', kind: 'ket-luan' as const, issuer: 'Bộ Chính trị', issued: '2018-08-07', title: 'Về thực hiện thí điểm' } };
+const report = { id: 'so-ket', data: { title: 'Sơ kết', held: '2021-09-23', published: '2021-09-24', organizer: 'Tỉnh ủy', summary: 'Tóm tắt.' } };
+
+describe('feeds', () => {
+  it('feedDate("2021-09-24") is midnight in Vietnam, whatever the machine zone', () => {
+    expect(feedDate('2021-09-24').toISOString()).toBe('2021-09-23T17:00:00.000Z');
+    expect(() => feedDate('24/9/2021')).toThrow(/YYYY-MM-DD/);
+  });
+
+  it('absoluteUrl joins the site, the base path and the route', () => {
+    expect(absoluteUrl(root, 'van-ban/')).toBe('https://example.org/van-ban/');
+    expect(absoluteUrl(sub, 'van-ban/')).toBe('https://example.org/portal/van-ban/');
+  });
+
+  it('documentItem dates a document by its issue and describes it by its trích yếu', () => {
+    const item = documentItem(doc, sub);
+    expect(item).toMatchObject({ title: 'Kết luận số 34-KL/TW của Bộ Chính trị', link: 'https://example.org/portal/van-ban/34-kl-tw-2018/' });
+    expect(item.pubDate.toISOString()).toBe('2018-08-06T17:00:00.000Z');
+    expect(item.description).toBe('Về thực hiện thí điểm (ban hành ngày 7/8/2018).');
+  });
+
+  it('reportItem dates a report by its publication and uses its summary, else the organiser and day', () => {
+    expect(reportItem(report, root)).toMatchObject({ link: 'https://example.org/hoi-nghi/so-ket/', description: 'Tóm tắt.' });
+    expect(reportItem(report, root).pubDate.toISOString()).toBe('2021-09-23T17:00:00.000Z');
+    const bare = { ...report, data: { ...report.data, summary: undefined } };
+    expect(reportItem(bare, root).description).toBe('Tỉnh ủy, ngày 23/9/2021.');
+  });
+
+  it('sortItems puts the newest first and breaks ties by link', () => {
+    const items = sortItems([documentItem(doc, root), reportItem(report, root), { ...reportItem(report, root), link: 'https://example.org/a/' }]);
+    expect(items.map((i) => i.link)).toEqual(['https://example.org/a/', 'https://example.org/hoi-nghi/so-ket/', 'https://example.org/van-ban/34-kl-tw-2018/']);
+  });
+
+  it('feedCustomData declares the language and the feed’s own absolute address', () => {
+    expect(feedCustomData(sub, 'rss.xml')).toBe('<language>vi</language><atom:link href="https://example.org/portal/rss.xml" rel="self" type="application/rss+xml"/>');
+  });
+});

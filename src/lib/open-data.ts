@@ -1,0 +1,294 @@
+/**
+ * Open data: the published tables as CSV and JSON, the data of every chart, and a Frictionless
+ * Data Package describing them. Pure functions; the endpoints under `src/pages/du-lieu/` only
+ * feed them the site's data. CSV is what a spreadsheet opens: UTF-8 with a BOM (so Excel reads
+ * Vietnamese), CRLF, RFC 4180 quoting, and no cell a spreadsheet would run as a formula.
+ */
+import Papa from 'papaparse';
+import type { ChartItem, FigureInput } from './chart-specs.ts';
+
+export type FieldType = 'string' | 'number' | 'integer' | 'date' | 'boolean';
+
+export interface Field {
+  name: string;
+  type: FieldType;
+  /** Vietnamese description, written into datapackage.json. */
+  description: string;
+  required?: boolean;
+}
+
+export interface ForeignKey {
+  fields: string;
+  /** `''` is the table itself (a unit's parent is a unit). */
+  reference: { resource: string; fields: string };
+}
+
+export interface Table {
+  name: 'units' | 'indicators' | 'conferences' | 'observations' | 'observations-enriched';
+  title: string;
+  description: string;
+  fields: Field[];
+  primaryKey: string;
+  foreignKeys: ForeignKey[];
+}
+
+const f = (name: string, type: FieldType, description: string, required = false): Field => ({ name, type, description, ...(required ? { required } : {}) });
+const fk = (fields: string, resource: string): ForeignKey => ({ fields, reference: { resource, fields: 'id' } });
+
+const observationFields: Field[] = [
+  f('id', 'string', 'Mã dòng số liệu', true),
+  f('indicator', 'string', 'Mã chỉ tiêu (indicators.id)', true),
+  f('unit', 'string', 'Mã địa phương (units.id)', true),
+  f('date', 'date', 'Thời điểm của số liệu', true),
+  f('value', 'number', 'Số đếm, hoặc phần trăm với chỉ tiêu đo bằng phần trăm; trống là không có số liệu'),
+  f('total', 'number', 'Tổng số (mẫu số) của tỉ lệ, ví dụ 17 trong 16/17'),
+  f('qualifier', 'string', 'over (trên), under (dưới), about (khoảng); trống khi số chính xác'),
+  f('printed', 'string', 'Số liệu đúng như nguồn in'),
+  f('target', 'number', 'Chỉ tiêu nguồn đề ra, tính bằng phần trăm'),
+  f('part_of', 'string', 'Mã dòng tổng mà dòng này là một phần (observations.id)'),
+  f('conference', 'string', 'Mã báo cáo nêu số liệu (conferences.id)', true),
+  f('note', 'string', 'Ghi chú'),
+];
+
+export const TABLES: readonly Table[] = [
+  {
+    name: 'units',
+    title: 'Địa phương',
+    description: 'Đơn vị hành chính và lịch sử sáp nhập.',
+    fields: [
+      f('id', 'string', 'Mã địa phương, không đổi qua sáp nhập', true),
+      f('name', 'string', 'Tên', true),
+      f('level', 'string', 'Cấp: quoc-gia, tinh, huyen, xa, ap', true),
+      f('parent', 'string', 'Mã đơn vị cấp trên (units.id)'),
+      f('valid_from', 'date', 'Ngày bắt đầu tồn tại ở dạng này'),
+      f('valid_to', 'date', 'Ngày cuối cùng tồn tại ở dạng này'),
+      f('successor', 'string', 'Mã đơn vị tiếp nhận khi sáp nhập (units.id)'),
+      f('code', 'string', 'Mã số thống kê chính thức'),
+    ],
+    primaryKey: 'id',
+    foreignKeys: [fk('parent', ''), fk('successor', '')],
+  },
+  {
+    name: 'indicators',
+    title: 'Chỉ tiêu',
+    description: 'Những gì được đếm: tên, chủ đề, cách đo, cấp.',
+    fields: [
+      f('id', 'string', 'Mã chỉ tiêu', true),
+      f('name', 'string', 'Tên chỉ tiêu', true),
+      f('topic', 'string', 'Chủ đề', true),
+      f('measure', 'string', 'Cách đo: ratio (số trên tổng số), count (số lượng), percent (phần trăm)', true),
+      f('level', 'string', 'Cấp của chức danh được đếm'),
+      f('description', 'string', 'Định nghĩa'),
+    ],
+    primaryKey: 'id',
+    foreignKeys: [],
+  },
+  {
+    name: 'conferences',
+    title: 'Báo cáo nguồn',
+    description: 'Các báo cáo hội nghị, sơ kết, tổng kết đã xuất bản, nguồn của từng số liệu.',
+    fields: [
+      f('id', 'string', 'Mã báo cáo', true),
+      f('title', 'string', 'Tiêu đề', true),
+      f('kind', 'string', 'Loại: so-ket, tong-ket, khao-sat, hop, hoi-nghi', true),
+      f('held', 'date', 'Ngày diễn ra', true),
+      f('published', 'date', 'Ngày đăng', true),
+      f('unit', 'string', 'Mã địa phương (units.id)', true),
+      f('organizer', 'string', 'Đơn vị tổ chức', true),
+      f('source_publisher', 'string', 'Nơi đăng nguồn', true),
+      f('source_url', 'string', 'Địa chỉ nguồn'),
+      f('page_url', 'string', 'Trang của báo cáo trên cổng', true),
+    ],
+    primaryKey: 'id',
+    foreignKeys: [fk('unit', 'units')],
+  },
+  {
+    name: 'observations',
+    title: 'Số liệu',
+    description: 'Từng số liệu do các báo cáo đã xuất bản nêu, đúng các cột của data/observations.csv.',
+    fields: observationFields,
+    primaryKey: 'id',
+    foreignKeys: [fk('indicator', 'indicators'), fk('unit', 'units'), fk('part_of', ''), fk('conference', 'conferences')],
+  },
+  {
+    name: 'observations-enriched',
+    title: 'Số liệu kèm phép tính',
+    description: 'Số liệu như bảng observations, thêm tỉ lệ tính lại và cờ khi số nguồn in không khớp phép tính.',
+    fields: [
+      ...observationFields,
+      f('rate', 'number', 'value / total × 100, làm tròn 4 chữ số thập phân'),
+      f('flagged', 'boolean', 'true khi số nguồn in không khớp với số đếm', true),
+      f('computed', 'string', 'Số tính lại từ số đếm, khi bị gắn cờ'),
+      f('parts_flagged', 'boolean', 'true khi các phần không cộng lại bằng tổng', true),
+    ],
+    primaryKey: 'id',
+    foreignKeys: [fk('id', 'observations')],
+  },
+];
+
+/** The data of one chart: the figures behind its rows, with the chart's own labels. */
+export const CHART_FIELDS: readonly Field[] = [
+  f('label', 'string', 'Nhãn trên biểu đồ', true),
+  f('role', 'string', 'whole (tổng) hoặc part (thành phần) với biểu đồ cơ cấu; trống với biểu đồ khác'),
+  ...observationFields.filter((x) => !['note', 'part_of'].includes(x.name)).map((x) => (x.name === 'id' ? { ...x, name: 'observation' } : x)),
+  f('rate', 'number', 'value / total × 100, làm tròn 4 chữ số thập phân'),
+  f('flagged', 'boolean', 'true khi số nguồn in không khớp phép tính', true),
+  f('computed', 'string', 'Số tính lại từ số đếm, khi bị gắn cờ'),
+];
+
+export type Row = Record<string, string | number | boolean | undefined | null>;
+
+/**
+ * A text cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a
+ * leading `'`, which spreadsheets show as text. Only text cells: numeric columns are written
+ * as numbers, so a real −5 stays a number.
+ */
+export function inertText(s: string): string {
+  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+}
+
+function cell(field: Field, v: Row[string]): string {
+  if (v === undefined || v === null || v === '') return '';
+  if (field.type === 'number' || field.type === 'integer') {
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new TypeError(`${field.name}: expected a number, got ${JSON.stringify(v)}`);
+    return String(v);
+  }
+  if (field.type === 'boolean') return v ? 'true' : 'false';
+  return inertText(String(v).normalize('NFC'));
+}
+
+/** CSV text: BOM, header row, CRLF, RFC 4180 quoting; every cell checked against its field. */
+export function toCsv(fields: readonly Field[], rows: Row[]): string {
+  const data = rows.map((r) => fields.map((fl) => cell(fl, r[fl.name])));
+  return `\uFEFF${Papa.unparse({ fields: fields.map((x) => x.name), data }, { newline: '\r\n', header: true })}\r\n`;
+}
+
+/** JSON text: an array of records in field order, `null` for an empty cell. */
+export function toJson(fields: readonly Field[], rows: Row[]): string {
+  const records = rows.map((r) => Object.fromEntries(fields.map((fl) => [fl.name, r[fl.name] === undefined || r[fl.name] === '' ? null : r[fl.name]])));
+  return `${JSON.stringify(records, null, 1)}\n`;
+}
+
+export interface OpenDataInput {
+  units: Row[];
+  indicators: Row[];
+  conferences: { id: string; data: { title: string; kind: string; held: string; published: string; unit: string; organizer: string; source: { publisher: string; url?: string } } }[];
+  figures: FigureInput[];
+  /** Absolute URL of a report's page. */
+  pageUrl(conferenceId: string): string;
+}
+
+const round4 = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 1e4) / 1e4);
+
+function observationRow(o: FigureInput): Row {
+  const { id, indicator, unit, date, value, total, qualifier, printed, target, part_of, conference, note } = o;
+  return { id, indicator, unit, date, value, total, qualifier, printed, target, part_of, conference, note };
+}
+
+/** The rows of every published table; observations only from public reports (the caller's figures). */
+export function tableRows(input: OpenDataInput): Record<Table['name'], Row[]> {
+  const byId = <T extends { id?: unknown }>(a: T, b: T) => String(a.id).localeCompare(String(b.id));
+  // The editor's row order, as in data/observations.csv (wholes before their parts).
+  const figures = [...input.figures].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || a.id.localeCompare(b.id));
+  return {
+    units: [...input.units].sort(byId),
+    indicators: [...input.indicators].sort(byId),
+    conferences: [...input.conferences].sort(byId).map((c) => ({
+      id: c.id,
+      title: c.data.title,
+      kind: c.data.kind,
+      held: c.data.held,
+      published: c.data.published,
+      unit: c.data.unit,
+      organizer: c.data.organizer,
+      source_publisher: c.data.source.publisher,
+      source_url: c.data.source.url,
+      page_url: input.pageUrl(c.id),
+    })),
+    observations: figures.map(observationRow),
+    'observations-enriched': figures.map((o) => ({
+      ...observationRow(o),
+      rate: round4(o.rate),
+      flagged: o.flagged,
+      computed: o.computedText,
+      parts_flagged: o.partsFlagged,
+    })),
+  };
+}
+
+/** A chart's data: for a composition the whole first, then its parts. */
+export function chartRows(c: ChartItem): Row[] {
+  const row = (o: FigureInput, label: string, role?: string): Row => ({
+    label,
+    role,
+    observation: o.id,
+    indicator: o.indicator,
+    unit: o.unit,
+    date: o.date,
+    value: o.value,
+    total: o.total,
+    qualifier: o.qualifier,
+    printed: o.printed,
+    target: o.target,
+    conference: o.conference,
+    rate: round4(o.rate),
+    flagged: o.flagged,
+    computed: o.computedText,
+  });
+  const rows = c.figures.map((o, i) => row(o, c.spec.rows[i]!.label, c.whole ? 'part' : undefined));
+  return c.whole ? [row(c.whole, c.spec.title, 'whole'), ...rows] : rows;
+}
+
+export interface PackageInput {
+  name: string;
+  title: string;
+  description: string;
+  homepage: string;
+  licence: { name: string; url: string };
+  sources: { title: string; path?: string }[];
+  /** ISO date of the newest figure's report, for `created`-like freshness without a clock. */
+  version?: string;
+}
+
+/** SPDX-style licence id from a display name: "CC BY 4.0" → "CC-BY-4.0". */
+export function licenceId(name: string): string {
+  return name.trim().replace(/\s+/g, '-');
+}
+
+/** A Frictionless Tabular Data Package describing every table (CSV beside datapackage.json). */
+export function dataPackage(p: PackageInput): Record<string, unknown> {
+  const licenses = [{ name: licenceId(p.licence.name), title: p.licence.name, path: p.licence.url }];
+  return {
+    profile: 'tabular-data-package',
+    name: p.name,
+    title: p.title,
+    description: p.description,
+    homepage: p.homepage,
+    ...(p.version ? { version: p.version } : {}),
+    licenses,
+    sources: p.sources,
+    resources: TABLES.map((t) => ({
+      profile: 'tabular-data-resource',
+      name: t.name,
+      path: `${t.name}.csv`,
+      title: t.title,
+      description: t.description,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+      licenses,
+      schema: {
+        fields: t.fields.map((x) => ({
+          name: x.name,
+          type: x.type,
+          description: x.description,
+          ...(x.required ? { constraints: { required: true } } : {}),
+        })),
+        missingValues: [''],
+        primaryKey: t.primaryKey,
+        foreignKeys: t.foreignKeys,
+      },
+    })),
+  };
+}

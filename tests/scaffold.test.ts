@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { suggestSlug, validateProject } from '../src/validate/engine.ts';
+import { projectWith } from './helpers.ts';
+
+const NEW = join(import.meta.dirname, '..', 'scripts', 'new.ts');
+const run = (root: string, ...args: string[]) => spawnSync(process.execPath, [NEW, ...args, '--root', root], { encoding: 'utf8' });
+
+describe('npm run new', () => {
+  it('suggestSlug(title) folds diacritics and đ to an ASCII slug', () => {
+    expect(suggestSlug('Hội nghị sơ kết Đề án 01-ĐA/TU ở Đồng Tháp')).toBe('hoi-nghi-so-ket-de-an-01-da-tu-o-dong-thap');
+    expect(suggestSlug('Nghị quyết số 02-NQ/TU — Tỉnh ủy')).toBe('nghi-quyet-so-02-nq-tu-tinh-uy');
+    expect(suggestSlug('  Ðảng ủy  ')).toBe('dang-uy');
+  });
+
+  it('new hoi-nghi creates a draft report that names its empty fields, and refuses to overwrite it', () => {
+    const p = projectWith();
+    try {
+      const first = run(p.root, 'hoi-nghi', 'Hội nghị sơ kết ở Xã B');
+      expect(first.status).toBe(0);
+      expect(readdirSync(join(p.root, 'content/conferences'))).toContain('hoi-nghi-so-ket-o-xa-b.mdx');
+      const text = readFileSync(join(p.root, 'content/conferences/hoi-nghi-so-ket-o-xa-b.mdx'), 'utf8');
+      expect(text).toContain('title: "Hội nghị sơ kết ở Xã B"');
+      expect(text).toContain('draft: true');
+      const again = run(p.root, 'hoi-nghi', 'Hội nghị sơ kết ở Xã B');
+      expect(again.status).toBe(1);
+      expect(again.stderr).toContain('không ghi đè');
+      // Until the editor fills the blanks, the check says which ones, by line.
+      const blanks = validateProject(p.root).issues.filter((i) => i.file.endsWith('hoi-nghi-so-ket-o-xa-b.mdx'));
+      expect(blanks.map((i) => [i.code, i.field])).toEqual([
+        ['required', 'unit'],
+        ['required', 'organizer'],
+        ['required', 'source.publisher'],
+      ]);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('a new file passes npm run check once its blanks are filled', () => {
+    const p = projectWith();
+    try {
+      run(p.root, 'van-ban', 'Nghị quyết về công tác cán bộ');
+      const file = join(p.root, 'content/documents/nghi-quyet-ve-cong-tac-can-bo.mdx');
+      const filled = readFileSync(file, 'utf8').replace('number: ""', 'number: 09-NQ/TU').replace('issuer: ""', 'issuer: Tỉnh ủy A').replace('unit: ""', 'unit: tinh-a');
+      writeFileSync(file, filled);
+      expect(validateProject(p.root).issues).toEqual([]);
+    } finally {
+      p.cleanup();
+    }
+  });
+
+  it('new without a title prints the usage and exits 2', () => {
+    const p = projectWith();
+    try {
+      const r = run(p.root, 'van-ban');
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('Cách dùng');
+    } finally {
+      p.cleanup();
+    }
+  });
+});
