@@ -59,6 +59,8 @@ const byDateDesc = <T>(date: (x: T) => string) => (a: T, b: T) => date(b).locale
 let cached: Promise<Site> | undefined;
 
 export function site(): Promise<Site> {
+  // In preview, content changes while the server runs: derive again on every request.
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }

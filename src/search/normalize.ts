@@ -34,7 +34,7 @@ export function canonicalWord(word: string): string {
     const [, pre, o, ae, u, y, tone] = t;
     d = o ? `${pre}${o}${tone}${ae}` : `${pre}${u}${tone}${y}`;
   }
-  d = d.replace(FINAL_Y_RE, 'i$2');
+  d = d.replace(FINAL_Y_RE, '$1i$2');
   return d.normalize('NFC');
 }
 
