@@ -1,8 +1,7 @@
 /** Determinism gate: two clean builds give byte-identical output. */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../lib/dist.ts';
 import type { GateResult } from './types.ts';
@@ -22,7 +21,10 @@ export function compareBuilds(a: string, b: string): string[] {
 }
 
 export function determinismGate(root: string): GateResult {
-  const tmp = mkdtempSync(join(tmpdir(), 'dung-lai-'));
+  // Inside the project: Astro puts its intermediate files beside an out-of-tree outDir in the
+  // shared .astro/ folder, which two builds must not share.
+  mkdirSync(join(root, '.cache'), { recursive: true });
+  const tmp = mkdtempSync(join(root, '.cache', 'dung-lai-'));
   try {
     const outs = [1, 2].map((n) => {
       const out = join(tmp, `dist-${n}`);

@@ -1,0 +1,253 @@
+/**
+ * The search page in a real browser (Debian's Chromium through playwright-core), served with the
+ * deployed CSP header: Vietnamese queries, document numbers, facets, URL state, keyboard use.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildSite } from '../site.ts';
+import { serve, type StaticServer } from './server.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+
+let browser: Browser;
+let server: StaticServer;
+const problems: string[] = [];
+
+function dirBytes(dir: string): number {
+  return readdirSync(dir).reduce((n, f) => n + (statSync(join(dir, f)).isDirectory() ? dirBytes(join(dir, f)) : statSync(join(dir, f)).size), 0);
+}
+
+async function open(url: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(url);
+  return page;
+}
+
+/** Waits until the live region reports the outcome of the current search. */
+async function settled(page: Page): Promise<string> {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return !s.startsWith('Đang tải');
+  });
+  await page.waitForTimeout(50);
+  return (await page.textContent('[data-search-status]')) ?? '';
+}
+
+interface Hit { path: string; meta: string }
+
+async function hits(page: Page): Promise<Hit[]> {
+  return page.$$eval('.search-result', (lis) => lis.map((li) => ({
+    path: new URL(li.querySelector('a')!.href).pathname,
+    meta: li.querySelector('.search-result-meta')?.textContent ?? '',
+  })));
+}
+
+async function search(params: string): Promise<{ status: string; hits: Hit[]; paths: string[] }> {
+  const page = await open(`${server.url}tim-kiem/?${params}`);
+  const status = await settled(page);
+  // Every result, not only the first page of them.
+  while (await page.isVisible('[data-search-more]')) {
+    const n = (await hits(page)).length;
+    await page.click('[data-search-more]');
+    await page.waitForFunction((k) => document.querySelectorAll('.search-result').length > k, n);
+  }
+  const h = await hits(page);
+  await page.close();
+  return { status, hits: h, paths: h.map((x) => x.path) };
+}
+const q = (s: string) => search(new URLSearchParams({ q: s }).toString());
+
+const DANG_UY = ['/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/', '/hoi-nghi/nhat-the-hoa-sam-son-2020/', '/hoi-nghi/khao-sat-tp-ben-tre-2019/', '/hoi-nghi/so-ket-de-an-01-tp-ben-tre-2018/'];
+const TY_LE = ['/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/', '/hoi-nghi/khao-sat-tp-ben-tre-2019/', '/van-ban/01-da-tu-2012-ben-tre/'];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with "apt-get update && apt-get install -y chromium"`);
+  const dist = inject('dist');
+  if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) throw new Error(`no Pagefind index in ${dist}: is the search-index integration in astro.config.mjs?`);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  server = await serve(dist);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search: Vietnamese spelling', () => {
+  it.each([
+    ['dang uy', DANG_UY], ['đảng ủy', DANG_UY], ['Đảng uỷ', DANG_UY], ['\u00D0ảng ủy', DANG_UY],
+    ['kiem nhiem', ['/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/']],
+    ['KIÊM NHIỆM', ['/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/']],
+    ['kiêm nhiệm'.normalize('NFD'), ['/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/']],
+    ['tỷ lệ', TY_LE], ['tỉ lệ', TY_LE], ['ty le', TY_LE],
+    ['nhat the hoa', ['/hoi-nghi/nhat-the-hoa-sam-son-2020/', '/van-ban/02-pa-tu-2017-sam-son/']],
+    ['nhất thể hoá', ['/hoi-nghi/nhat-the-hoa-sam-son-2020/', '/van-ban/02-pa-tu-2017-sam-son/']],
+    ['sam son', ['/hoi-nghi/nhat-the-hoa-sam-son-2020/', '/van-ban/02-pa-tu-2017-sam-son/']],
+    ['ben tre', ['/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/', '/van-ban/02-nq-tu-2016-ben-tre/']],
+  ])('"%s" finds the pages that contain it', async (query, expected) => {
+    const { paths, status } = await q(query);
+    for (const p of expected) expect(paths, `${query} → ${p}`).toContain(p);
+    expect(status).toMatch(/^Tìm thấy \d+ kết quả/);
+  });
+
+  it('"hoà" and "hòa" give the same results, as do NFC and NFD "kiêm nhiệm"', async () => {
+    const [a, b] = await Promise.all([q('hoà'), q('hòa')]);
+    expect(a.paths.length).toBeGreaterThan(0);
+    expect(a.paths).toEqual(b.paths);
+    const [c, d] = await Promise.all([q('kiêm nhiệm'), q('kiêm nhiệm'.normalize('NFD'))]);
+    expect(c.paths).toEqual(d.paths);
+  });
+});
+
+describe('search: document numbers', () => {
+  it.each(['34-KL/TW', '34 KL TW', 'kl 34', 'KL34', '34/KL-TW'])('"%s" finds 34-KL/TW first', async (query) => {
+    expect((await q(query)).paths[0]).toBe('/van-ban/34-kl-tw-2018/');
+  });
+  it('"3903/PA-UBND" finds the plan first', async () => {
+    expect((await q('3903/PA-UBND')).paths[0]).toBe('/van-ban/3903-pa-ubnd-2018-ben-tre/');
+  });
+  it('"02-NQ/TU" finds both provinces\' resolutions first, each with its unit shown', async () => {
+    const { hits: h } = await q('02-NQ/TU');
+    const top = h.slice(0, 2).sort((x, y) => x.path.localeCompare(y.path));
+    expect(top.map((x) => x.path)).toEqual(['/van-ban/02-nq-tu-2016-ben-tre/', '/van-ban/02-nq-tu-2021-unknown-tinh-mien-nui-phia-bac/']);
+    expect(top[0]!.meta).toContain('Tỉnh Bến Tre');
+    expect(top[1]!.meta).toContain('Một tỉnh miền núi phía Bắc');
+    expect(top[0]!.meta).toContain('Nghị quyết');
+  });
+});
+
+describe('search: facets', () => {
+  it('browses by type with no query, with counts per value', async () => {
+    const page = await open(`${server.url}tim-kiem/`);
+    expect(await settled(page)).toContain('Nhập từ khóa');
+    const label = await page.textContent('label:has-text("Nghị quyết")');
+    expect(label).toMatch(/Nghị quyết \(4\)/);
+    await page.close();
+    const { hits: h, status } = await search('loai=Nghị+quyết');
+    expect(status).toMatch(/^Tìm thấy 4 kết quả/);
+    expect(h.every((x) => x.meta.startsWith('Nghị quyết'))).toBe(true);
+  });
+  it('combines values of one facet with OR and facets with AND', async () => {
+    expect((await search('loai=Nghị+quyết&loai=Kết+luận')).paths.length).toBe(5);
+    const { hits: h } = await search('nam=2021');
+    expect(h.length).toBeGreaterThan(0);
+    expect(h.every((x) => x.meta.endsWith('/2021'))).toBe(true);
+    const both = await search('nam=2021&loai=Nghị+quyết');
+    expect(both.paths).toEqual(['/van-ban/02-nq-tu-2021-unknown-tinh-mien-nui-phia-bac/']);
+  });
+  it('filters a query by facet', async () => {
+    const { hits: h } = await search('q=kiem+nhiem&loai=Sơ+kết');
+    expect(h.length).toBeGreaterThan(0);
+    expect(h.every((x) => x.meta.startsWith('Sơ kết'))).toBe(true);
+    const { paths } = await search('dia-phuong=Trung+ương');
+    expect(paths).toContain('/van-ban/34-kl-tw-2018/');
+  });
+});
+
+describe('search: URL state and keyboard', () => {
+  it('loads ?q= directly, writes facets to the URL and restores the previous state on Back', async () => {
+    const page = await open(`${server.url}tim-kiem/?q=kiem+nhiem`);
+    await settled(page);
+    expect(await page.inputValue('#tu-khoa')).toBe('kiem nhiem');
+    const before = (await hits(page)).length;
+    await page.check('input[name="loai"][value="Sơ kết"]');
+    await page.waitForFunction(() => location.search.includes('loai='));
+    await page.waitForTimeout(300);
+    expect(decodeURIComponent(new URL(page.url()).search.replace(/\+/g, ' '))).toBe('?q=kiem nhiem&loai=Sơ kết');
+    await page.evaluate(() => history.back());
+    await page.waitForFunction(() => !location.search.includes('loai='));
+    await page.waitForTimeout(300);
+    expect(await page.isChecked('input[name="loai"][value="Sơ kết"]')).toBe(false);
+    expect((await hits(page)).length).toBe(before);
+    await page.close();
+  });
+  it('works with the keyboard only: Tab to the field, type, Tab to a facet, Space', async () => {
+    const page = await open(`${server.url}tim-kiem/`);
+    await settled(page);
+    for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.id)) !== 'tu-khoa'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tu-khoa');
+    await page.keyboard.type('dang uy');
+    await page.waitForFunction(() => /Tìm thấy/.test(document.querySelector('[data-search-status]')!.textContent!));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('dang uy');
+    await page.keyboard.press('Tab'); // the Tìm button
+    await page.keyboard.press('Tab'); // the first facet value
+    const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).type);
+    expect(focused).toBe('checkbox');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    const before = await page.textContent('[data-search-status]');
+    await page.keyboard.press('Space');
+    await page.waitForFunction((b) => document.querySelector('[data-search-status]')!.textContent !== b, before);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+    expect(new URL(page.url()).search).toMatch(/loai=/);
+    await page.close();
+  });
+  it('without JavaScript the page says so and links to the indexes', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}tim-kiem/`);
+    expect(await page.isVisible('[data-search-nojs]')).toBe(true);
+    expect(await page.isVisible('[data-search-form]')).toBe(false);
+    const links = await page.$$eval('[data-search-nojs] a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toEqual(['/van-ban/', '/hoi-nghi/', '/dia-phuong/', '/chi-tieu/']);
+    await ctx.close();
+  });
+});
+
+describe('search: cost', () => {
+  it('measures index size, bytes fetched and latency', async () => {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('response', async (r) => {
+      if (r.url().includes('/pagefind/')) bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`${server.url}tim-kiem/`);
+    await settled(page);
+    const atLoad = bytes;
+    const timed = async (text: string) => {
+      const t0 = Date.now();
+      await page.fill('#tu-khoa', text);
+      await page.press('#tu-khoa', 'Enter');
+      await page.waitForFunction((t) => document.querySelector('[data-search-status]')!.textContent!.includes(t), text);
+      return Date.now() - t0;
+    };
+    const b0 = bytes;
+    const first = await timed('kiem nhiem');
+    const firstBytes = bytes - b0;
+    const b1 = bytes;
+    const later = await timed('dang uy');
+    const laterBytes = bytes - b1;
+    const js = readdirSync(join(inject('dist'), '_astro')).filter((f) => f.endsWith('.js'));
+    const jsBytes = js.reduce((n, f) => n + statSync(join(inject('dist'), '_astro', f)).size, 0);
+    console.log(JSON.stringify({ indexBytes: dirBytes(join(inject('dist'), 'pagefind')), pageJsBytes: jsBytes, bytesAtLoad: atLoad, firstQuery: { ms: first, bytes: firstBytes }, laterQuery: { ms: later, bytes: laterBytes } }));
+    expect(jsBytes).toBeLessThan(20_000);
+    await page.close();
+  });
+  it('raised no CSP violation and no console error', () => {
+    console.log(problems);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('search under a base path', () => {
+  it('finds pages when the site lives under /portal/', async () => {
+    const dist = buildSite({ name: 'search-base', base: '/portal/' });
+    const s = await serve(dist, '/portal/');
+    try {
+      const page = await open(`${s.url}tim-kiem/?q=34+KL+TW`);
+      await settled(page);
+      expect((await hits(page))[0]?.path).toBe('/portal/van-ban/34-kl-tw-2018/');
+      await page.close();
+      expect(problems).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  }, 240_000);
+});
