@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
+    // A zone that is not UTC, so date bugs show, however the runner is started.
+    env: { TZ: 'Asia/Ho_Chi_Minh' },
     testTimeout: 60_000,
     hookTimeout: 240_000,
   },

@@ -5,7 +5,7 @@
  */
 import { charts, chartTable, escapeXml } from '../charts/index.ts';
 import type { Corpus } from '../validate/engine.ts';
-import { assessPrinted, checkParts } from '../validate/cross.ts';
+import { deriveFigures } from './figures.ts';
 import { allCharts, chartFromIds, type ChartItem, type FigureInput } from './chart-specs.ts';
 import { formatDate } from './format.ts';
 import { ROUTES, withBase } from './paths.ts';
@@ -53,36 +53,18 @@ export function renderChartFigure(c: ChartItem, opts: ChartFigureOptions): strin
 
 /**
  * Figures straight from the validated corpus, for `<Chart>` in article bodies: the loader runs
- * before the collections exist, so query.ts cannot serve them yet. Same rules as query.ts.
+ * before the collections exist, so query.ts cannot serve them yet. Same derivation as query.ts.
  */
 export function corpusFigures(corpus: Corpus, isPublicConference: (id: string) => boolean): FigureInput[] {
-  const inds = new Map(corpus.indicators.map((r) => [r.data.id, r.data]));
-  const units = new Map(corpus.units.map((r) => [r.data.id, r.data]));
-  const confs = new Map(corpus.conferences.map((c) => [c.id, c]));
-  const rows = corpus.observations.filter((o) => confs.has(o.data.conference) && isPublicConference(o.data.conference));
-  const partsFlagged = new Set(checkParts(rows).map((p) => p.whole));
-  const figs: FigureInput[] = [];
-  for (const { row, data: o } of rows) {
-    const ind = inds.get(o.indicator);
-    const unit = units.get(o.unit);
-    if (!ind || !unit) continue;
-    const a = assessPrinted(o, ind.measure);
-    figs.push({
-      ...o,
-      row,
-      indicatorData: ind,
-      unitData: unit,
-      conferenceEntry: { id: o.conference, data: { title: confs.get(o.conference)!.data.title } },
-      rate: o.value !== undefined && o.total ? (o.value / o.total) * 100 : undefined,
-      flagged: a ? !a.ok : false,
-      computedText: a && !a.ok ? a.computedText : undefined,
-      parts: [],
-      partsFlagged: partsFlagged.has(o.id),
-    });
-  }
-  const byId = new Map(figs.map((f) => [f.id, f]));
-  for (const f of figs) if (f.part_of) byId.get(f.part_of)?.parts.push(f);
-  return figs;
+  const conferences = new Map(
+    corpus.conferences.filter((c) => isPublicConference(c.id)).map((c) => [c.id, { id: c.id, data: { title: c.data.title } }]),
+  );
+  return deriveFigures(
+    corpus.observations,
+    new Map(corpus.indicators.map((r) => [r.data.id, r.data])),
+    new Map(corpus.units.map((r) => [r.data.id, r.data])),
+    conferences,
+  );
 }
 
 /**

@@ -8,26 +8,12 @@ import type { ConferenceData } from '../schemas/conference.ts';
 import type { Unit } from '../schemas/unit.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Observation } from '../schemas/observation.ts';
-import { assessPrinted, checkParts } from '../validate/cross.ts';
+import { deriveFigures, type DerivedFigure } from './figures.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'> & { data: DocumentData & { file: string } };
 export type ConferenceEntry = CollectionEntry<'conferences'> & { data: ConferenceData & { file: string } };
 
-export interface Figure extends Observation {
-  indicatorData: Indicator;
-  unitData: Unit;
-  conferenceEntry: ConferenceEntry;
-  /** value / total in percent, for ratios. */
-  rate?: number;
-  /** The source's printed figure disagrees with its counts. */
-  flagged: boolean;
-  /** What the counts give, as printed, when flagged (`30,56%`). */
-  computedText?: string;
-  /** Parts (by level) of this figure, when it is a whole. */
-  parts: Figure[];
-  /** Parts do not add up to this whole. */
-  partsFlagged: boolean;
-}
+export type Figure = DerivedFigure<ConferenceEntry>;
 
 export interface Site {
   documents: DocumentEntry[];
@@ -82,26 +68,7 @@ async function load(): Promise<Site> {
   const unitById = new Map(units.map((u) => [u.id, u]));
   const indById = new Map(indicators.map((i) => [i.id, i]));
 
-  // Figures of unpublished reports (drafts, scheduled) are not public either.
-  const publicRows = rows.filter((o) => confById.has(o.conference));
-  const partsFlagged = new Set(checkParts(publicRows.map((o) => ({ row: o.row, data: o }))).map((p) => p.whole));
-  const figures: Figure[] = publicRows.map((o) => {
-    const indicatorData = indById.get(o.indicator)!;
-    const a = assessPrinted(o, indicatorData.measure);
-    return {
-      ...o,
-      indicatorData,
-      unitData: unitById.get(o.unit)!,
-      conferenceEntry: confById.get(o.conference)!,
-      rate: o.value !== undefined && o.total ? (o.value / o.total) * 100 : undefined,
-      flagged: a ? !a.ok : false,
-      computedText: a && !a.ok ? a.computedText : undefined,
-      parts: [],
-      partsFlagged: partsFlagged.has(o.id),
-    };
-  });
-  const figById = new Map(figures.map((f) => [f.id, f]));
-  for (const f of figures) if (f.part_of) figById.get(f.part_of)?.parts.push(f);
+  const figures: Figure[] = deriveFigures(rows.map((data) => ({ row: data.row, data })), indById, unitById, confById);
 
   const childrenOf = new Map<string, Unit[]>();
   for (const u of units) if (u.parent) childrenOf.set(u.parent, [...(childrenOf.get(u.parent) ?? []), u]);
