@@ -101,7 +101,7 @@ export function conferenceFile(rng: Rng, c: GenConference): string {
     `Ngày ${viDate(c.held)}, ${c.organizer} tổ chức ${CONF_LABEL[c.kind]} việc thực hiện ${c.cited.map(cite).join('; ')}.`,
     `Dự hội nghị có đồng chí ${chair}. ${paragraph(rng, ctx, 2)}`,
     '## Kết quả theo từng cấp',
-    `Toàn ${area(place)} có ${whole!.printed} ${whole!.label}, trong đó ${parts.map((p) => `${p.label.toLowerCase()} ${p.printed}`).join(', ')}. ${others.map((o) => `Có ${o.printed} ${o.label}`).join('; ')}.`,
+    `Toàn ${area(place)} có ${whole!.printed} ${whole!.label}, trong đó ${parts.map((p) => `${p.label.toLowerCase()} ${p.printed}`).join(', ')}. ${others.map((o) => `có ${o.printed} ${o.label}`).join("; ")}.`,
   ];
   if (rng.chance(0.4)) out.push(['| Cấp | Số trường hợp |', '|---|---|', ...parts.map((p) => `| ${p.label} | ${p.printed} |`), `| Tổng cộng | ${whole!.printed} |`].join('\n'));
   if (rng.chance(0.3)) out.push(`<Chart observations="${rng.chance(0.5) ? [whole!, ...parts].map((r) => r.id).join(' ') : others.filter((o) => o.total).map((o) => o.id).join(' ')}" />`);

@@ -74,7 +74,9 @@ export function generateUnits(rng: Rng, hamletsPerCommune = 0): UnitSet {
   }));
   const communes: GenUnit[] = [];
   const communesOf = new Map<string, GenUnit[]>();
-  const combos = FIRST.flatMap((a) => SECOND.filter((b) => b !== a).map((b) => `${a} ${b}`));
+  // Thạnh Phú and Thanh Phú fold to one id: keep the first of each.
+  const bySlug = new Map(FIRST.flatMap((a) => SECOND.filter((b) => b !== a).map((b) => [slugify(`${a} ${b}`), `${a} ${b}`] as const)).reverse());
+  const combos = [...bySlug.values()].reverse();
   current.forEach((p, pi) => {
     // 3,321 communes spread over 34 provinces: 23 provinces get 98, 11 get 97.
     const n = Math.floor(COMMUNE_COUNT / current.length) + (pi < COMMUNE_COUNT % current.length ? 1 : 0);
