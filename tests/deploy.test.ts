@@ -1,0 +1,31 @@
+/** What static hosts are told to send matches what the site is built for. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { SECURITY_HEADERS, cspString } from '../src/lib/security.ts';
+import { ROOT, readPage } from './site.ts';
+
+describe('deployment', () => {
+  it('dist/_headers sends the security headers, the CSP with wasm-unsafe-eval and frame-ancestors', () => {
+    const headers = readPage(inject('dist'), '_headers');
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) expect(headers).toContain(`  ${k}: ${v}`);
+    expect(SECURITY_HEADERS['Content-Security-Policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'.*frame-ancestors 'none'/);
+  });
+
+  it('every page carries the same CSP in its meta tag', () => {
+    expect(readPage(inject('dist'), 'index.html')).toContain(`<meta http-equiv="Content-Security-Policy" content="${cspString().replace(/'/g, "'")}">`);
+  });
+
+  it('the README tells nginx users the very CSP the site is built for', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(`add_header Content-Security-Policy "${SECURITY_HEADERS['Content-Security-Policy']}" always;`);
+  });
+
+  it('the GitHub Pages workflow builds with the base path and runs the tests and the gates', () => {
+    const wf = readFileSync(join(ROOT, '.github/workflows/deploy.yml'), 'utf8');
+    expect(wf).toContain('BASE_PATH: ${{ steps.pages.outputs.base_path');
+    expect(wf).toContain('run: npm test');
+    expect(wf).toContain('npm run gates');
+    expect(wf).toContain('actions/deploy-pages');
+  });
+});
