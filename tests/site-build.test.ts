@@ -34,6 +34,17 @@ describe('the built sample site', () => {
     expect(section).toContain('href="/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/"');
   });
 
+  it('a document page shows its chain both ways: 18-NQ/TW above 34-KL/TW, and below 18-NQ/TW the documents and the reports citing them', () => {
+    const section = (html: string) => html.slice(html.indexOf('id="chuoi-van-ban"'), html.indexOf('id="quan-he"'));
+    const kl34 = section(readPage(dist, 'van-ban/34-kl-tw-2018/index.html'));
+    expect(kl34.indexOf('href="/van-ban/18-nq-tw-2017/"')).toBeGreaterThan(0);
+    expect(kl34.indexOf('href="/van-ban/18-nq-tw-2017/"')).toBeLessThan(kl34.indexOf('aria-current="page"'));
+    const nq18 = section(readPage(dist, 'van-ban/18-nq-tw-2017/index.html'));
+    const below = nq18.slice(nq18.indexOf('aria-current="page"'));
+    expect(below).toContain('href="/van-ban/34-kl-tw-2018/"');
+    expect(below).toContain('href="/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/"');
+  });
+
   it('a flagged figure is shown as printed with the computed value beside it', () => {
     const page = readPage(dist, 'hoi-nghi/so-ket-de-an-01-tp-ben-tre-2018/index.html');
     expect(page).toContain('⚑ Nguồn in 38,6%, tính lại: 30,56%');
