@@ -19,3 +19,13 @@ export const SORT_KEY = 'ngay';
 
 /** The `dia-phuong` value of central pages (unit `viet-nam`). */
 export const CENTRAL = 'Trung ương';
+
+/**
+ * Pagefind's options, shared by the search page and the ranking tests: an exact-diacritic match
+ * (hoa for hoa) must outrank one Pagefind folded to it (hòa); with no diacritic weight it does not
+ * (tests/browser/search-ranking.test.ts).
+ */
+export const PAGEFIND_OPTIONS = {
+  excerptLength: 24,
+  ranking: { diacriticSimilarity: 0.8 },
+} as const;

@@ -4,7 +4,7 @@
  * shareable and the back button restores the previous search.
  */
 import { withBase } from '../lib/paths.ts';
-import { FACETS, SORT_KEY, type FacetKey } from './facets.ts';
+import { FACETS, PAGEFIND_OPTIONS, SORT_KEY, type FacetKey } from './facets.ts';
 import { rewriteQuery } from './query.ts';
 import { hasFilters, pagefindFilters, searchFromState, stateFromSearch, type SearchState } from './state.ts';
 import { renderFacets, renderResults, updateCounts, type Pagefind, type PagefindResult } from './render.ts';
@@ -103,7 +103,7 @@ async function run(global: Record<string, Record<string, number>>): Promise<void
 
 async function start(): Promise<void> {
   pf = (await import(/* @vite-ignore */ withBase(import.meta.env.BASE_URL, 'pagefind/pagefind.js'))) as Pagefind;
-  await pf.options({ excerptLength: 24 });
+  await pf.options(PAGEFIND_OPTIONS);
   await pf.init();
   const global = await pf.filters();
   renderFacets(facetBox, global);

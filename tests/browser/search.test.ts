@@ -5,15 +5,14 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildSite } from '../site.ts';
-import { serve, type StaticServer } from './server.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 
 let browser: Browser;
-let server: StaticServer;
+let server: RunningServer;
 const problems: string[] = [];
 
 function dirBytes(dir: string): number {
@@ -69,11 +68,10 @@ const DANG_UY = ['/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/', '/hoi-nghi/nhat-th
 const TY_LE = ['/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/', '/hoi-nghi/khao-sat-tp-ben-tre-2019/', '/van-ban/01-da-tu-2012-ben-tre/'];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with "apt-get update && apt-get install -y chromium"`);
   const dist = inject('dist');
   if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) throw new Error(`no Pagefind index in ${dist}: is the search-index integration in astro.config.mjs?`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  server = await serve(dist);
+  browser = await launchBrowser();
+  server = await serveDist(dist);
 });
 afterAll(async () => {
   await browser?.close();
@@ -239,7 +237,7 @@ describe('search: cost', () => {
 describe('search under a base path', () => {
   it('finds pages when the site lives under /portal/', async () => {
     const dist = buildSite({ name: 'search-base', base: '/portal/' });
-    const s = await serve(dist, '/portal/');
+    const s = await serveDist(dist, '/portal/');
     try {
       const page = await open(`${s.url}tim-kiem/?q=34+KL+TW`);
       await settled(page);
