@@ -30,6 +30,7 @@ describe('charts on the built pages', () => {
     expect(chart).toMatch(/<details class="data-table">[\s\S]*<table class="chart-table">[\s\S]*88[\s\S]*288/);
     expect(chart).toContain('class="chart-flag"');
     expect(chart).toMatch(/<figcaption>Nguồn: <a href="\/hoi-nghi\/so-ket-de-an-01-tp-ben-tre-2018\/">[^<]+<\/a>; số liệu tại thời điểm <time datetime="2018-10-25">25\/10\/2018<\/time>/);
+    expect(chart).toMatch(/<br>Trích dẫn: [^<]+, biểu đồ “[^”]+”, theo “Thành ủy Bến Tre sơ kết[^”]+” \(số liệu 25\/10\/2018\)\.<\/figcaption>/);
     expect(chart).toMatch(/href="\/du-lieu\/bieu-do\/[a-z0-9-]+\.csv" download/);
     // The charts sit above the report's figures table.
     expect(page.indexOf('chart-progress')).toBeLessThan(page.indexOf('id="so-lieu-tp-ben-tre-2018-nu-bch-thanh-uy"'));

@@ -9,6 +9,7 @@ import { deriveFigures } from './figures.ts';
 import { allCharts, chartFromIds, type ChartItem, type FigureInput } from './chart-specs.ts';
 import { formatDate } from './format.ts';
 import { ROUTES, withBase } from './paths.ts';
+import { portal } from '../../portal.config.ts';
 
 /** Where a chart's own data lives: `du-lieu/bieu-do/<slug>.csv` and `.json`. */
 export function chartDataRoute(slug: string, ext: 'csv' | 'json'): string {
@@ -44,7 +45,7 @@ export function renderChartFigure(c: ChartItem, opts: ChartFigureOptions): strin
     svg.trim(),
     flags,
     `<details class="data-table"><summary>Bảng số liệu của biểu đồ</summary><div class="table-scroll">${chartTable(c.spec, c.kind).trim()}</div></details>`,
-    `<figcaption>Nguồn: ${sources}; số liệu tại thời điểm ${dates}. ${data}</figcaption>`,
+    `<figcaption>Nguồn: ${sources}; số liệu tại thời điểm ${dates}. ${data}<br>Trích dẫn: ${e(portal.name)}, biểu đồ “${e(c.spec.title)}”, theo ${c.sources.map((x) => `“${e(x.title)}”`).join('; ')} (số liệu ${c.dates.map(formatDate).join(', ')}).</figcaption>`,
     '</figure>',
   ]
     .filter(Boolean)
