@@ -4,7 +4,7 @@
  * stops at the first. `npm run check`, the Astro loaders and the tests all call this.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join, extname, basename } from 'node:path';
+import { join, extname, basename, posix } from 'node:path';
 import type { Root } from 'mdast';
 import type { z } from 'astro/zod';
 import { documentSchema, type DocumentData } from '../schemas/document.ts';
@@ -96,6 +96,7 @@ export function validateProject(root: string): ValidationResult {
     observations: tableIds(observations),
   };
   issues.push(...crossCheck(corpus, known, { observations: observations.rejected }));
+  issues.push(...checkImages(root, corpus.conferences));
   const references = linkReferences(corpus);
   issues.push(...references.issues);
   return { corpus, issues: sortIssues(issues), mentions: references.mentions };
@@ -201,6 +202,32 @@ function readCollection<S extends z.ZodType>(
     entries.push({ id, file, data: parsed.data, body: fm.body, tree: body.tree, bodyLine: fm.bodyLine, lineOf: fm.lineOf });
   }
   return { entries, ids: new Set(names.map((n) => basename(n, extname(n)))) };
+}
+
+/** Image formats the build's image pipeline reads (src/components/ArticleImages.astro globs them). */
+export const IMAGE_EXT = new Set(['.jpg', '.jpeg', '.png', '.webp']);
+
+/** An image named by a report must exist beside it under content/, or the page would break. */
+function checkImages(root: string, conferences: Entry<ConferenceData>[]): Issue[] {
+  const out: Issue[] = [];
+  for (const c of conferences) {
+    (c.data.images ?? []).forEach((img, i) => {
+      const rel = posix.join(posix.dirname(c.file), img.src.normalize('NFC'));
+      const where = { file: c.file, line: c.lineOf(['images', i, 'src']), field: `images[${i}].src`, value: img.src };
+      if (!rel.startsWith('content/') || !IMAGE_EXT.has(extname(rel).toLowerCase()))
+        out.push(makeIssue('constraint-error', { ...where, expected: 'tệp .jpg, .jpeg, .png hoặc .webp trong content/ / a .jpg, .jpeg, .png or .webp file under content/' }));
+      else if (!existsSync(join(root, rel)))
+        out.push(
+          makeIssue('foreign-key', {
+            ...where,
+            expected: `tệp ảnh có thật: ${rel} / an existing image file: ${rel}`,
+            message: { vi: 'Không tìm thấy tệp ảnh', en: 'Image file not found' },
+            hint: { vi: 'Đặt tệp ảnh vào thư mục được ghi (đường dẫn tính từ tệp bài viết, ví dụ ./anh/hoi-nghi.jpg), hoặc sửa lại src.', en: 'Put the image in the folder named (the path is relative to the article, e.g. ./anh/hoi-nghi.jpg), or correct src.' },
+          }),
+        );
+    });
+  }
+  return out;
 }
 
 /** Names that look the same but are stored differently (NFC and NFD) need saying so. */

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { rankRelated, relatedIndex, scoreRelated, type RelatedFacts, type RelatedSource } from './related.ts';
+
+const facts = (kind: RelatedFacts['kind'], id: string, over: Partial<RelatedFacts> = {}): RelatedFacts => ({
+  kind,
+  id,
+  date: '2021-01-01',
+  unit: 'x',
+  documents: [],
+  indicators: [],
+  topics: [],
+  ...over,
+});
+
+// tinh-a ⊃ huyen-a ⊃ xa-a; tinh-b apart; the country is never part of a line.
+const parents: Record<string, string> = { 'xa-a': 'huyen-a', 'huyen-a': 'tinh-a' };
+const line = (u: string) => {
+  const out: string[] = [];
+  for (let x: string | undefined = u; x; x = parents[x]) out.push(x);
+  return out;
+};
+
+describe('scoreRelated', () => {
+  it('scoreRelated(page, other, line) adds the weights of every shared fact and names them strongest first', () => {
+    const page = facts('conference', 'p', { unit: 'huyen-a', documents: ['d1', 'd2'], indicators: ['i1'], topics: ['kiem-nhiem'] });
+    const other = facts('conference', 'o', { unit: 'huyen-a', documents: ['d2'], indicators: ['i1'], topics: ['kiem-nhiem', 'dao-tao'] });
+    const m = scoreRelated(page, other, line);
+    expect(m.score).toBe(4 + 3 + 2 + 1);
+    expect(m.reasons).toEqual(['document', 'unit', 'indicator', 'topic']);
+  });
+
+  it('scoreRelated(page, other, line) relates a locality to those above and below it, not to a sibling', () => {
+    const page = facts('conference', 'p', { unit: 'huyen-a' });
+    expect(scoreRelated(page, facts('document', 'up', { unit: 'tinh-a' }), line).reasons).toEqual(['unit-line']);
+    expect(scoreRelated(page, facts('document', 'down', { unit: 'xa-a' }), line).reasons).toEqual(['unit-line']);
+    expect(scoreRelated(page, facts('document', 'apart', { unit: 'tinh-b' }), line).score).toBe(0);
+  });
+});
+
+describe('rankRelated', () => {
+  const page = facts('conference', 'p', { unit: 'huyen-a', documents: ['d1'], topics: ['t'] });
+  const all = [
+    page,
+    facts('conference', 'weak', { unit: 'tinh-b', topics: ['t'] }),
+    facts('document', 'd1', { unit: 'tinh-b', documents: ['d1'] }),
+    facts('conference', 'same-unit-old', { unit: 'huyen-a', date: '2019-01-01' }),
+    facts('conference', 'same-unit-new', { unit: 'huyen-a', date: '2020-01-01' }),
+    facts('conference', 'nothing', { unit: 'tinh-b' }),
+  ];
+
+  it('rankRelated(page, all, line) orders by score, then newest, leaves out the page and unrelated items', () => {
+    expect(rankRelated(page, all, line).map((m) => m.facts.id)).toEqual(['d1', 'same-unit-new', 'same-unit-old', 'weak']);
+  });
+
+  it('rankRelated(page, all, line) gives the same list whatever the input order', () => {
+    const a = rankRelated(page, all, line).map((m) => m.facts.id);
+    const b = rankRelated(page, [...all].reverse(), line).map((m) => m.facts.id);
+    expect(b).toEqual(a);
+  });
+
+  it('rankRelated(page, all, line, { exclude, limit }) skips what the page already lists and stops at the limit', () => {
+    expect(rankRelated(page, all, line, { exclude: ['document:d1'], limit: 2 }).map((m) => m.facts.id)).toEqual(['same-unit-new', 'same-unit-old']);
+  });
+});
+
+describe('relatedIndex', () => {
+  it('relatedIndex(site) gives a document the indicators and topics of the reports that review it', () => {
+    const s: RelatedSource = {
+      documents: [{ id: 'nq', data: { issued: '2020-01-01', unit: 'tinh-a', tags: ['kiem-nhiem'] } }],
+      conferences: [{ id: 'hn', data: { held: '2021-09-23', unit: 'huyen-a', documents: ['nq'] }, rendered: { metadata: { mentions: [{ id: 'kl' }] } } }],
+      figures: [{ conference: 'hn', indicator: 'ti-le', indicatorData: { topic: 'nhat-the-hoa' } }],
+      ancestors: (u) => line(u).map((id) => ({ id, level: 'x' })),
+    };
+    const { facts: all } = relatedIndex(s);
+    expect(all.find((f) => f.id === 'hn')).toMatchObject({ documents: ['kl', 'nq'], indicators: ['ti-le'], topics: ['nhat-the-hoa'] });
+    expect(all.find((f) => f.id === 'nq')).toMatchObject({ documents: ['nq'], indicators: ['ti-le'], topics: ['kiem-nhiem', 'nhat-the-hoa'] });
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Related reading (tin liên quan): for a report or a document, the few other pages that share
+ * the most facts with it: documents named, locality (and the localities above and below it),
+ * indicators counted, topics. Computed at build from the content itself, never from what
+ * readers clicked: the site counts no readers. Pure and deterministic: same content, same list.
+ */
+
+export type RelatedKind = 'conference' | 'document';
+
+/** What one page is about, reduced to facts that can be compared. */
+export interface RelatedFacts {
+  kind: RelatedKind;
+  id: string;
+  /** Date that orders equals: newer first (held for reports, issued for documents). */
+  date: string;
+  /** Locality the page concerns. */
+  unit: string;
+  /** Documents the page is about or names (a document names itself). */
+  documents: string[];
+  /** Indicators of the figures the page gives (a document: of the reports that review it). */
+  indicators: string[];
+  /** Topics: indicator topics and document tags. */
+  topics: string[];
+}
+
+export type RelatedReason = 'document' | 'unit' | 'unit-line' | 'indicator' | 'topic';
+
+export interface RelatedMatch {
+  facts: RelatedFacts;
+  score: number;
+  /** Why it is related, strongest first; the page may say so. */
+  reasons: RelatedReason[];
+}
+
+/** Weights, declared as data: a shared document says more than a shared topic. */
+export const RELATED_WEIGHTS: Record<RelatedReason, number> = {
+  document: 4,
+  unit: 3,
+  'unit-line': 2,
+  indicator: 2,
+  topic: 1,
+};
+
+/** How many related items a page shows. */
+export const RELATED_LIMIT = 5;
+
+const count = (a: string[], b: Set<string>) => new Set(a.filter((x) => b.has(x))).size;
+
+/**
+ * Scores one candidate against the page. `line(unit)` gives a unit with every unit above it
+ * up to (not including) the country: sharing only "Việt Nam" relates nothing.
+ */
+export function scoreRelated(page: RelatedFacts, other: RelatedFacts, line: (unit: string) => string[]): RelatedMatch {
+  const reasons: [RelatedReason, number][] = [];
+  const add = (reason: RelatedReason, n: number) => n > 0 && reasons.push([reason, n * RELATED_WEIGHTS[reason]]);
+  add('document', count(other.documents, new Set(page.documents)));
+  if (page.unit === other.unit) add('unit', 1);
+  else {
+    const a = line(page.unit);
+    const b = line(other.unit);
+    // One locality contains the other (a district and its province), in either direction.
+    add('unit-line', Number((a.includes(other.unit) && b.length > 0) || (b.includes(page.unit) && a.length > 0)));
+  }
+  add('indicator', count(other.indicators, new Set(page.indicators)));
+  add('topic', count(other.topics, new Set(page.topics)));
+  reasons.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
+  return { facts: other, score: reasons.reduce((s, [, w]) => s + w, 0), reasons: reasons.map(([r]) => r) };
+}
+
+/**
+ * The page's related items: best score first, then newer, then by kind and id, so the order
+ * never depends on the order of the input. Items in `exclude` (already listed elsewhere on the
+ * page) and the page itself are left out.
+ */
+export function rankRelated(
+  page: RelatedFacts,
+  all: RelatedFacts[],
+  line: (unit: string) => string[],
+  opts: { limit?: number; exclude?: Iterable<string> } = {},
+): RelatedMatch[] {
+  const skip = new Set(opts.exclude ?? []);
+  skip.add(relatedKey(page));
+  return all
+    .filter((f) => !skip.has(relatedKey(f)))
+    .map((f) => scoreRelated(page, f, line))
+    .filter((m) => m.score > 0)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        b.facts.date.localeCompare(a.facts.date) ||
+        a.facts.kind.localeCompare(b.facts.kind) ||
+        a.facts.id.localeCompare(b.facts.id),
+    )
+    .slice(0, opts.limit ?? RELATED_LIMIT);
+}
+
+/** `conference:so-ket-…` / `document:34-kl-tw-2018`: one key space for both collections. */
+export function relatedKey(f: { kind: RelatedKind; id: string }): string {
+  return `${f.kind}:${f.id}`;
+}
+
+/** The slice of the site's derived data that related reading reads (see src/lib/query.ts). */
+export interface RelatedSource {
+  documents: { id: string; data: { issued: string; unit: string; implements?: string[]; supersedes?: string[]; tags?: string[] }; rendered?: { metadata?: Record<string, unknown> } }[];
+  conferences: { id: string; data: { held: string; unit: string; documents?: string[] }; rendered?: { metadata?: Record<string, unknown> } }[];
+  figures: { conference: string; indicator: string; indicatorData: { topic: string } }[];
+  ancestors(unitId: string): { id: string; level: string }[];
+}
+
+const memo = new WeakMap<RelatedSource, { facts: RelatedFacts[]; line: (unit: string) => string[] }>();
+
+/** Every page's facts, derived once per build from the site's data. */
+export function relatedIndex(s: RelatedSource): { facts: RelatedFacts[]; line: (unit: string) => string[] } {
+  const hit = memo.get(s);
+  if (hit) return hit;
+  const mentions = (e: { rendered?: { metadata?: Record<string, unknown> } }) =>
+    ((e.rendered?.metadata?.mentions ?? []) as { id?: string }[]).map((m) => m.id).filter((x): x is string => !!x);
+  const figuresBy = new Map<string, { indicator: string; topic: string }[]>();
+  for (const f of s.figures) figuresBy.set(f.conference, [...(figuresBy.get(f.conference) ?? []), { indicator: f.indicator, topic: f.indicatorData.topic }]);
+  const conferences: RelatedFacts[] = s.conferences.map((c) => {
+    const figs = figuresBy.get(c.id) ?? [];
+    return {
+      kind: 'conference',
+      id: c.id,
+      date: c.data.held,
+      unit: c.data.unit,
+      documents: uniq([...(c.data.documents ?? []), ...mentions(c)]),
+      indicators: uniq(figs.map((f) => f.indicator)),
+      topics: uniq(figs.map((f) => f.topic)),
+    };
+  });
+  // A document has no figures of its own: it takes those of the reports that review it.
+  const reviewedBy = new Map<string, RelatedFacts[]>();
+  for (const c of conferences) for (const d of c.documents) reviewedBy.set(d, [...(reviewedBy.get(d) ?? []), c]);
+  const documents: RelatedFacts[] = s.documents.map((d) => ({
+    kind: 'document',
+    id: d.id,
+    date: d.data.issued,
+    unit: d.data.unit,
+    documents: uniq([d.id, ...(d.data.implements ?? []), ...(d.data.supersedes ?? []), ...mentions(d)]),
+    indicators: uniq((reviewedBy.get(d.id) ?? []).flatMap((c) => c.indicators)),
+    topics: uniq([...(d.data.tags ?? []), ...(reviewedBy.get(d.id) ?? []).flatMap((c) => c.topics)]),
+  }));
+  const lines = new Map<string, string[]>();
+  const line = (unit: string) => {
+    let l = lines.get(unit);
+    if (!l) lines.set(unit, (l = s.ancestors(unit).filter((u) => u.level !== 'quoc-gia').map((u) => u.id)));
+    return l;
+  };
+  const out = { facts: [...conferences, ...documents], line };
+  memo.set(s, out);
+  return out;
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs)].sort();
+}
