@@ -28,6 +28,12 @@ describe('the built sample site', () => {
     expect(north).toMatch(/<a href="\/van-ban\/02-nq-tu-2021-unknown-tinh-mien-nui-phia-bac\/"[^>]*class="doc-ref">02-NQ\/TU<\/a>/);
   });
 
+  it('a document does not link its own number to the page the reader is on', () => {
+    const doc = readPage(dist, 'van-ban/34-kl-tw-2018/index.html');
+    expect(doc).not.toMatch(/<a href="\/van-ban\/34-kl-tw-2018\/"[^>]*class="doc-ref"/);
+    expect(doc).toMatch(/<a href="\/van-ban\/18-nq-tw-2017\/"[^>]*class="doc-ref">18-NQ\/TW<\/a>/);
+  });
+
   it('a document page lists the reports that cite it (backlinks)', () => {
     const doc = readPage(dist, 'van-ban/34-kl-tw-2018/index.html');
     const section = doc.slice(doc.indexOf('id="hoi-nghi-lien-quan"'));

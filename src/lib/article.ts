@@ -10,6 +10,7 @@ export interface RenderedArticle extends RenderedBody {
 
 export function renderArticle(
   entry: Entry<unknown>,
+  collection: 'documents' | 'conferences',
   corpus: Corpus,
   base: string,
   mentions: ArticleMention[],
@@ -19,6 +20,6 @@ export function renderArticle(
   const documentHref = (id: string) => (documentIds.has(id) ? withBase(base, ROUTES.document(id)) : undefined);
   // The engine's tree is shared by every build step: render a copy.
   const tree = structuredClone(entry.tree);
-  resolveDocLinks(tree, documentHref);
+  resolveDocLinks(tree, documentHref, collection === 'documents' ? entry.id : undefined);
   return { ...renderBody(tree, { documentHref, chart }), mentions };
 }

@@ -64,7 +64,7 @@ export function corpusLoader(collection: CollectionName): Loader {
       const publicConference = (id: string) => preview || isPublic(confById.get(id)!.data as { draft?: boolean; published: string });
       for (const entry of corpus[collection]) {
         if (collection === 'conferences' && !preview && !isPublic(entry.data as { draft?: boolean; published: string })) continue;
-        const rendered = renderArticle(entry, corpus, config.base, mentions.get(`${collection}/${entry.id}`) ?? [], articleChart(corpus, config.base, publicConference, entry.id));
+        const rendered = renderArticle(entry, collection, corpus, config.base, mentions.get(`${collection}/${entry.id}`) ?? [], articleChart(corpus, config.base, publicConference, entry.id));
         store.set({
           id: entry.id,
           data: { ...entry.data, file: entry.file },

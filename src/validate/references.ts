@@ -5,6 +5,7 @@
  * matches several documents and cannot be decided is an error naming the candidates.
  */
 import type { Link, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { createRegistry, linkMentions, type RegistryDoc } from '../docnumber/index.ts';
 import type { Corpus, Entry } from './engine.ts';
 import { makeIssue, type Issue } from './issues.ts';
@@ -115,9 +116,18 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
   return { issues, mentions };
 }
 
-/** Turns `doc:<id>` link targets into page URLs. */
-export function resolveDocLinks(tree: Root, href: (id: string) => string | undefined): void {
+/**
+ * Turns `doc:<id>` link targets into page URLs. A document's mention of its own number stays
+ * text: a link to the page the reader is on leads nowhere.
+ */
+export function resolveDocLinks(tree: Root, href: (id: string) => string | undefined, selfId?: string): void {
   walk(tree, (node) => {
-    if (node.type === 'link' && node.url.startsWith(DOC_SCHEME)) (node as Link).url = href(node.url.slice(DOC_SCHEME.length)) ?? '#';
+    if (!('children' in node)) return;
+    node.children.forEach((child, i) => {
+      if (child.type !== 'link' || !child.url.startsWith(DOC_SCHEME)) return;
+      const id = child.url.slice(DOC_SCHEME.length);
+      if (id === selfId) (node.children as unknown[])[i] = { type: 'text', value: toString(child) };
+      else (child as Link).url = href(id) ?? '#';
+    });
   });
 }
