@@ -69,17 +69,20 @@ export function corpusFigures(corpus: Corpus, isPublicConference: (id: string) =
 }
 
 /**
- * The `chart` callback of the article renderer: `<Chart observations="a b" type="…" title="…" />`
- * becomes a chart figure. Unknown ids are a located error at validation, so here they cannot occur.
+ * The `chart` callbacks of the article renderer: `<Chart observations="a b" type="…" title="…" />`
+ * becomes a chart figure. Figures and the published charts are derived once per build and shared
+ * by every article (`scope` keeps each article's chart ids its own). Unknown ids are a located
+ * error at validation, so here they cannot occur.
  */
-export function articleChart(corpus: Corpus, base: string, isPublicConference: (id: string) => boolean, scope: string) {
+export function articleCharts(corpus: Corpus, base: string, isPublicConference: (id: string) => boolean) {
   let figs: FigureInput[] | undefined;
   let published: Set<string> | undefined;
-  return (attrs: Record<string, string>): string => {
-    figs ??= corpusFigures(corpus, isPublicConference);
-    published ??= new Set(allCharts(figs, corpus.indicators.map((r) => r.data)).map((c) => c.spec.slug));
-    const ids = (attrs.observations ?? '').split(/[\s,]+/).filter(Boolean);
-    const c = chartFromIds(ids, figs, { type: attrs.type, title: attrs.title, scope: `bai-viet-${scope}` });
-    return c ? renderChartFigure(c, { base, ownData: published.has(c.spec.slug) }) : '';
-  };
+  return (scope: string) =>
+    (attrs: Record<string, string>): string => {
+      figs ??= corpusFigures(corpus, isPublicConference);
+      published ??= new Set(allCharts(figs, corpus.indicators.map((r) => r.data)).map((c) => c.spec.slug));
+      const ids = (attrs.observations ?? '').split(/[\s,]+/).filter(Boolean);
+      const c = chartFromIds(ids, figs, { type: attrs.type, title: attrs.title, scope: `bai-viet-${scope}` });
+      return c ? renderChartFigure(c, { base, ownData: published.has(c.spec.slug) }) : '';
+    };
 }

@@ -5,7 +5,7 @@ import { validateProject } from '../validate/engine.ts';
 import { chartCss, charts } from '../charts/index.ts';
 import { projectWith } from '../../tests/helpers.ts';
 import { allCharts, chartFromIds, indicatorComparison, reportCharts, slugify, type FigureInput } from './chart-specs.ts';
-import { articleChart, corpusFigures, renderChartFigure } from './chart-html.ts';
+import { articleCharts, corpusFigures, renderChartFigure } from './chart-html.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { corpus } = validateProject(ROOT);
@@ -117,8 +117,8 @@ describe('<Chart> in an article', () => {
     expect(chartFromIds(['ben-tre-2021-kiem-nhiem-tong'], figures, { scope: 'bai' })!.kind).toBe('composition');
   });
 
-  it('articleChart renders a figure with the SVG, the data table and the source, under the base path', () => {
-    const html = articleChart(corpus, '/portal/', () => true, 'bai')({ observations: 'ben-tre-2021-kiem-nhiem-tong', title: 'Theo cấp' });
+  it('articleCharts(corpus, base, isPublic)(scope) renders a figure with the SVG, the data table and the source, under the base path', () => {
+    const html = articleCharts(corpus, '/portal/', () => true)('bai')({ observations: 'ben-tre-2021-kiem-nhiem-tong', title: 'Theo cấp' });
     expect(html).toMatch(/^<figure class="chart" id="bieu-do-/);
     expect(html).toContain('<details class="data-table">');
     expect(html).toContain('href="/portal/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/"');

@@ -136,13 +136,20 @@ const viDate = new Intl.DateTimeFormat('vi-VN', {
   timeZone: 'UTC', // the instant is built in UTC, so it is read back in UTC
 });
 
+/** A site has few distinct dates and prints each many times: Intl is asked once per date. */
+const partsCache = new Map<string, { day: string; month: string; year: string }>();
+
 /** Day, month and year as Intl writes them in Vietnamese (no leading zeros). */
 function intlParts(parts: DateParts): { day: string; month: string; year: string } {
+  const key = `${parts.year}-${parts.month ?? 1}-${parts.day ?? 1}`;
+  const cached = partsCache.get(key);
+  if (cached) return cached;
   const instant = Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
   const out = { day: '', month: '', year: '' };
   for (const p of viDate.formatToParts(instant)) {
     if (p.type === 'day' || p.type === 'month' || p.type === 'year') out[p.type] = p.value;
   }
+  partsCache.set(key, out);
   return out;
 }
 

@@ -38,6 +38,18 @@ export interface Site {
   /** Documents whose text mentions this one. */
   mentionedInDocuments(docId: string): DocumentEntry[];
   figuresOf(conferenceId: string): Figure[];
+  /** Figures, reports and documents about one unit (not the units under it). */
+  figuresOfUnit(unitId: string): Figure[];
+  conferencesOfUnit(unitId: string): ConferenceEntry[];
+  documentsOfUnit(unitId: string): DocumentEntry[];
+  figuresOfIndicator(indicatorId: string): Figure[];
+}
+
+/** Groups a list by a key, once: pages look groups up instead of filtering the whole list. */
+function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of items) (m.get(key(x)) ?? m.set(key(x), []).get(key(x))!).push(x);
+  return m;
 }
 
 const byDateDesc = <T>(date: (x: T) => string) => (a: T, b: T) => date(b).localeCompare(date(a));
@@ -70,8 +82,20 @@ async function load(): Promise<Site> {
 
   const figures: Figure[] = deriveFigures(rows.map((data) => ({ row: data.row, data })), indById, unitById, confById);
 
-  const childrenOf = new Map<string, Unit[]>();
-  for (const u of units) if (u.parent) childrenOf.set(u.parent, [...(childrenOf.get(u.parent) ?? []), u]);
+  const childrenOf = groupBy(units.filter((u) => u.parent), (u) => u.parent!);
+  const figuresByConference = groupBy(figures, (f) => f.conference);
+  const figuresByUnit = groupBy(figures, (f) => f.unit);
+  const figuresByIndicator = groupBy(figures, (f) => f.indicator);
+  const conferencesByUnit = groupBy(conferences, (c) => c.data.unit);
+  const documentsByUnit = groupBy(documents, (d) => d.data.unit);
+  const implementedByMap = new Map<string, DocumentEntry[]>();
+  const supersededByMap = new Map<string, DocumentEntry[]>();
+  for (const d of documents) {
+    for (const id of d.data.implements ?? []) (implementedByMap.get(id) ?? implementedByMap.set(id, []).get(id)!).push(d);
+    for (const id of d.data.supersedes ?? []) (supersededByMap.get(id) ?? supersededByMap.set(id, []).get(id)!).push(d);
+  }
+  const mentionedIn = new Map<string, DocumentEntry[]>();
+  for (const d of documents) for (const id of mentionIds(d)) if (id !== d.id) (mentionedIn.get(id) ?? mentionedIn.set(id, []).get(id)!).push(d);
 
   const citedBy = new Map<string, Set<string>>();
   const cite = (docId: string, confId: string) => citedBy.set(docId, (citedBy.get(docId) ?? new Set()).add(confId));
@@ -102,11 +126,15 @@ async function load(): Promise<Site> {
       while (stack.length) for (const c of childrenOf.get(stack.pop()!) ?? []) if (!out.has(c.id)) (out.add(c.id), stack.push(c.id));
       return out;
     },
-    implementedBy: (docId) => documents.filter((d) => d.data.implements?.includes(docId)),
-    supersededBy: (docId) => documents.filter((d) => d.data.supersedes?.includes(docId)),
+    implementedBy: (docId) => implementedByMap.get(docId) ?? [],
+    supersededBy: (docId) => supersededByMap.get(docId) ?? [],
     citedBy: (docId) => [...(citedBy.get(docId) ?? [])].map((id) => confById.get(id)!).sort(byDateDesc((c) => c.data.held)),
-    mentionedInDocuments: (docId) => documents.filter((d) => d.id !== docId && mentionIds(d).includes(docId)),
-    figuresOf: (confId) => figures.filter((f) => f.conference === confId),
+    mentionedInDocuments: (docId) => mentionedIn.get(docId) ?? [],
+    figuresOf: (confId) => figuresByConference.get(confId) ?? [],
+    figuresOfUnit: (unitId) => figuresByUnit.get(unitId) ?? [],
+    conferencesOfUnit: (unitId) => conferencesByUnit.get(unitId) ?? [],
+    documentsOfUnit: (unitId) => documentsByUnit.get(unitId) ?? [],
+    figuresOfIndicator: (id) => figuresByIndicator.get(id) ?? [],
   };
   return s;
 }

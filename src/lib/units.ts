@@ -13,6 +13,35 @@ export interface UnitNode {
 
 const LEVEL_ORDER: readonly UnitLevel[] = ['quoc-gia', 'tinh', 'huyen', 'xa', 'ap'];
 
+interface UnitIndex {
+  byId: Map<string, Unit>;
+  /** Units one level down, and units merged into it, by id. */
+  below: Map<string, Unit[]>;
+  mergedInto: Map<string, Unit[]>;
+}
+
+/**
+ * Every page of a site asks about the same units table: index it once per table, not once per
+ * call (thousands of locality pages would each scan every unit several times).
+ */
+const indexes = new WeakMap<readonly Unit[], UnitIndex>();
+function indexOf(units: readonly Unit[]): UnitIndex {
+  let index = indexes.get(units);
+  if (!index) {
+    const push = (m: Map<string, Unit[]>, k: string, u: Unit) => (m.get(k) ?? m.set(k, []).get(k)!).push(u);
+    index = { byId: new Map(units.map((u) => [u.id, u])), below: new Map(), mergedInto: new Map() };
+    for (const u of units) {
+      if (u.parent) push(index.below, u.parent, u);
+      if (u.successor && u.successor !== u.id) {
+        push(index.below, u.successor, u);
+        push(index.mergedInto, u.successor, u);
+      }
+    }
+    indexes.set(units, index);
+  }
+  return index;
+}
+
 /**
  * Units sorted for readers: by level, then by proper name in Vietnamese order ("Tỉnh Bến Tre"
  * files under B, not T); units the source did not name (`unknown-…` ids) come last.
@@ -96,7 +125,7 @@ export function statusNote(status: UnitStatus): string | undefined {
  * "Từ 1/7/2025 sáp nhập vào tỉnh Vĩnh Long." and, on the successor's page, which units it absorbed.
  */
 export function historySentences(unit: Unit, units: readonly Unit[]): string[] {
-  const byId = new Map(units.map((u) => [u.id, u]));
+  const { byId } = indexOf(units);
   const out: string[] = [];
   if (unit.valid_from) out.push(`Mang tên và địa giới này từ ${formatDate(unit.valid_from)}.`);
   const status = unitStatus(unit, (id) => byId.get(id));
@@ -115,12 +144,12 @@ export function historySentences(unit: Unit, units: readonly Unit[]): string[] {
 
 /** Units that were merged into this one. */
 export function predecessors(unitId: string, units: readonly Unit[]): Unit[] {
-  return units.filter((u) => u.successor === unitId && u.id !== unitId).sort(compareUnits);
+  return [...(indexOf(units).mergedInto.get(unitId) ?? [])].sort(compareUnits);
 }
 
 /** The unit's ancestors from the country down to its parent (for a breadcrumb). */
 export function ancestorChain(unitId: string, units: readonly Unit[]): Unit[] {
-  const byId = new Map(units.map((u) => [u.id, u]));
+  const { byId } = indexOf(units);
   const out: Unit[] = [];
   const seen = new Set<string>([unitId]);
   for (let p = byId.get(unitId)?.parent; p && !seen.has(p); p = byId.get(p)?.parent) {
@@ -134,12 +163,11 @@ export function ancestorChain(unitId: string, units: readonly Unit[]): Unit[] {
 
 /** The unit, every unit under it, and every unit merged into any of those (with their subtrees). */
 export function coveredUnits(unitId: string, units: readonly Unit[]): Set<string> {
+  const { below } = indexOf(units);
   const out = new Set<string>([unitId]);
   const stack = [unitId];
   while (stack.length) {
-    const id = stack.pop()!;
-    for (const u of units)
-      if ((u.parent === id || u.successor === id) && !out.has(u.id)) (out.add(u.id), stack.push(u.id));
+    for (const u of below.get(stack.pop()!) ?? []) if (!out.has(u.id)) (out.add(u.id), stack.push(u.id));
   }
   return out;
 }

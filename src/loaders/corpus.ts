@@ -3,13 +3,17 @@
  * collections; any error fails the build with the same report `npm run check` prints.
  * Article bodies are compiled here to static HTML (no MDX module per article).
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { validateProject, type ValidationResult } from '../validate/engine.ts';
+import { PATHS, validateProject, type ValidationResult } from '../validate/engine.ts';
+import type { ConferenceData } from '../schemas/conference.ts';
 import { formatReport } from '../validate/report.ts';
-import { renderArticle } from '../lib/article.ts';
+import { createArticleRenderer } from '../lib/article.ts';
 import { isPublic } from '../lib/publishing.ts';
-import { articleChart } from '../lib/chart-html.ts';
+import { articleCharts } from '../lib/chart-html.ts';
 
 type CollectionName = 'documents' | 'conferences' | 'units' | 'indicators' | 'observations';
 
@@ -57,27 +61,69 @@ export function corpusLoader(collection: CollectionName): Loader {
     // In preview the site keeps running and the errors page (kiem-tra) lists them; a build stops.
     if (errors.length > 0 && watcher === undefined) throw new ContentValidationError(formatReport(errors, { files: 0, ms: 0 }));
     if (errors.length > 0) logger.warn(`${errors.length} lỗi nội dung: xem trang /kiem-tra/ (content errors: see /kiem-tra/)`);
-    store.clear();
+    const context = contextDigest(root, corpus, config.base, preview);
+    const kept = new Set<string>();
+    let rendered = 0;
     if (collection === 'documents' || collection === 'conferences') {
       // <Chart> may only draw figures the public site publishes (drafts only in preview).
       const confById = new Map(corpus.conferences.map((c) => [c.id, c]));
-      const publicConference = (id: string) => preview || isPublic(confById.get(id)!.data as { draft?: boolean; published: string });
+      const publicConference = (id: string) => preview || isPublic(confById.get(id)!.data);
+      const render = createArticleRenderer(corpus, config.base, articleCharts(corpus, config.base, publicConference));
       for (const entry of corpus[collection]) {
-        if (collection === 'conferences' && !preview && !isPublic(entry.data as { draft?: boolean; published: string })) continue;
-        const rendered = renderArticle(entry, collection, corpus, config.base, mentions.get(`${collection}/${entry.id}`) ?? [], articleChart(corpus, config.base, publicConference, entry.id));
+        if (collection === 'conferences' && !preview && !isPublic(entry.data as ConferenceData)) continue;
+        kept.add(entry.id);
+        const articleMentions = mentions.get(`${collection}/${entry.id}`) ?? [];
+        // An article is compiled again only when it, or what its page shows of others, changed.
+        const digest = generateDigest(`${context}\n${JSON.stringify(entry.data)}\n${JSON.stringify(articleMentions)}\n${entry.body}`);
+        if (store.get(entry.id)?.digest === digest) continue;
+        const html = render(entry, collection, articleMentions);
+        rendered++;
         store.set({
           id: entry.id,
           data: { ...entry.data, file: entry.file },
           filePath: entry.file,
-          digest: generateDigest(entry.body + JSON.stringify(entry.data)),
-          rendered: { html: rendered.html, metadata: { headings: rendered.headings, mentions: rendered.mentions } },
+          digest,
+          rendered: { html: html.html, metadata: { headings: html.headings, mentions: html.mentions } },
         });
       }
     } else {
       for (const { row, data } of corpus[collection]) {
-        store.set({ id: data.id, data: { ...data, row } as Record<string, unknown> });
+        kept.add(data.id);
+        const record = { ...data, row } as Record<string, unknown>;
+        const digest = generateDigest(JSON.stringify(record));
+        if (store.get(data.id)?.digest !== digest) store.set({ id: data.id, data: record, digest });
       }
     }
-    logger.info(`${collection}: ${store.keys().length}`);
+    for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+    logger.info(`${collection}: ${store.keys().length}${rendered ? `, ${rendered} bài biên dịch lại (recompiled)` : ''}`);
   }
+}
+
+/**
+ * What every compiled article depends on besides its own file: the registry of documents its
+ * links point to, the figures its charts draw, the base path, preview mode, and the code that
+ * compiles it (a changed renderer must not serve cached HTML).
+ */
+function contextDigest(root: string, corpus: ValidationResult['corpus'], base: string, preview: boolean): string {
+  const hash = createHash('sha256');
+  hash.update(`${base}|${preview}|${codeDigest(root)}`);
+  for (const d of corpus.documents) hash.update(`${d.id}|${d.data.number}|${d.data.title}|${d.data.unit}|${d.data.issued}\n`);
+  for (const c of corpus.conferences) hash.update(`${c.id}|${c.data.title}|${c.data.draft}|${c.data.published}\n`);
+  for (const rel of [PATHS.units, PATHS.indicators, PATHS.observations]) {
+    const st = statSync(join(root, rel), { throwIfNoEntry: false });
+    hash.update(`${rel}|${st?.size}|${st?.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+
+let code: { root: string; digest: string } | undefined;
+function codeDigest(root: string): string {
+  if (code?.root === root) return code.digest;
+  const hash = createHash('sha256');
+  const files = ['package-lock.json', 'src/lib/article.ts', 'src/lib/chart-html.ts', 'src/lib/chart-specs.ts', 'src/lib/figures.ts', 'src/validate/references.ts'];
+  for (const dir of ['src/mdx', 'src/charts', 'src/docnumber'])
+    for (const f of readdirSync(join(root, dir)).sort()) if (f.endsWith('.ts') && !f.endsWith('.test.ts')) files.push(`${dir}/${f}`);
+  for (const f of files) if (existsSync(join(root, f))) hash.update(readFileSync(join(root, f)));
+  code = { root, digest: hash.digest('hex') };
+  return code.digest;
 }
