@@ -1,12 +1,14 @@
 /**
- * The reports list, in pages and by date: `hoi-nghi/` (page 1), `hoi-nghi/trang/2/`, …;
- * `hoi-nghi/nam/2021/`, `hoi-nghi/nam/2021/09/`. Page URLs are stable: a page's number only
- * changes which reports it holds as newer ones arrive, never its address. Pure functions over
- * dates, so they are tested without a build.
+ * The paginated lists: reports (`hoi-nghi/` as page 1, `hoi-nghi/trang/2/`, …; by date at
+ * `hoi-nghi/nam/2021/`, `hoi-nghi/nam/2021/09/`) and documents by kind, year and issuing body
+ * (`van-ban/loai/nghi-quyet/`, `van-ban/nam/2018/`, `van-ban/co-quan/bo-chinh-tri/`, each with
+ * its own `trang/N/`). Page URLs are stable: a page's number only changes which items it holds
+ * as newer ones arrive, never its address. Pure functions, so they are tested without a build.
  */
 import { ROUTES } from './paths.ts';
+import { suggestSlug } from '../validate/engine.ts';
 
-/** Reports per list page. */
+/** Items per list page, for every list of the site. */
 export const PAGE_SIZE = 20;
 
 export interface Page<T> {
@@ -23,9 +25,35 @@ export function paginate<T>(items: T[], size = PAGE_SIZE): Page<T>[] {
   return Array.from({ length: total }, (_, i) => ({ number: i + 1, total, items: items.slice(i * size, (i + 1) * size) }));
 }
 
-/** Route of a list page: page 1 is the list itself. */
+/**
+ * Route of page `n` of the list at `prefix` (a route ending in `/`): page 1 is the prefix
+ * itself, so a list has one address for its first page, never a second `trang/1/`.
+ */
+export function listRoute(prefix: string, n: number): string {
+  return n === 1 ? prefix : `${prefix}trang/${n}/`;
+}
+
+/**
+ * The pages of one list as `[...path]` params below its section: `nghi-quyet` for page 1,
+ * `nghi-quyet/trang/2` after, matching `listRoute`.
+ */
+export function pagedPaths<T>(slug: string, items: T[], size = PAGE_SIZE): { path: string; page: Page<T> }[] {
+  return paginate(items, size).map((page) => ({ path: listRoute(`${slug}/`, page.number).replace(/\/$/, ''), page }));
+}
+
+/**
+ * The page numbers a pager shows, `null` marking a gap. A national list can run to hundreds of
+ * pages: past nine, only the first, the last and two either side of the current one, so the
+ * pager stays one short line.
+ */
+export function pagerNumbers(current: number, total: number): (number | null)[] {
+  const shown = Array.from({ length: total }, (_, i) => i + 1).filter((k) => total <= 9 || k === 1 || k === total || Math.abs(k - current) <= 2);
+  return shown.flatMap((k, i) => (i > 0 && k - shown[i - 1]! > 1 ? [null, k] : [k]));
+}
+
+/** Route of a page of the reports list. */
 export function pageRoute(n: number): string {
-  return n === 1 ? ROUTES.conferences : `${ROUTES.conferences}trang/${n}/`;
+  return listRoute(ROUTES.conferences, n);
 }
 
 export function yearRoute(year: string): string {
@@ -71,4 +99,53 @@ export function byYearMonth<T>(items: T[], date: (x: T) => string): YearGroup<T>
 /** `9/2021`: months read without a leading zero, as dates do on the site. */
 export function monthLabel(year: string, month: string): string {
   return `${Number(month)}/${year}`;
+}
+
+/** Where each list of documents starts; pages after the first follow `listRoute`. */
+export const DOCUMENT_LISTS = {
+  kind: (kind: string) => `${ROUTES.documents}loai/${kind}/`,
+  year: (year: string) => `${ROUTES.documents}nam/${year}/`,
+  issuer: (slug: string) => `${ROUTES.documents}co-quan/${slug}/`,
+} as const;
+
+/**
+ * Groups items by a key, keeping the given order inside each group (the caller sorts, newest
+ * first) and the groups in order of first appearance.
+ */
+export function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const g = groups.get(k);
+    if (g) g.push(x);
+    else groups.set(k, [x]);
+  }
+  return groups;
+}
+
+/**
+ * A URL slug for each name (issuing bodies), unique among them: the ASCII slug of the name;
+ * names that share one are taken in code-point order, the first keeps it and the others get
+ * `-2`, `-3`… (skipping any slug another name already has), so a body's address does not
+ * depend on the order documents were read in.
+ */
+export function uniqueSlugs(names: Iterable<string>): Map<string, string> {
+  const sorted = [...new Set(names)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const base = (name: string) => suggestSlug(name) || 'khong-ten';
+  const slugs = new Map<string, string>();
+  const used = new Set<string>();
+  for (const name of sorted) {
+    if (!used.has(base(name))) {
+      slugs.set(name, base(name));
+      used.add(base(name));
+    }
+  }
+  for (const name of sorted) {
+    if (slugs.has(name)) continue;
+    let k = 2;
+    while (used.has(`${base(name)}-${k}`)) k++;
+    slugs.set(name, `${base(name)}-${k}`);
+    used.add(`${base(name)}-${k}`);
+  }
+  return slugs;
 }

@@ -9,6 +9,7 @@ import type { Unit } from '../schemas/unit.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Observation } from '../schemas/observation.ts';
 import { deriveFigures, type DerivedFigure } from './figures.ts';
+import { groupBy } from './archive.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'> & { data: DocumentData & { file: string } };
 export type ConferenceEntry = CollectionEntry<'conferences'> & { data: ConferenceData & { file: string } };
@@ -45,12 +46,6 @@ export interface Site {
   figuresOfIndicator(indicatorId: string): Figure[];
 }
 
-/** Groups a list by a key, once: pages look groups up instead of filtering the whole list. */
-function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const x of items) (m.get(key(x)) ?? m.set(key(x), []).get(key(x))!).push(x);
-  return m;
-}
 
 const byDateDesc = <T>(date: (x: T) => string) => (a: T, b: T) => date(b).localeCompare(date(a));
 
