@@ -1,6 +1,8 @@
 /** data/observations.csv — the figures: one row per figure a source gives. */
 import { z } from 'astro/zod';
-import { isoDate, numberCell, optionalCell, slug, text } from './fields.ts';
+import {
+  FAIL, isIsoDateCell, isSlug, isoDate, numberCell, numberCellFast, optionalCell, optionalSlugFast, optionalTextFast, registerFastRow, slug, text,
+} from './fields.ts';
 
 export const QUALIFIERS = {
   over: 'trên',
@@ -43,3 +45,33 @@ export const observationSchema = z.strictObject({
 });
 
 export type Observation = z.output<typeof observationSchema>;
+
+/**
+ * The schema above, hand-written for the million-row table: the same output for every row it
+ * accepts, undefined (zod decides, and names the findings) for anything else.
+ */
+export function typeObservationRow(cells: readonly string[], at: readonly number[], above: Observation | undefined): Observation | undefined {
+  const id = cells[at[0]!]!, indicator = cells[at[1]!]!, unit = cells[at[2]!]!, date = cells[at[3]!]!, conference = cells[at[10]!]!;
+  if (!isSlug(id)) return undefined;
+  // Cells equal to the row above passed these very checks there.
+  if (above === undefined || indicator !== above.indicator || unit !== above.unit || date !== above.date || conference !== above.conference) {
+    if (!isSlug(indicator) || !isSlug(unit) || !isIsoDateCell(date) || !isSlug(conference)) return undefined;
+  }
+  const value = numberCellFast(cells[at[4]!]!);
+  const total = numberCellFast(cells[at[5]!]!);
+  const target = numberCellFast(cells[at[8]!]!);
+  if (value === FAIL || total === FAIL || target === FAIL) return undefined;
+  const q = cells[at[6]!]!;
+  let qualifier: Qualifier | undefined;
+  if (Object.hasOwn(QUALIFIERS, q)) qualifier = q as Qualifier;
+  else if (q.trim() !== '') return undefined;
+  const partCell = cells[at[9]!]!;
+  const part_of = above !== undefined && partCell === above.part_of ? above.part_of : optionalSlugFast(partCell);
+  if (part_of === FAIL) return undefined;
+  return {
+    id, indicator, unit, date, value, total, qualifier,
+    printed: optionalTextFast(cells[at[7]!]!), target, part_of, conference, note: optionalTextFast(cells[at[11]!]!),
+  };
+}
+
+registerFastRow(observationSchema, typeObservationRow);

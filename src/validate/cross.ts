@@ -7,7 +7,7 @@ import { DOCUMENT_KINDS } from '../schemas/document.ts';
 import type { Observation } from '../schemas/observation.ts';
 import { PATHS, type Corpus, type KnownIds, type RejectedRows } from './engine.ts';
 import { makeIssue, type Issue } from './issues.ts';
-import { agreesWithPrinted, parsePrinted } from './printed.ts';
+import { agreesWithPrinted, parsePrinted, type PrintedFigure } from './printed.ts';
 import { parseDocNumber } from '../docnumber/index.ts';
 
 const LEVEL_RANK = { 'quoc-gia': 0, tinh: 1, huyen: 2, xa: 3, ap: 4 } as const;
@@ -15,9 +15,10 @@ const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): Issue[] {
   const issues: Issue[] = [];
-  uniqueIds(c.units, PATHS.units, issues);
-  uniqueIds(c.indicators, PATHS.indicators, issues);
-  uniqueIds(c.observations, PATHS.observations, issues);
+  // One map per table serves the duplicate check and every lookup below (the last row of an id wins).
+  const units = indexIds(c.units, PATHS.units, issues);
+  const indicators = indexIds(c.indicators, PATHS.indicators, issues);
+  const observations = indexIds(c.observations, PATHS.observations, issues);
   const { units: unitIds, indicators: indicatorIds, observations: observationIds, documents: documentIds, conferences: conferenceIds } = known;
 
   // A reference into a file that could not be read is not checked: that file's error says enough.
@@ -27,7 +28,6 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   };
 
   // Units: references, and a tree whose parents sit one level up or higher.
-  const units = new Map(c.units.map((u) => [u.data.id, u]));
   for (const { row, data: u } of c.units) {
     fk(unitIds, PATHS.units, PATHS.units, { row }, 'parent', u.parent);
     fk(unitIds, PATHS.units, PATHS.units, { row }, 'successor', u.successor);
@@ -97,7 +97,6 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   }
 
   // Conferences.
-  const observations = new Map(c.observations.map((o) => [o.data.id, o]));
   for (const conf of c.conferences) {
     fk(unitIds, PATHS.units, conf.file, { line: conf.lineOf(['unit']) }, 'unit', conf.data.unit);
     (conf.data.documents ?? []).forEach((id, i) => fk(documentIds, PATHS.documents, conf.file, { line: conf.lineOf(['documents', i]) }, `documents[${i}]`, id));
@@ -131,16 +130,18 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   }
 
   // Observations: references and arithmetic.
-  const indicators = new Map(c.indicators.map((i) => [i.data.id, i.data]));
   const file = PATHS.observations;
+  // Printed figures repeat (`1.017`, `trên 5.120`): each distinct one is parsed once.
+  const printed = new Map<string, PrintedFigure | undefined>();
   for (const { row, data: o } of c.observations) {
-    fk(indicatorIds, PATHS.indicators, file, { row }, 'indicator', o.indicator);
-    fk(unitIds, PATHS.units, file, { row }, 'unit', o.unit);
-    fk(conferenceIds, PATHS.conferences, file, { row }, 'conference', o.conference);
-    fk(observationIds, PATHS.observations, file, { row }, 'part_of', o.part_of);
+    const where = { row };
+    fk(indicatorIds, PATHS.indicators, file, where, 'indicator', o.indicator);
+    fk(unitIds, PATHS.units, file, where, 'unit', o.unit);
+    fk(conferenceIds, PATHS.conferences, file, where, 'conference', o.conference);
+    fk(observationIds, PATHS.observations, file, where, 'part_of', o.part_of);
     if (o.part_of === o.id)
       issues.push(makeIssue('constraint-error', { file, row, field: 'part_of', value: o.part_of, expected: 'mã của dòng khác / another row’s id' }));
-    const measure = indicators.get(o.indicator)?.measure;
+    const measure = indicators.get(o.indicator)?.data.measure;
     if (measure === 'ratio' && o.value !== undefined && o.total === undefined)
       issues.push(makeIssue('required', { file, row, field: 'total', expected: 'tổng số của tỉ lệ (16/17 → 17) / the ratio’s total' }));
     if (measure && measure !== 'ratio' && o.total !== undefined)
@@ -151,9 +152,14 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
       issues.push(makeIssue('constraint-error', { file, row, field: 'value', value: String(o.value), expected: '≥ 0' }));
     if (o.value !== undefined && o.total !== undefined && o.value > o.total)
       issues.push(makeIssue('value-exceeds-total', { file, row, field: 'value', value: `${o.value}/${o.total}`, expected: `value ≤ total (${o.total})` }));
-    if (o.printed && o.value !== undefined) issues.push(...checkPrinted(o, row, measure));
+    if (o.printed && o.value !== undefined && measure !== undefined) {
+      let p = printed.get(o.printed);
+      if (p === undefined && !printed.has(o.printed)) printed.set(o.printed, (p = parsePrinted(o.printed)));
+      const a = assess(o, measure, p);
+      if (a && !a.ok) issues.push(printedMismatch(o, row, computedText(o, a)));
+    }
   }
-  issues.push(...checkParts(c.observations, new Set(rejected.observations.map((r) => r.part_of ?? ''))).map((p) => p.issue));
+  for (const p of checkParts(c.observations, new Set(rejected.observations.map((r) => r.part_of ?? '')), observations)) issues.push(p.issue);
   return issues;
 }
 
@@ -162,15 +168,22 @@ export function documentIdentity(d: { unit: string; number: string; issued: stri
   return `${d.unit}|${d.number.normalize('NFC').toUpperCase().replace(/\s+/g, '')}|${d.issued.slice(0, 4)}`;
 }
 
-function uniqueIds<T extends { id: string }>(rows: { row: number; data: T }[], file: string, issues: Issue[]): Set<string> {
-  const first = new Map<string, number>();
-  for (const { row, data } of rows) {
-    const prev = first.get(data.id);
-    if (prev !== undefined)
-      issues.push(makeIssue('duplicate-id', { file, row, field: 'id', value: data.id, expected: `mã chưa dùng (đã có ở dòng ${prev}) / an unused id (row ${prev} has it)` }));
-    else first.set(data.id, row);
+/** Rows by id, the last row of an id winning; every row after the first of its id is a duplicate-id. */
+function indexIds<R extends { row: number; data: { id: string } }>(rows: R[], file: string, issues: Issue[]): Map<string, R> {
+  const byId = new Map<string, R>();
+  let firstRows: Map<string, number> | undefined;
+  for (const r of rows) {
+    const id = r.data.id;
+    const prev = byId.get(id);
+    if (prev !== undefined) {
+      firstRows ??= new Map();
+      let first = firstRows.get(id);
+      if (first === undefined) firstRows.set(id, (first = prev.row));
+      issues.push(makeIssue('duplicate-id', { file, row: r.row, field: 'id', value: id, expected: `mã chưa dùng (đã có ở dòng ${first}) / an unused id (row ${first} has it)` }));
+    }
+    byId.set(id, r);
   }
-  return new Set(first.keys());
+  return byId;
 }
 
 /** Computed value of a figure, in the unit the source printed it in. */
@@ -193,65 +206,78 @@ export interface PrintedAssessment {
 export function assessPrinted(o: Observation, measure: string | undefined): PrintedAssessment | undefined {
   // Without the indicator's measure (unknown id, unreadable file) a rate cannot be computed.
   if (!o.printed || o.value === undefined || measure === undefined) return undefined;
-  const p = parsePrinted(o.printed);
-  if (!p) return undefined;
-  if (p.ratio) {
-    const ok = p.ratio.value === o.value && (o.total === undefined || p.ratio.total === o.total);
-    return { ok, percent: false, computedText: `${o.value}/${o.total ?? '?'}` };
-  }
+  const a = assess(o, measure, parsePrinted(o.printed));
+  if (!a) return undefined;
+  // Formatting is the costly part and matters only where the figures disagree: done on demand.
+  const text = () => computedText(o, a);
+  return a.computed === undefined
+    ? { ok: a.ok, percent: false, get computedText() { return text(); } }
+    : { ok: a.ok, computed: a.computed, percent: a.percent, get computedText() { return text(); } };
+}
+
+/** assessPrinted without the text, for a figure already parsed. */
+function assess(o: Observation, measure: string, p: PrintedFigure | undefined): Omit<PrintedAssessment, 'computedText'> | undefined {
+  if (!p || o.value === undefined) return undefined;
+  if (p.ratio) return { ok: p.ratio.value === o.value && (o.total === undefined || p.ratio.total === o.total), percent: false };
   const computed = computedFigure(o, measure, p.percent);
   if (computed === undefined || p.number === undefined) return undefined;
   // A qualified figure is the bound it names: its printed number is the value itself.
   const ok = o.qualifier || p.qualifier ? p.number === o.value : agreesWithPrinted(computed, p.number, p.decimals);
-  return { ok, computed, percent: p.percent, computedText: `${vi.format(computed)}${p.percent ? '%' : ''}` };
+  return { ok, computed, percent: p.percent };
 }
 
-function checkPrinted(o: Observation, row: number, measure: string | undefined): Issue[] {
-  const a = assessPrinted(o, measure);
-  if (!a || a.ok) return [];
-  return [
-    makeIssue('printed-mismatch', {
-      file: PATHS.observations,
-      row,
-      field: 'printed',
-      value: o.printed,
-      expected: a.computedText,
-      message: {
-        vi: `Nguồn in ${o.printed} nhưng tính ra ${a.computedText}`,
-        en: `The source prints ${o.printed} but the figures give ${a.computedText}`,
-      },
-    }),
-  ];
+function computedText(o: Observation, a: Omit<PrintedAssessment, 'computedText'>): string {
+  return a.computed === undefined ? `${o.value}/${o.total ?? '?'}` : `${vi.format(a.computed)}${a.percent ? '%' : ''}`;
 }
 
-type Interval = [number, number];
+function printedMismatch(o: Observation, row: number, computed: string): Issue {
+  return makeIssue('printed-mismatch', {
+    file: PATHS.observations,
+    row,
+    field: 'printed',
+    value: o.printed,
+    expected: computed,
+    message: {
+      vi: `Nguồn in ${o.printed} nhưng tính ra ${computed}`,
+      en: `The source prints ${o.printed} but the figures give ${computed}`,
+    },
+  });
+}
 
-function interval(o: Observation): Interval {
-  const v = o.value!;
-  switch (o.qualifier) {
-    case 'over':
-      return [v, Infinity];
-    case 'under':
-      return [0, v];
-    case 'about':
-      return [v * 0.9, v * 1.1];
-    default:
-      return [v, v];
-  }
+/** The least and the most a figure can be, each qualified figure read as the bound it is. */
+function low(o: Observation): number {
+  return o.qualifier === 'under' ? 0 : o.qualifier === 'about' ? o.value! * 0.9 : o.value!;
+}
+
+function high(o: Observation): number {
+  return o.qualifier === 'over' ? Infinity : o.qualifier === 'about' ? o.value! * 1.1 : o.value!;
 }
 
 /** Parts must be able to add up to their whole, each qualified figure read as the bound it is. */
-export function checkParts(rows: { row: number; data: Observation }[], incomplete = new Set<string>()): { whole: string; issue: Issue }[] {
+export function checkParts(
+  rows: { row: number; data: Observation }[],
+  incomplete = new Set<string>(),
+  /** The rows by id (last row of an id wins), when the caller has built it already. */
+  byId: Map<string, { row: number; data: Observation }> = new Map(rows.map((r) => [r.data.id, r])),
+): { whole: string; issue: Issue }[] {
   const issues: { whole: string; issue: Issue }[] = [];
-  const byId = new Map(rows.map((r) => [r.data.id, r]));
   const parts = new Map<string, Observation[]>();
-  for (const { data } of rows) if (data.part_of && data.value !== undefined) parts.set(data.part_of, [...(parts.get(data.part_of) ?? []), data]);
+  for (const { data } of rows) {
+    if (!data.part_of || data.value === undefined) continue;
+    const list = parts.get(data.part_of);
+    if (list) list.push(data);
+    else parts.set(data.part_of, [data]);
+  }
   for (const [wholeId, list] of parts) {
     const whole = byId.get(wholeId);
     if (!whole || whole.data.value === undefined || incomplete.has(wholeId)) continue;
-    const sum = list.reduce<Interval>((acc, p) => { const [lo, hi] = interval(p); return [acc[0] + lo, acc[1] + hi]; }, [0, 0]);
-    const [wlo, whi] = interval(whole.data);
-    if (sum[1] < wlo - 1e-9 || sum[0] > whi + 1e-9) {
+    let lo = 0;
+    let hi = 0;
+    for (const p of list) {
+      lo += low(p);
+      hi += high(p);
+    }
+    if (hi < low(whole.data) - 1e-9 || lo > high(whole.data) + 1e-9) {
       const exact = list.map((p) => p.value).join(' + ');
       issues.push({ whole: wholeId, issue:
         makeIssue('parts-sum-mismatch', {

@@ -1,13 +1,17 @@
 /**
- * Strict CSV reading: text → rows + issues, a pure function usable without Astro. Papaparse
- * reads the text (no `autoType`: every cell stays a string); the table's zod schema types it.
- * Rows are numbered as a spreadsheet shows them: the header is row 1.
+ * Strict CSV reading: text → rows + issues, a pure function usable without Astro. Every cell
+ * stays a string until the table's zod schema types it. Plain files are read by csv-scan.ts
+ * and typed by the schema's fast typer where it has one; anything unusual goes to papaparse
+ * and zod, whose findings are the contract. Rows are numbered as a spreadsheet shows them: the
+ * header is row 1.
  */
 import Papa from 'papaparse';
 import type { z } from 'astro/zod';
 import { makeIssue, type Issue } from './issues.ts';
 import { checkText, decodeUtf8 } from './text.ts';
 import { zodIssues } from './zod-issues.ts';
+import { scanRecords } from './csv-scan.ts';
+import { fastRowOf, type FastRow } from '../schemas/fields.ts';
 
 export interface TableSpec<S extends z.ZodType> {
   columns: readonly string[];
@@ -35,7 +39,41 @@ export function readCsvBytes<S extends z.ZodType>(bytes: Uint8Array, file: strin
 }
 
 export function readCsv<S extends z.ZodType>(text: string, file: string, spec: TableSpec<S>): CsvResult<z.output<S>> {
-  const issues: Issue[] = checkText(text, file);
+  const textIssues = checkText(text, file);
+  return readFast(text, file, spec, textIssues) ?? readTable(text, file, spec, textIssues);
+}
+
+/** The reference reader, papaparse and zod for every row: readCsv gives the same, faster. */
+export function readCsvWithPapaparse<S extends z.ZodType>(text: string, file: string, spec: TableSpec<S>): CsvResult<z.output<S>> {
+  return readTable(text, file, spec, checkText(text, file));
+}
+
+/**
+ * The common case in one pass: csv-scan.ts reads records one at a time and the schema's fast
+ * typer (fields.ts) types each row, zod taking over for any row it declines. Undefined when the
+ * text needs papaparse: its findings about the file's format are the ones editors get.
+ */
+function readFast<S extends z.ZodType>(text: string, file: string, spec: TableSpec<S>, textIssues: Issue[]): CsvResult<z.output<S>> | undefined {
+  const issues = [...textIssues];
+  let table: Table<z.output<S>> | undefined;
+  let rowNo = 1;
+  let fatal = false;
+  const regular = scanRecords(text, (cells) => {
+    if (table) {
+      table.add(cells, ++rowNo);
+      return true;
+    }
+    // A header papaparse's path refuses (one cell, missing columns): let it say so.
+    if (cells.length <= 1 && spec.columns.length > 1) return !(fatal = true);
+    table = openTable(cells, file, spec, issues, fastRowOf(spec.schema));
+    return !(fatal = table === undefined);
+  });
+  if (!regular || fatal || !table) return undefined;
+  return table.finish();
+}
+
+function readTable<S extends z.ZodType>(text: string, file: string, spec: TableSpec<S>, textIssues: Issue[]): CsvResult<z.output<S>> {
+  const issues = textIssues;
   const parsed = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: false });
   let records = parsed.data;
   // A file ends with a newline; papaparse reads the empty line after it as a one-cell row.
@@ -74,22 +112,62 @@ export function readCsv<S extends z.ZodType>(text: string, file: string, spec: T
     );
     return { rows: [], issues, rejected: [], complete: false };
   }
+  const table = openTable(header, file, spec, issues, undefined);
+  if (!table) return { rows: [], issues, rejected: [], complete: false };
+  for (let r = 1; r < records.length; r++) table.add(records[r]!, r + 1);
+  return table.finish();
+}
 
+interface Table<T> {
+  add(cells: string[], rowNo: number): void;
+  finish(): CsvResult<T>;
+}
+
+/** Checks the header; then takes rows one at a time. Undefined when the header is unusable. */
+function openTable<S extends z.ZodType>(
+  header: string[],
+  file: string,
+  spec: TableSpec<S>,
+  issues: Issue[],
+  fast: FastRow<z.output<S>> | undefined,
+): Table<z.output<S>> | undefined {
   const headerIssues = checkHeader(header, spec.columns, file);
-  issues.push(...headerIssues);
-  if (headerIssues.some((i) => i.code === 'missing-label' || i.code === 'duplicate-label' || i.code === 'blank-header')) {
-    return { rows: [], issues, rejected: [], complete: false };
-  }
+  for (const i of headerIssues) issues.push(i);
+  if (headerIssues.some((i) => i.code === 'missing-label' || i.code === 'duplicate-label' || i.code === 'blank-header')) return undefined;
 
   const rows: CsvRow<z.output<S>>[] = [];
   const rejected: Record<string, string>[] = [];
+  const at = spec.columns.map((c) => header.indexOf(c));
+  const known = header.map((h) => spec.columns.includes(h));
+  // Empty lines wait: at the end of the file they are its final newlines, not blank rows.
+  let waiting: number[] = [];
+  let above: string[] = [];
+  let typedAbove: z.output<S> | undefined;
   const raw = (cells: string[]) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
-  for (let r = 1; r < records.length; r++) {
-    const cells = records[r]!;
-    const rowNo = r + 1;
+  const add = (cells: string[], rowNo: number) => {
+    if (cells.length === 1 && cells[0] === '') {
+      waiting.push(rowNo);
+      return;
+    }
+    if (waiting.length > 0) {
+      for (const row of waiting) issues.push(makeIssue('blank-row', { file, row }));
+      waiting = [];
+    }
+    if (cells.length === header.length && fast) {
+      // A cell equal to the one above becomes that very string: a table repeats its units,
+      // dates and reports row after row, and one string hashes once and is stored once.
+      if (above.length === cells.length) for (let i = 0; i < cells.length; i++) if (cells[i] === above[i]) cells[i] = above[i]!;
+      above = cells;
+      const data = fast(cells, at, typedAbove);
+      typedAbove = data;
+      if (data !== undefined) {
+        rows.push({ row: rowNo, data });
+        return;
+      }
+    } else typedAbove = undefined;
     if (cells.every((c) => c.trim() === '')) {
       issues.push(makeIssue('blank-row', { file, row: rowNo }));
-      continue;
+      return;
     }
     if (cells.length > header.length) {
       issues.push(
@@ -101,7 +179,7 @@ export function readCsv<S extends z.ZodType>(text: string, file: string, spec: T
         }),
       );
       rejected.push(raw(cells));
-      continue;
+      return;
     }
     if (cells.length < header.length) {
       issues.push(
@@ -113,26 +191,19 @@ export function readCsv<S extends z.ZodType>(text: string, file: string, spec: T
         }),
       );
       rejected.push(raw(cells));
-      continue;
+      return;
     }
     const record: Record<string, string> = {};
-    header.forEach((h, i) => {
-      if (spec.columns.includes(h)) record[h] = cells[i]!;
-    });
+    for (let i = 0; i < header.length; i++) if (known[i]) record[header[i]!] = cells[i]!;
     const result = spec.schema.safeParse(record);
     if (result.success) rows.push({ row: rowNo, data: result.data });
     else {
       rejected.push(record);
-      issues.push(
-        ...zodIssues(result.error, {
-          file,
-          locate: () => ({ row: rowNo }),
-          valueAt: (path) => record[String(path[0])],
-        }),
-      );
+      for (const issue of zodIssues(result.error, { file, locate: () => ({ row: rowNo }), valueAt: (path) => record[String(path[0])] }))
+        issues.push(issue);
     }
-  }
-  return { rows, issues, rejected, complete: true };
+  };
+  return { add, finish: () => ({ rows, issues, rejected, complete: true }) };
 }
 
 function checkHeader(header: string[], columns: readonly string[], file: string): Issue[] {
