@@ -1,6 +1,6 @@
 /**
  * Test data for the chart tests: the real figures of the source reports
- * (/work/shared/domain/FACTS.md, R2, R3, R5), plus clearly synthetic edge cases.
+ * (the sample reports of Bến Tre and Sầm Sơn), plus clearly synthetic edge cases.
  * Not imported by any chart.
  */
 import { expect } from 'vitest';

@@ -3,10 +3,14 @@
  * Declared as data; the parser and the mention finder read only this table.
  */
 
-/** The `kind` values of content/documents (CONTENT-CONTRACT.md). */
-export type ContractKind =
-  | 'nghi-quyet' | 'ket-luan' | 'de-an' | 'ke-hoach' | 'phuong-an'
-  | 'quyet-dinh' | 'chi-thi' | 'quy-dinh' | 'huong-dan' | 'thong-bao';
+import type { DocumentKind } from '../schemas/document.ts';
+
+/**
+ * The `kind` values of content/documents. The type comes from the schema; the list below is
+ * repeated as data because this module runs in the search page, where the schema (and zod)
+ * must not be bundled — a test keeps the two equal.
+ */
+export type ContractKind = DocumentKind;
 
 export const CONTRACT_KINDS: readonly ContractKind[] = [
   'nghi-quyet', 'ket-luan', 'de-an', 'ke-hoach', 'phuong-an',

@@ -14,7 +14,7 @@ const state = (serial: string, type: string, issuer: string, kind?: string, year
 });
 
 const CASES: Case[] = [
-  // As the sources print them (FACTS.md).
+  // As the sources print them (the sample reports).
   ['02-NQ/TU', 'a provincial resolution', party('02', 'NQ', 'TU', 'nghi-quyet')],
   ['34-KL/TW', 'a Politburo conclusion', party('34', 'KL', 'TW', 'ket-luan')],
   ['32-QĐ/TU', 'a provincial decision', party('32', 'QĐ', 'TU', 'quyet-dinh')],
@@ -155,5 +155,13 @@ describe('searchAliases', () => {
     expect(docNumberQueryToken('kl 34')).toBe('kl34');
     expect(searchAliases('34-KL/TW')).toContain(docNumberQueryToken('KL34'));
     expect(docNumberQueryToken('kiêm nhiệm')).toBeNull();
+  });
+});
+
+describe('the type-code table', () => {
+  it('CONTRACT_KINDS lists exactly the document kinds of the schema', async () => {
+    const { documentKinds } = await import('../schemas/document.ts');
+    const { CONTRACT_KINDS } = await import('./codes.ts');
+    expect([...CONTRACT_KINDS].sort()).toEqual([...documentKinds].sort());
   });
 });

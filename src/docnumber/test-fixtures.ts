@@ -1,4 +1,4 @@
-/** A small registry shared by the resolve and link tests (documents from FACTS.md). */
+/** A small registry shared by the resolve and link tests (documents of the sample content). */
 import type { RegistryDoc, ResolveContext } from './resolve.ts';
 
 export const DOCS: RegistryDoc[] = [
