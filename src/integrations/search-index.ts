@@ -5,12 +5,17 @@
  * that differs from the number of searchable pages fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { pageAliases } from '../search/aliases.ts';
 import { headingText, indexedText, isSearchable } from '../search/html-text.ts';
+
+const UNUSED_UI = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+];
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -68,6 +73,8 @@ export async function buildSearchIndex(dir: string): Promise<IndexStats> {
     }
     const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
     if (written.errors.length) problems.push(...written.errors);
+    // The search page talks to pagefind.js itself; Pagefind's ready-made interfaces go unused.
+    for (const f of UNUSED_UI) await rm(join(dir, 'pagefind', f), { force: true });
   } finally {
     await pagefind.close();
   }

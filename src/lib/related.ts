@@ -44,16 +44,34 @@ export const RELATED_WEIGHTS: Record<RelatedReason, number> = {
 /** How many related items a page shows. */
 export const RELATED_LIMIT = 5;
 
-const count = (a: string[], b: Set<string>) => new Set(a.filter((x) => b.has(x))).size;
+/** How many distinct values of `a` are in `b` (the lists hold no duplicates). */
+const count = (a: string[], b: ReadonlySet<string>) => {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+};
+
+/** The page's own facts as sets, made once per page rather than once per candidate. */
+interface PageSets {
+  documents: ReadonlySet<string>;
+  indicators: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+}
+
+const setsOf = (page: RelatedFacts): PageSets => ({
+  documents: new Set(page.documents),
+  indicators: new Set(page.indicators),
+  topics: new Set(page.topics),
+});
 
 /**
  * Scores one candidate against the page. `line(unit)` gives a unit with every unit above it
  * up to (not including) the country: sharing only "Việt Nam" relates nothing.
  */
-export function scoreRelated(page: RelatedFacts, other: RelatedFacts, line: (unit: string) => string[]): RelatedMatch {
+export function scoreRelated(page: RelatedFacts, other: RelatedFacts, line: (unit: string) => string[], sets: PageSets = setsOf(page)): RelatedMatch {
   const reasons: [RelatedReason, number][] = [];
   const add = (reason: RelatedReason, n: number) => n > 0 && reasons.push([reason, n * RELATED_WEIGHTS[reason]]);
-  add('document', count(other.documents, new Set(page.documents)));
+  add('document', count(other.documents, sets.documents));
   if (page.unit === other.unit) add('unit', 1);
   else {
     const a = line(page.unit);
@@ -61,8 +79,8 @@ export function scoreRelated(page: RelatedFacts, other: RelatedFacts, line: (uni
     // One locality contains the other (a district and its province), in either direction.
     add('unit-line', Number((a.includes(other.unit) && b.length > 0) || (b.includes(page.unit) && a.length > 0)));
   }
-  add('indicator', count(other.indicators, new Set(page.indicators)));
-  add('topic', count(other.topics, new Set(page.topics)));
+  add('indicator', count(other.indicators, sets.indicators));
+  add('topic', count(other.topics, sets.topics));
   reasons.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
   return { facts: other, score: reasons.reduce((s, [, w]) => s + w, 0), reasons: reasons.map(([r]) => r) };
 }
@@ -80,9 +98,10 @@ export function rankRelated(
 ): RelatedMatch[] {
   const skip = new Set(opts.exclude ?? []);
   skip.add(relatedKey(page));
+  const sets = setsOf(page);
   return all
     .filter((f) => !skip.has(relatedKey(f)))
-    .map((f) => scoreRelated(page, f, line))
+    .map((f) => scoreRelated(page, f, line, sets))
     .filter((m) => m.score > 0)
     .sort(
       (a, b) =>
