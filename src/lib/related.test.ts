@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankRelated, relatedIndex, scoreRelated, type RelatedFacts, type RelatedSource } from './related.ts';
+import { createRelatedFinder, rankRelated, relatedIndex, scoreRelated, type RelatedFacts, type RelatedSource } from './related.ts';
 
 const facts = (kind: RelatedFacts['kind'], id: string, over: Partial<RelatedFacts> = {}): RelatedFacts => ({
   kind,
@@ -74,5 +74,49 @@ describe('relatedIndex', () => {
     const { facts: all } = relatedIndex(s);
     expect(all.find((f) => f.id === 'hn')).toMatchObject({ documents: ['kl', 'nq'], indicators: ['ti-le'], topics: ['nhat-the-hoa'] });
     expect(all.find((f) => f.id === 'nq')).toMatchObject({ documents: ['nq'], indicators: ['ti-le'], topics: ['kiem-nhiem', 'nhat-the-hoa'] });
+  });
+});
+
+describe('createRelatedFinder', () => {
+  it('createRelatedFinder(all, line)(page) ranks exactly as scoring every page against every other', () => {
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const pick = (pool: string[], max: number) => [...new Set(Array.from({ length: rnd(max + 1) }, () => pool[rnd(pool.length)]!))].sort();
+    // 12 provinces × 4 districts × 5 communes: a page rarely shares its own unit with another.
+    const parent: Record<string, string> = {};
+    const units: string[] = [];
+    for (let p = 0; p < 12; p++) {
+      units.push(`t${p}`);
+      for (let d = 0; d < 4; d++) {
+        parent[`t${p}h${d}`] = `t${p}`;
+        units.push(`t${p}h${d}`);
+        for (let x = 0; x < 5; x++) (parent[`t${p}h${d}x${x}`] = `t${p}h${d}`), units.push(`t${p}h${d}x${x}`);
+      }
+    }
+    const line = (u: string) => {
+      const out: string[] = [];
+      for (let x: string | undefined = u; x; x = parent[x]) out.push(x);
+      return out;
+    };
+    // Sparse on purpose: many pages relate to others only by topic or by the line of units.
+    const docs = Array.from({ length: 400 }, (_, i) => `d${i}`);
+    const inds = Array.from({ length: 200 }, (_, i) => `i${i}`);
+    const all: RelatedFacts[] = Array.from({ length: 300 }, (_, i) => ({
+      kind: i % 3 ? 'conference' : 'document',
+      id: `p${i}`,
+      date: `20${10 + rnd(14)}-0${1 + rnd(9)}-1${rnd(10)}`,
+      unit: units[rnd(units.length)]!,
+      documents: pick(docs, 1),
+      indicators: pick(inds, 1),
+      topics: pick(['t1', 't2', 't3'], 3),
+    }));
+    const find = createRelatedFinder(all, line);
+    for (const page of all) {
+      for (const exclude of [[], [`conference:p${(Number(page.id.slice(1)) + 1) % 300}`]]) {
+        const fast = find(page, { exclude }).map((m) => [m.facts.id, m.score]);
+        const slow = rankRelated(page, all, line, { exclude }).map((m) => [m.facts.id, m.score]);
+        expect(fast, page.id).toEqual(slow);
+      }
+    }
   });
 });
