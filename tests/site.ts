@@ -8,6 +8,8 @@ import { join, relative } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..');
 
+const VITE_ENV = new Set(['BASE_URL', 'DEV', 'PROD', 'MODE', 'SSR']);
+
 export interface BuildOptions {
   /** Base path, e.g. `/portal/`. */
   base?: string;
@@ -25,8 +27,11 @@ export function buildSite(opts: BuildOptions): string {
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
     cwd: opts.root ?? ROOT,
     env: {
-      // Vitest sets BASE_URL, which Astro would take over BASE_PATH.
-      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'BASE_URL')),
+      // Vitest sets Vite's BASE_URL, DEV, PROD, MODE and SSR; Astro would take them over its own
+      // (a build that believes it is DEV derives the site's data again on every page).
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.has(k))),
+      // Vitest runs with NODE_ENV=test; the site is built as it is deployed.
+      NODE_ENV: 'production',
       OUT_DIR: out,
       ASTRO_CACHE_DIR: join(ROOT, '.cache', 'test-builds', `${opts.name}-cache`),
       BASE_PATH: opts.base ?? '/',

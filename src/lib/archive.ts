@@ -11,6 +11,9 @@ import { suggestSlug } from '../validate/engine.ts';
 /** Items per list page, for every list of the site. */
 export const PAGE_SIZE = 20;
 
+/** Rows per page of a table of figures (an indicator's, a locality's): short rows, so more of them. */
+export const FIGURE_PAGE_SIZE = 50;
+
 export interface Page<T> {
   /** 1-based. */
   number: number;

@@ -127,13 +127,18 @@ export function ratioChart(figs: Fig[], slug: string, title: string): ChartItem 
   return item('ratio-bars', slug, title, rows, rows.map((f) => row(f, label(f))));
 }
 
-/** One indicator in one unit over time; shares when every point has a total. */
+/** Dates a series draws at most: the newest; a unit reporting for decades keeps a readable line. */
+export const SERIES_MAX = 20;
+
+/** One indicator in one unit over time (its SERIES_MAX newest dates); shares when every point has a total. */
 export function seriesChart(figs: Fig[]): ChartItem | undefined {
-  const rows = figs.filter(hasValue).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  if (unique(rows.map((f) => f.date)).length < 2) return undefined;
+  const all = figs.filter(hasValue).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const dates = unique(all.map((f) => f.date));
+  if (dates.length < 2) return undefined;
+  const rows = all.filter((f) => f.date >= dates[Math.max(0, dates.length - SERIES_MAX)]!);
   const withTotal = rows.every((f) => f.total !== undefined);
   const f0 = rows[0]!;
-  const title = `${f0.indicatorData.name}, ${f0.unitData.name}: diễn biến qua các mốc`;
+  const title = `${f0.indicatorData.name}, ${f0.unitData.name}: diễn biến qua ${dates.length > SERIES_MAX ? `${SERIES_MAX} mốc gần nhất` : 'các mốc'}`;
   return item('time-series', `dien-bien-${f0.indicator}-${f0.unit}`, title, rows, rows.map((f) => row(f, f.unitData.name, withTotal)));
 }
 
@@ -188,10 +193,25 @@ export function latestPerUnit(figures: Fig[]): Fig[] {
   return [...latest.values()].sort((a, b) => a.unitData.name.localeCompare(b.unitData.name, 'vi'));
 }
 
+/** Bars a comparison draws at most: more are not readable on a phone. */
+export const COMPARISON_MAX = 25;
+/** Further charts (compositions, series) an indicator page draws at most, of each kind. */
+export const INDICATOR_EXTRA_MAX = 3;
+
+const newestFirst = (a: Fig, b: Fig) => b.date.localeCompare(a.date) || a.unitData.name.localeCompare(b.unitData.name, 'vi') || a.id.localeCompare(b.id);
+
+/** At most `max` of the figures, the most recent first, kept in their given order. */
+export function newestOf(figs: Fig[], max = COMPARISON_MAX): Fig[] {
+  if (figs.length <= max) return figs;
+  const keep = new Set([...figs].sort(newestFirst).slice(0, max));
+  return figs.filter((f) => keep.has(f));
+}
+
 /**
- * The statistics overview's chart for one indicator, comparing units on their latest figure:
- * ratios as bars (progress when targets exist), percents as progress; a count only charts
- * as its parts (one unit) or over time, since counts of different units share no scale.
+ * The statistics overview's chart for one indicator, comparing units on their latest figure
+ * (the COMPARISON_MAX most recent at most): ratios as bars (progress when targets exist),
+ * percents as progress; a count only charts as its parts (one unit) or over time, since
+ * counts of different units share no scale.
  */
 export function indicatorComparison(indicator: FigureInput['indicatorData'], figures: Fig[]): ChartItem | undefined {
   const own = figures.filter((f) => f.indicator === indicator.id);
@@ -200,10 +220,10 @@ export function indicatorComparison(indicator: FigureInput['indicatorData'], fig
   const slug = `so-sanh-${indicator.id}`;
   const title = `${indicator.name}: so sánh các địa phương (số liệu mới nhất)`;
   if (indicator.measure === 'ratio') {
-    const rows = latest.filter(isRatio);
+    const rows = newestOf(latest.filter(isRatio));
     return rows.some((f) => f.target !== undefined) ? progressChart(rows, slug, title) : ratioChart(rows, slug, title);
   }
-  if (indicator.measure === 'percent') return progressChart(latest, slug, title);
+  if (indicator.measure === 'percent') return progressChart(newestOf(latest), slug, title);
   const whole = latest.find((f) => f.parts.length > 0);
   if (latest.length === 1 && whole) return compositionChart(whole);
   for (const g of groupBy(own.filter((f) => !f.part_of), (f) => f.unit).values()) {
@@ -213,12 +233,18 @@ export function indicatorComparison(indicator: FigureInput['indicatorData'], fig
   return undefined;
 }
 
-/** An indicator page's charts: the comparison, every whole's parts, every unit's series. */
+/**
+ * An indicator page's charts: the comparison, then the parts of the newest wholes and the
+ * series of the units with the newest figures, INDICATOR_EXTRA_MAX of each at most, so the
+ * page stays the same size however many units report; the table has every figure.
+ */
 export function indicatorCharts(indicator: FigureInput['indicatorData'], figures: Fig[]): ChartItem[] {
   const own = figures.filter((f) => f.indicator === indicator.id);
   const out: (ChartItem | undefined)[] = [indicatorComparison(indicator, own)];
-  for (const w of own.filter((f) => !f.part_of && f.parts.length)) out.push(compositionChart(w));
-  for (const g of groupBy(own.filter((f) => !f.part_of), (f) => f.unit).values()) out.push(seriesChart(g));
+  for (const w of newestOf(own.filter((f) => !f.part_of && hasValue(f) && f.parts.length), INDICATOR_EXTRA_MAX)) out.push(compositionChart(w));
+  const series = [...groupBy(own.filter((f) => !f.part_of), (f) => f.unit).values()].map(seriesChart).filter((c): c is ChartItem => !!c);
+  const newest = new Set(newestOf(series.map((c) => c.figures.at(-1)!), INDICATOR_EXTRA_MAX));
+  out.push(...series.filter((c) => newest.has(c.figures.at(-1)!)));
   const seen = new Set<string>();
   return out.filter((c): c is ChartItem => !!c && !seen.has(c.spec.slug) && !!seen.add(c.spec.slug));
 }
