@@ -4,14 +4,13 @@
  * list's way in without repeating the lists, checked on the sample site and on a copy with
  * enough documents of one kind to need three pages.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateProject, type Entry } from '../src/validate/engine.ts';
 import { DOCUMENT_LISTS, PAGE_SIZE, uniqueSlugs } from '../src/lib/archive.ts';
 import type { DocumentData } from '../src/schemas/document.ts';
-import { buildSite, readPage, ROOT } from './site.ts';
+import { ROOT, buildSite, copyProject, readPage } from './site.ts';
 
 type Doc = Entry<DocumentData>;
 
@@ -96,14 +95,6 @@ describe('document lists of the sample site', () => {
 
 const GENERATED = 45;
 
-/** A copy of the project to add documents to, built to its own folder. */
-function projectCopy(): string {
-  const root = mkdtempSync(join(tmpdir(), 'cong-van-ban-'));
-  for (const f of ['src', 'content', 'data', 'public', 'portal.config.ts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, f), join(root, f), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  return root;
-}
-
 function addDocument(root: string, id: string, fields: Record<string, string>): void {
   const fm = Object.entries({ unit: 'ben-tre', ...fields }).map(([k, v]) => `${k}: ${v}`).join('\n');
   writeFileSync(join(root, 'content/documents', `${id}.mdx`), `---\n${fm}\n---\n\nVăn bản thử nghiệm.\n`);
@@ -117,7 +108,7 @@ describe(`a copy of the project with ${GENERATED} more documents of one kind`, (
   let dist = '';
   let docs: Doc[] = [];
   beforeAll(() => {
-    root = projectCopy();
+    root = copyProject();
     for (let i = 1; i <= GENERATED; i++) {
       addDocument(root, `chi-thi-thu-${i}`, { number: `"${100 + i}-CT/TU"`, kind: 'chi-thi', issuer: 'Tỉnh ủy Bến Tre', issued: dayOf2023(i * 3), title: `"Chỉ thị thử số ${i}"` });
     }

@@ -4,8 +4,7 @@
  * their budgets, comparisons draw at most COMPARISON_MAX bars, and every observation is on
  * exactly one page of its indicator's table and of its locality's table.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../scripts/bench/corpus.ts';
@@ -18,7 +17,7 @@ import { UNIT_CHARTS_MAX } from '../src/lib/unit-charts.ts';
 import { isPublic } from '../src/lib/publishing.ts';
 import { ROUTES } from '../src/lib/paths.ts';
 import { validateProject } from '../src/validate/engine.ts';
-import { buildSite, listFiles, readPage, ROOT } from './site.ts';
+import { ROOT, buildSite, copyProject, listFiles, readPage } from './site.ts';
 
 /** The generated corpus, with 1,500 more commune figures given by one of its reports. */
 function corpusFiles(): Map<string, string> {
@@ -64,9 +63,7 @@ describe('page bounds on a generated national corpus', () => {
   };
 
   beforeAll(() => {
-    root = mkdtempSync(join(tmpdir(), 'cong-gioi-han-'));
-    for (const f of ['src', 'public', 'portal.config.ts', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'budgets.json']) cpSync(join(ROOT, f), join(root, f), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+    root = copyProject(false);
     for (const [rel, text] of corpusFiles()) {
       mkdirSync(dirname(join(root, rel)), { recursive: true });
       writeFileSync(join(root, rel), text);

@@ -4,7 +4,7 @@
  * every public output, the last-change date from git, share and feedback links without trackers.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -14,7 +14,7 @@ import { rankRelated, relatedIndex, type RelatedSource } from '../src/lib/relate
 import { readHistory } from '../src/lib/history.ts';
 import { PAGE_SIZE } from '../src/lib/archive.ts';
 import { validateCase } from './helpers.ts';
-import { buildSite, listFiles, readPage, ROOT } from './site.ts';
+import { buildSite, copyProject, listFiles, readPage, ROOT } from './site.ts';
 
 const CONF = 'content/conferences/hoi-nghi-a.mdx';
 const pick = ({ code, file, line, field, value }: { code: string; file: string; line?: number; field?: string; value?: string }) => ({ code, file, line, field, value });
@@ -96,10 +96,10 @@ describe('related reading on the sample content', () => {
     const { corpus, mentions } = validateProject(ROOT);
     const units = new Map(corpus.units.map((u) => [u.data.id, u.data]));
     const indicators = new Map(corpus.indicators.map((i) => [i.data.id, i.data]));
-    const rendered = (key: string) => ({ metadata: { mentions: mentions.get(key) ?? [] } });
+    const cites = (key: string) => (mentions.get(key) ?? []).map((m) => m.id).filter((x): x is string => !!x);
     const s: RelatedSource = {
-      documents: corpus.documents.map((d) => ({ id: d.id, data: d.data, rendered: rendered(`documents/${d.id}`) })),
-      conferences: corpus.conferences.map((c) => ({ id: c.id, data: c.data, rendered: rendered(`conferences/${c.id}`) })),
+      documents: corpus.documents.map((d) => ({ id: d.id, data: { ...d.data, cites: cites(`documents/${d.id}`) } })),
+      conferences: corpus.conferences.map((c) => ({ id: c.id, data: { ...c.data, cites: cites(`conferences/${c.id}`) } })),
       figures: corpus.observations.map((o) => ({ conference: o.data.conference, indicator: o.data.indicator, indicatorData: indicators.get(o.data.indicator)! })),
       ancestors(id) {
         const out = [];
@@ -118,14 +118,6 @@ describe('related reading on the sample content', () => {
     expect(rankRelated(page, [...facts].reverse(), line)).toEqual(ranked);
   });
 });
-
-/** A copy of the project with `extra` reports added, built to its own folder. */
-function projectCopy(): string {
-  const root = mkdtempSync(join(tmpdir(), 'cong-ban-sao-'));
-  for (const f of ['src', 'content', 'data', 'public', 'portal.config.ts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, f), join(root, f), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-  return root;
-}
 
 const report = (id: string, fields: Record<string, string>, body = 'Bài thử nghiệm.') =>
   writeFileSync(
@@ -149,7 +141,7 @@ describe('a copy of the project with 45 more reports, a draft and a scheduled re
   let pub = '';
   let preview = '';
   beforeAll(() => {
-    ROOT_COPY.root = projectCopy();
+    ROOT_COPY.root = copyProject();
     for (let i = 1; i <= GENERATED; i++) {
       const day = String((i % 27) + 1).padStart(2, '0');
       const month = String((i % 12) + 1).padStart(2, '0');

@@ -3,7 +3,8 @@
  * for tests that read the built pages. One build per base path per test run.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -61,4 +62,16 @@ export function listFiles(dir: string): string[] {
 
 export function readPage(dist: string, path: string): string {
   return readFileSync(join(dist, path), 'utf8');
+}
+
+/**
+ * A throwaway copy of the project (sources and config; `withContent` also copies content/ and
+ * data/), sharing node_modules, for tests that build a site from changed or generated content.
+ */
+export function copyProject(withContent = true): string {
+  const root = mkdtempSync(join(tmpdir(), 'cong-ban-sao-'));
+  const parts = ['src', 'public', 'portal.config.ts', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'budgets.json'];
+  for (const f of withContent ? [...parts, 'content', 'data'] : parts) cpSync(join(ROOT, f), join(root, f), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
 }

@@ -2,6 +2,7 @@
  * The one module that reads the content collections. Pages import from here; everything
  * derived (backlinks, figures per unit, flags, hierarchy) is computed once per build.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DocumentData } from '../schemas/document.ts';
 import type { ConferenceData } from '../schemas/conference.ts';
@@ -11,8 +12,8 @@ import type { Observation } from '../schemas/observation.ts';
 import { deriveFigures, type DerivedFigure } from './figures.ts';
 import { groupBy } from './archive.ts';
 
-export type DocumentEntry = CollectionEntry<'documents'> & { data: DocumentData & { file: string } };
-export type ConferenceEntry = CollectionEntry<'conferences'> & { data: ConferenceData & { file: string } };
+export type DocumentEntry = CollectionEntry<'documents'> & { data: DocumentData & { file: string; htmlFile?: string; cites?: string[] } };
+export type ConferenceEntry = CollectionEntry<'conferences'> & { data: ConferenceData & { file: string; htmlFile?: string; cites?: string[] } };
 
 export type Figure = DerivedFigure<ConferenceEntry>;
 
@@ -58,9 +59,14 @@ export function site(): Promise<Site> {
   return cached;
 }
 
-function mentionIds(entry: { rendered?: { metadata?: Record<string, unknown> } }): string[] {
-  const mentions = (entry.rendered?.metadata?.mentions ?? []) as { id?: string }[];
-  return [...new Set(mentions.map((m) => m.id).filter((x): x is string => !!x))];
+/** Documents an article cites in its text (resolved mentions and `<DocRef>`), from the loader. */
+function mentionIds(entry: { data: { cites?: string[] } }): string[] {
+  return entry.data.cites ?? [];
+}
+
+/** The article's compiled HTML, written by the loader beside the data store. */
+export function articleHtml(entry: { data: { htmlFile?: string } }): string {
+  return entry.data.htmlFile ? readFileSync(entry.data.htmlFile, 'utf8') : '';
 }
 
 async function load(): Promise<Site> {

@@ -67,7 +67,7 @@ describe('relatedIndex', () => {
   it('relatedIndex(site) gives a document the indicators and topics of the reports that review it', () => {
     const s: RelatedSource = {
       documents: [{ id: 'nq', data: { issued: '2020-01-01', unit: 'tinh-a', tags: ['kiem-nhiem'] } }],
-      conferences: [{ id: 'hn', data: { held: '2021-09-23', unit: 'huyen-a', documents: ['nq'] }, rendered: { metadata: { mentions: [{ id: 'kl' }] } } }],
+      conferences: [{ id: 'hn', data: { held: '2021-09-23', unit: 'huyen-a', documents: ['nq'], cites: ['kl'] } }],
       figures: [{ conference: 'hn', indicator: 'ti-le', indicatorData: { topic: 'nhat-the-hoa' } }],
       ancestors: (u) => line(u).map((id) => ({ id, level: 'x' })),
     };

@@ -182,8 +182,8 @@ export function relatedKey(f: { kind: RelatedKind; id: string }): string {
 
 /** The slice of the site's derived data that related reading reads (see src/lib/query.ts). */
 export interface RelatedSource {
-  documents: { id: string; data: { issued: string; unit: string; implements?: string[]; supersedes?: string[]; tags?: string[] }; rendered?: { metadata?: Record<string, unknown> } }[];
-  conferences: { id: string; data: { held: string; unit: string; documents?: string[] }; rendered?: { metadata?: Record<string, unknown> } }[];
+  documents: { id: string; data: { issued: string; unit: string; implements?: string[]; supersedes?: string[]; tags?: string[]; cites?: string[] } }[];
+  conferences: { id: string; data: { held: string; unit: string; documents?: string[]; cites?: string[] } }[];
   figures: { conference: string; indicator: string; indicatorData: { topic: string } }[];
   ancestors(unitId: string): { id: string; level: string }[];
 }
@@ -200,8 +200,7 @@ const memo = new WeakMap<RelatedSource, RelatedIndex>();
 export function relatedIndex(s: RelatedSource): RelatedIndex {
   const hit = memo.get(s);
   if (hit) return hit;
-  const mentions = (e: { rendered?: { metadata?: Record<string, unknown> } }) =>
-    ((e.rendered?.metadata?.mentions ?? []) as { id?: string }[]).map((m) => m.id).filter((x): x is string => !!x);
+  const mentions = (e: { data: { cites?: string[] } }) => e.data.cites ?? [];
   const figuresBy = new Map<string, { indicator: string; topic: string }[]>();
   for (const f of s.figures) figuresBy.set(f.conference, [...(figuresBy.get(f.conference) ?? []), { indicator: f.indicator, topic: f.indicatorData.topic }]);
   const conferences: RelatedFacts[] = s.conferences.map((c) => {

@@ -4,8 +4,8 @@
  * Article bodies are compiled here to static HTML (no MDX module per article).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { PATHS, validateProject, type ValidationResult } from '../validate/engine.ts';
@@ -75,15 +75,21 @@ export function corpusLoader(collection: CollectionName): Loader {
         const articleMentions = mentions.get(`${collection}/${entry.id}`) ?? [];
         // An article is compiled again only when it, or what its page shows of others, changed.
         const digest = generateDigest(`${context}\n${JSON.stringify(entry.data)}\n${JSON.stringify(articleMentions)}\n${entry.body}`);
-        if (store.get(entry.id)?.digest === digest) continue;
+        // The compiled HTML is kept beside the data store, not in it: the store becomes a module
+        // that the build bundles, and megabytes of HTML there cost more time than reading a file.
+        const htmlFile = fileURLToPath(new URL(`articles/${collection}/${digest}.html`, config.cacheDir));
+        if (store.get(entry.id)?.digest === digest && existsSync(htmlFile)) continue;
         const html = render(entry, collection, articleMentions);
         rendered++;
+        mkdirSync(dirname(htmlFile), { recursive: true });
+        writeFileSync(htmlFile, html.html);
+        // The store ignores a set whose digest it already holds: drop the stale entry first.
+        store.delete(entry.id);
         store.set({
           id: entry.id,
-          data: { ...entry.data, file: entry.file },
+          data: { ...entry.data, file: entry.file, htmlFile, cites: [...new Set(html.mentions.map((m) => m.id).filter((x): x is string => !!x))] },
           filePath: entry.file,
           digest,
-          rendered: { html: html.html, metadata: { headings: html.headings, mentions: html.mentions } },
         });
       }
     } else {
@@ -120,7 +126,7 @@ let code: { root: string; digest: string } | undefined;
 function codeDigest(root: string): string {
   if (code?.root === root) return code.digest;
   const hash = createHash('sha256');
-  const files = ['package-lock.json', 'src/lib/article.ts', 'src/lib/chart-html.ts', 'src/lib/chart-specs.ts', 'src/lib/figures.ts', 'src/validate/references.ts'];
+  const files = ['package-lock.json', 'src/loaders/corpus.ts', 'src/lib/article.ts', 'src/lib/chart-html.ts', 'src/lib/chart-specs.ts', 'src/lib/figures.ts', 'src/validate/references.ts'];
   for (const dir of ['src/mdx', 'src/charts', 'src/docnumber'])
     for (const f of readdirSync(join(root, dir)).sort()) if (f.endsWith('.ts') && !f.endsWith('.test.ts')) files.push(`${dir}/${f}`);
   for (const f of files) if (existsSync(join(root, f))) hash.update(readFileSync(join(root, f)));
