@@ -3,9 +3,10 @@
  * grid with its labels and the 100% mark, and the legend line. Labels sit above their bars,
  * full width, so long Vietnamese unit names wrap instead of squeezing the bars on a phone.
  */
-import type { ScaleLinear } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3';
 import { formatPercent } from '../lib/format.ts';
-import { frameDefaults, shape, text, textLines, textWidth, wrapText } from './common.ts';
+import { chartWidth, frameDefaults, shape, svgFrame, text, textLines, textWidth, wrapText } from './common.ts';
+import type { ChartKind, ChartSpec } from './types.ts';
 
 export const barLayoutDefaults = {
   barHeight: 20,
@@ -147,4 +148,38 @@ export function barRows(
     y = bottom + d.rowGap;
   }
   return { markup, bottom: y - d.rowGap };
+}
+
+export interface PercentBarChart {
+  spec: ChartSpec;
+  kind: ChartKind;
+  rows: BarRow[];
+  desc: string;
+  defaults: typeof barLayoutDefaults & { maxValueShare: number };
+  legend: LegendItem[];
+}
+
+/**
+ * The frame both bar charts on a 0–100% axis share (ratio bars, progress to target): bars with
+ * their value column past the 100% mark, the axis, an optional legend, the SVG around them.
+ */
+export function percentBarChart(c: PercentBarChart): string {
+  const { margin } = frameDefaults;
+  const width = chartWidth(c.spec);
+  const inner = width - margin.left - margin.right;
+  const valueColumn = valueColumnWidth(c.rows, inner, c.defaults.maxValueShare);
+  const x = scaleLinear()
+    .domain([0, 100])
+    .range([margin.left, margin.left + inner - valueColumn]);
+  const drawn = barRows(c.rows, x, margin.top, margin.left, inner, valueColumn);
+  const plotBottom = drawn.bottom + c.defaults.overhang;
+  const axis = percentAxis(x, plotBottom, width);
+  let height = plotBottom + c.defaults.axisHeight;
+  const extra: string[] = [];
+  if (c.legend.length) {
+    height += c.defaults.legendHeight;
+    extra.push(...legend(c.legend, margin.left, height - 6));
+  }
+  height += margin.bottom;
+  return svgFrame({ spec: c.spec, kind: c.kind, desc: c.desc, height, body: [...drawn.markup, ...axis, ...extra] });
 }

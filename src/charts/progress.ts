@@ -5,9 +5,8 @@
  * 88/288 = 30,56%), the row shows both figures, "⚑" and words, and an open triangle where the
  * printed figure would fall: the printed figure is published, never silently corrected.
  */
-import { scaleLinear } from 'd3';
-import { barLayoutDefaults, barRows, legend, percentAxis, valueColumnWidth, type BarRow, type LegendItem } from './bar-layout.ts';
-import { chartWidth, emptyChart, frameDefaults, svgFrame } from './common.ts';
+import { barLayoutDefaults, percentBarChart, type BarRow, type LegendItem } from './bar-layout.ts';
+import { emptyChart } from './common.ts';
 import { deriveProgress, flagNote, type ProgressDatum } from './derive.ts';
 import { describeProgress } from './describe.ts';
 import type { ChartSpec } from './types.ts';
@@ -42,34 +41,8 @@ export function progress(spec: ChartSpec): string {
   const data = deriveProgress(spec);
   if (data.length === 0) return emptyChart(spec, 'progress');
   const d = progressDefaults;
-  const { margin } = frameDefaults;
-  const width = chartWidth(spec);
-  const inner = width - margin.left - margin.right;
-  const rows = data.map(toBarRow);
-  const valueColumn = valueColumnWidth(rows, inner, d.maxValueShare);
-  const x = scaleLinear()
-    .domain([0, 100])
-    .range([margin.left, margin.left + inner - valueColumn]);
-
-  const drawn = barRows(rows, x, margin.top, margin.left, inner, valueColumn);
-  const plotBottom = drawn.bottom + d.overhang;
-  const axis = percentAxis(x, plotBottom, width);
-  let height = plotBottom + d.axisHeight;
   const items: LegendItem[] = [];
   if (data.some((r) => r.target !== undefined)) items.push({ swatch: 'target', label: d.targetLegend });
   if (data.some((r) => r.printedRate !== undefined)) items.push({ swatch: 'printed-mark', label: d.printedLegend });
-  const extra: string[] = [];
-  if (items.length) {
-    height += d.legendHeight;
-    extra.push(...legend(items, margin.left, height - 6));
-  }
-  height += margin.bottom;
-
-  return svgFrame({
-    spec,
-    kind: 'progress',
-    desc: describeProgress(spec, data),
-    height,
-    body: [...drawn.markup, ...axis, ...extra],
-  });
+  return percentBarChart({ spec, kind: 'progress', rows: data.map(toBarRow), desc: describeProgress(spec, data), defaults: d, legend: items });
 }

@@ -4,9 +4,8 @@
  * target tick where a row has a target, and "16/17 (94,1%)" written after each bar, in a
  * column past the 100% mark so the text never crosses a rule.
  */
-import { scaleLinear } from 'd3';
-import { barLayoutDefaults, barRows, legend, percentAxis, valueColumnWidth, type BarRow } from './bar-layout.ts';
-import { chartWidth, emptyChart, frameDefaults, svgFrame } from './common.ts';
+import { barLayoutDefaults, percentBarChart, type BarRow } from './bar-layout.ts';
+import { emptyChart } from './common.ts';
 import { deriveRatio, flagNote, type RatioDatum } from './derive.ts';
 import { describeRatio } from './describe.ts';
 import type { ChartSpec } from './types.ts';
@@ -34,31 +33,6 @@ export function ratioBars(spec: ChartSpec): string {
   const data = deriveRatio(spec);
   if (data.length === 0) return emptyChart(spec, 'ratio-bars');
   const d = ratioBarsDefaults;
-  const { margin } = frameDefaults;
-  const width = chartWidth(spec);
-  const inner = width - margin.left - margin.right;
-  const rows = data.map(toBarRow);
-  const valueColumn = valueColumnWidth(rows, inner, d.maxValueShare);
-  const x = scaleLinear()
-    .domain([0, 100])
-    .range([margin.left, margin.left + inner - valueColumn]);
-
-  const drawn = barRows(rows, x, margin.top, margin.left, inner, valueColumn);
-  const plotBottom = drawn.bottom + d.overhang;
-  const axis = percentAxis(x, plotBottom, width);
-  let height = plotBottom + d.axisHeight;
-  const extra: string[] = [];
-  if (data.some((r) => r.target !== undefined)) {
-    height += d.legendHeight;
-    extra.push(...legend([{ swatch: 'target', label: d.targetLegend }], margin.left, height - 6));
-  }
-  height += margin.bottom;
-
-  return svgFrame({
-    spec,
-    kind: 'ratio-bars',
-    desc: describeRatio(spec, data),
-    height,
-    body: [...drawn.markup, ...axis, ...extra],
-  });
+  const items = data.some((r) => r.target !== undefined) ? [{ swatch: 'target' as const, label: d.targetLegend }] : [];
+  return percentBarChart({ spec, kind: 'ratio-bars', rows: data.map(toBarRow), desc: describeRatio(spec, data), defaults: d, legend: items });
 }
