@@ -6,6 +6,8 @@ export default defineConfig({
     globalSetup: ['tests/global-setup.ts'],
     // A zone that is not UTC, so date bugs show, however the runner is started.
     env: { TZ: 'Asia/Ho_Chi_Minh' },
+    // The JSON report lets CI print one plain closing line of counts.
+    reporters: ['default', ['json', { outputFile: '.cache/test-results.json' }]],
     testTimeout: 60_000,
     hookTimeout: 240_000,
   },
