@@ -24,6 +24,14 @@ form.hidden = false;
 
 let pf: Pagefind;
 let state: SearchState = stateFromSearch(location.search);
+
+// On a phone the filters fold away under their summary, so results come right after the field;
+// they stay open on wide screens and whenever the address already carries a filter.
+const filters = $<HTMLDetailsElement>('[data-search-filters]');
+const wide = matchMedia('(min-width: 48rem)');
+filters.open = wide.matches || hasFilters(state);
+// The summary is hidden on wide screens: a window widened with the filters folded opens them.
+wide.addEventListener('change', () => wide.matches && (filters.open = true));
 let results: PagefindResult[] = [];
 let shown = 0;
 let seq = 0;
