@@ -149,6 +149,21 @@ describe('search: facets', () => {
   });
 });
 
+describe('search on a phone', () => {
+  it('folds the filters so the first result shows without scrolling, and opens them when the address has a filter', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}tim-kiem/?q=kiem+nhiem`);
+    await settled(page);
+    expect(await page.$eval('[data-search-filters]', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const top = await page.$eval('.search-result', (li) => li.getBoundingClientRect().top);
+    expect(top).toBeLessThan(844);
+    await page.goto(`${server.url}tim-kiem/?q=kiem+nhiem&loai=S%C6%A1+k%E1%BA%BFt`);
+    await settled(page);
+    expect(await page.$eval('[data-search-filters]', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.close();
+  });
+});
+
 describe('search: URL state and keyboard', () => {
   it('loads ?q= directly, writes facets to the URL and restores the previous state on Back', async () => {
     const page = await open(`${server.url}tim-kiem/?q=kiem+nhiem`);
