@@ -1,7 +1,7 @@
 /**
  * npm run bench -- --size 1k|5k|10k [--rows 1000000] [--skip-bare] [--skip-rows] [--profile] [--seed N] [--keep]
  * Generates a national-size corpus and measures, in one run: `npm run check` alone; the whole
- * pipeline (check → astro build with charts and the search index), cold; the same after editing
+ * pipeline (`npm run build`: check → astro build with charts and the search index), cold; the same after editing
  * one article; bare Astro + @astrojs/mdx on the same MDX; and the observation table alone at
  * `--rows` rows. Prints a table and writes bench-results/<date>-<size>.json.
  */
@@ -56,7 +56,8 @@ failIf(check, 'check', join(work, 'check.log'));
 result.check = check;
 
 log('our pipeline, cold');
-const pipeline = ['sh', '-c', `node scripts/check.ts --quiet && ${ASTRO.join(' ')}`];
+// `npm run build`: one validation, then the Astro build in the same process.
+const pipeline = ['node', 'scripts/build.ts'];
 const cold = measure(pipeline, { cwd: ours, env: buildEnv('ours'), log: join(work, 'ours-cold.log') });
 failIf(cold, 'our build', join(work, 'ours-cold.log'));
 const oursDist = buildEnv('ours').OUT_DIR;

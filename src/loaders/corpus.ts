@@ -22,8 +22,16 @@ let memo: { root: string; version: number; result: ValidationResult } | undefine
 let version = 0;
 let lastChange = '';
 
+/**
+ * Where `npm run build` leaves the validation it has just run, so the loaders (loaded apart from
+ * the build script, but in the same process) do not run it again.
+ */
+export const SHARED_VALIDATION = Symbol.for('portal.validation');
+
 /** One validation per content version: the five loaders share it. */
 function validated(root: string): ValidationResult {
+  const shared = (globalThis as Record<symbol, { root: string; result: ValidationResult } | undefined>)[SHARED_VALIDATION];
+  if (!memo && shared?.root === root) memo = { root, version, result: shared.result };
   if (!memo || memo.root !== root || memo.version !== version) memo = { root, version, result: validateProject(root) };
   return memo.result;
 }

@@ -1,0 +1,29 @@
+/** `npm run build` publishes nothing when the content has an error, and says why. */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, copyProject } from './site.ts';
+
+describe('npm run build', () => {
+  it('stops before building when a figure is malformed, with the located report', () => {
+    const root = copyProject();
+    const out = join(ROOT, '.cache', 'test-builds', 'build-fails');
+    rmSync(out, { recursive: true, force: true });
+    try {
+      appendFileSync(join(root, 'data/observations.csv'), 'so-sai,truong-hop-kiem-nhiem,ben-tre,2021-09-23,1.017,,,1.017,,,so-ket-kiem-nhiem-ben-tre-2021,\n');
+      const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: `${out}-cache`, DEV: '', BASE_URL: '', NODE_ENV: 'production' },
+      });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('[number-locale]');
+      expect(r.stdout).toContain('data/observations.csv');
+      expect(r.stdout).toContain('Chưa thể xuất bản');
+      expect(existsSync(join(out, 'index.html'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
