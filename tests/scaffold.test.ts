@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { suggestSlug, validateProject } from '../src/validate/engine.ts';
+import { validateProject } from '../src/validate/engine.ts';
+import { suggestSlug } from '../src/lib/slug.ts';
 import { projectWith } from './helpers.ts';
 
 const NEW = join(import.meta.dirname, '..', 'scripts', 'new.ts');

@@ -3,9 +3,10 @@
  * for tests that read the built pages. One build per base path per test run.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { listFiles as distFiles } from '../scripts/lib/dist.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
 
@@ -48,21 +49,10 @@ export function buildSite(opts: BuildOptions): string {
 
 /** Every file under a folder, relative paths with `/`. */
 export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out.push(relative(dir, p).split('\\').join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return distFiles(dir).sort();
 }
 
-export function readPage(dist: string, path: string): string {
-  return readFileSync(join(dist, path), 'utf8');
-}
+export { readText as readPage } from '../scripts/lib/dist.ts';
 
 /**
  * A throwaway copy of the project (sources and config; `withContent` also copies content/ and

@@ -4,6 +4,7 @@
  * and wards directly under the provinces, and optionally hamlets under communes.
  */
 import type { Rng } from './prng.ts';
+import { suggestSlug } from '../../src/lib/slug.ts';
 
 export interface GenUnit {
   id: string;
@@ -51,10 +52,8 @@ const HAMLET = ['Ấp', 'Thôn', 'Bản', 'Khu phố', 'Tổ dân phố'];
 
 export const COMMUNE_COUNT = 3321;
 
-/** ASCII slug: diacritics and đ folded. */
-export function slugify(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-}
+/** ASCII slug: diacritics and đ folded (the project's own rule). */
+export const slugify = suggestSlug;
 
 export interface UnitSet {
   all: GenUnit[];

@@ -6,7 +6,7 @@
  * as newer ones arrive, never its address. Pure functions, so they are tested without a build.
  */
 import { ROUTES } from './paths.ts';
-import { suggestSlug } from '../validate/engine.ts';
+import { suggestSlug } from './slug.ts';
 
 /** Items per list page, for every list of the site. */
 export const PAGE_SIZE = 20;

@@ -10,6 +10,7 @@ import type { Root, Nodes, Heading } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { INLINE_HTML } from './components.ts';
+import { suggestSlug } from '../lib/slug.ts';
 import { walk } from './parse.ts';
 
 export interface RenderContext {
@@ -26,14 +27,7 @@ export interface RenderedBody {
 
 /** Heading ids: ASCII, from the Vietnamese text (đ → d), unique within the page. */
 export function headingSlug(text: string, seen: Map<string, number>): string {
-  const base =
-    text
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'muc';
+  const base = suggestSlug(text) || 'muc';
   const n = seen.get(base) ?? 0;
   seen.set(base, n + 1);
   return n === 0 ? base : `${base}-${n}`;

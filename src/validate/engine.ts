@@ -19,6 +19,7 @@ import { makeIssue, sortIssues, type Issue } from './issues.ts';
 import { checkText, decodeUtf8 } from './text.ts';
 import { zodIssues } from './zod-issues.ts';
 import { crossCheck } from './cross.ts';
+import { suggestSlug } from '../lib/slug.ts';
 import { linkReferences, type ArticleMention } from './references.ts';
 
 export interface Entry<T> {
@@ -234,15 +235,4 @@ function checkImages(root: string, conferences: Entry<ConferenceData>[]): Issue[
 /** Names that look the same but are stored differently (NFC and NFD) need saying so. */
 function twinNote(a: string, b: string): string {
   return a !== b && a.normalize('NFC') === b.normalize('NFC') ? ' (NFC/NFD)' : '';
-}
-
-/** ASCII slug from a Vietnamese title or file name: diacritics and đ folded. */
-export function suggestSlug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐÐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite } from '../site.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { dirSize } from '../../scripts/bench/measure.ts';
 import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 
@@ -15,9 +16,6 @@ let browser: Browser;
 let server: RunningServer;
 const problems: string[] = [];
 
-function dirBytes(dir: string): number {
-  return readdirSync(dir).reduce((n, f) => n + (statSync(join(dir, f)).isDirectory() ? dirBytes(join(dir, f)) : statSync(join(dir, f)).size), 0);
-}
 
 async function open(url: string): Promise<Page> {
   const page = await browser.newPage();
@@ -239,7 +237,7 @@ describe('search: cost', () => {
     const laterBytes = bytes - b1;
     const js = readdirSync(join(inject('dist'), '_astro')).filter((f) => f.endsWith('.js'));
     const jsBytes = js.reduce((n, f) => n + statSync(join(inject('dist'), '_astro', f)).size, 0);
-    console.log(JSON.stringify({ indexBytes: dirBytes(join(inject('dist'), 'pagefind')), pageJsBytes: jsBytes, bytesAtLoad: atLoad, firstQuery: { ms: first, bytes: firstBytes }, laterQuery: { ms: later, bytes: laterBytes } }));
+    console.log(JSON.stringify({ indexBytes: dirSize(join(inject('dist'), 'pagefind')).bytes, pageJsBytes: jsBytes, bytesAtLoad: atLoad, firstQuery: { ms: first, bytes: firstBytes }, laterQuery: { ms: later, bytes: laterBytes } }));
     expect(jsBytes).toBeLessThan(20_000);
     await page.close();
   });

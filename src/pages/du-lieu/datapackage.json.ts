@@ -4,6 +4,7 @@ import { site } from '../../lib/query.ts';
 import { dataPackage } from '../../lib/open-data.ts';
 import { ROUTES, withBase } from '../../lib/paths.ts';
 import { portal } from '../../../portal.config.ts';
+import { suggestSlug } from '../../lib/slug.ts';
 import { jsonHeaders } from './_open-data.ts';
 
 export const GET: APIRoute = async () => {
@@ -12,7 +13,7 @@ export const GET: APIRoute = async () => {
   const sources = s.conferences
     .map((c) => ({ title: `${c.data.source.publisher}: ${c.data.title}`, ...(c.data.source.url ? { path: c.data.source.url } : {}) }))
     .filter((x) => !seen.has(x.title) && !!seen.add(x.title));
-  const name = portal.shortName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const name = suggestSlug(portal.shortName);
   const pkg = dataPackage({
     name: `so-lieu-${name}`,
     title: `Số liệu ${portal.name}`,
