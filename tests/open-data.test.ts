@@ -100,7 +100,17 @@ describe('the built open data (du-lieu/)', () => {
   it('every table has a CSV and a JSON, and every chart its own CSV and JSON', () => {
     for (const t of TABLES) expect(files).toEqual(expect.arrayContaining([`${t.name}.csv`, `${t.name}.json`]));
     expect(files.filter((f) => f.startsWith('bieu-do/') && f.endsWith('.csv')).length).toBeGreaterThan(5);
-    expect(files.filter((f) => f.startsWith('bieu-do/')).length % 2).toBe(0);
+    expect(files.filter((f) => f.startsWith('bieu-do/') && f !== 'bieu-do/index.json').length % 2).toBe(0);
+  });
+
+  it('du-lieu/bieu-do/index.json lists every chart, and the build holds exactly the CSV and JSON it lists', () => {
+    const { charts } = JSON.parse(read('bieu-do/index.json')) as { charts: { slug: string; title: string; csv: string; json: string }[] };
+    expect(charts.length).toBeGreaterThan(5);
+    const listed = charts.flatMap((c) => [`bieu-do/${c.slug}.csv`, `bieu-do/${c.slug}.json`]).sort();
+    expect(files.filter((f) => f.startsWith('bieu-do/') && f !== 'bieu-do/index.json').sort()).toEqual(listed);
+    for (const c of charts) expect(c.csv).toMatch(new RegExp(`^https?://.+/du-lieu/bieu-do/${c.slug}\\.csv$`));
+    // The same bytes a route of its own would serve: a table CSV with BOM, rows behind a header.
+    expect(read(listed[0]!).startsWith('\uFEFF')).toBe(true);
   });
 
   it('no exported CSV has a live formula cell, and every one starts with a BOM and uses CRLF', () => {

@@ -3,7 +3,7 @@
  * for tests that read the built pages. One build per base path per test run.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listFiles as distFiles } from '../scripts/lib/dist.ts';
@@ -21,12 +21,14 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Name of the output folder under .cache/test-builds/. */
   name: string;
+  /** Keep the build's log (without `--silent`) in `<out>.log`. */
+  log?: boolean;
 }
 
 export function buildSite(opts: BuildOptions): string {
   const out = join(ROOT, '.cache', 'test-builds', opts.name);
   mkdirSync(join(ROOT, '.cache', 'test-builds'), { recursive: true });
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
+  const output = execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(opts.log ? [] : ['--silent'])], {
     cwd: opts.root ?? ROOT,
     env: {
       // Vitest sets Vite's BASE_URL, DEV, PROD, MODE and SSR; Astro would take them over its own
@@ -42,7 +44,10 @@ export function buildSite(opts: BuildOptions): string {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     timeout: 240_000,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
+  if (opts.log) writeFileSync(`${out}.log`, output.replace(/\x1b\[[0-9;]*m/g, ''));
   if (!existsSync(join(out, 'index.html'))) throw new Error(`build produced no index.html in ${out}`);
   return out;
 }

@@ -14,6 +14,8 @@ const LOOKALIKES: Record<string, string> = {
 };
 const LOOKALIKE_RE = /[\u00D0\u0189\u00F0\u2010-\u2015\u2212\uFF0F\u2215\u00A0\u202F\u2009]/g;
 
+const HAS_LOOKALIKE = new RegExp(LOOKALIKE_RE.source);
+
 function replaceLookalikes(s: string): string {
   return s.replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
 }
@@ -45,6 +47,12 @@ export interface MappedText {
  * each base letter with its combining marks is normalised on its own.
  */
 export function prepWithMap(text: string): MappedText {
+  // Most text is already NFC without look-alikes: then nothing moves and the map is the identity.
+  if (!HAS_LOOKALIKE.test(text) && text.normalize('NFC') === text) {
+    const map = new Array<number>(text.length + 1);
+    for (let k = 0; k <= text.length; k++) map[k] = k;
+    return { text, map };
+  }
   const out: string[] = [];
   const map: number[] = [];
   let i = 0;

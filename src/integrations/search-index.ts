@@ -1,5 +1,7 @@
 /**
- * Builds the site search index at the end of the build with Pagefind's Node API. Every page is
+ * Builds the site search index with Pagefind's Node API while the build renders: each page is
+ * sent to Pagefind as it is rendered (src/middleware.ts), pages the build did not render (copied
+ * from an earlier build) are read from disk at the end, and the index is written once. Every page is
  * made NFC and given its sparse alias field (src/search/aliases.ts) in the copy Pagefind reads;
  * the published HTML is untouched. Any indexing error, a page without lang="vi", or a page count
  * that differs from the number of searchable pages fails the build.
@@ -49,53 +51,137 @@ export interface IndexStats {
   pages: number;
   searchable: number;
   aliasTokens: number;
+  /** Pages handed over while the build rendered them, rather than read back from disk. */
+  streamed: number;
+  /** Time rendering waited for Pagefind to catch up, in ms. */
+  waitedMs: number;
 }
 
-/** Indexes every searchable page under `dir` into `dir/pagefind`. Throws on any problem. */
-export async function buildSearchIndex(dir: string): Promise<IndexStats> {
-  const files = await htmlFiles(dir);
-  const problems: string[] = [];
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-  if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm (Pagefind): ${errors.join('; ')}`);
-  let searchable = 0;
-  let aliasTokens = 0;
-  try {
-    for (const file of files) {
-      const rel = relative(dir, file);
-      const raw = await readFile(file, 'utf8');
-      if (!/<html[^>]*\slang="vi"/.test(raw)) problems.push(`${rel}: thiếu lang="vi" trên <html> (every page must declare lang="vi")`);
-      if (!isSearchable(raw)) continue;
-      searchable++;
-      const { html, aliases } = prepareForIndex(raw);
-      aliasTokens += aliases.length;
-      const added = await index.addHTMLFile({ url: pageUrl(rel), content: html });
-      if (added.errors.length) problems.push(`${rel}: ${added.errors.join('; ')}`);
+/**
+ * Where the build hands each page it renders (`src/middleware.ts`), so Pagefind indexes a page
+ * on the second core while the next one renders instead of reading every file back afterwards.
+ * A symbol on `globalThis`: the middleware runs in Astro's prerender bundle, which must not import
+ * Pagefind.
+ */
+export const PAGE_SINK = Symbol.for('portal.rendered-pages');
+export interface PageSink {
+  page(pathname: string, html: string): Promise<void>;
+}
+
+/** Pages sent to Pagefind and not yet answered; beyond this, rendering waits for the indexer. */
+const IN_FLIGHT = 32;
+
+/** One Pagefind index filled page by page, from rendered pages or from files, then written once. */
+export class SearchIndexer implements PageSink {
+  readonly #index: pagefind.PagefindIndex;
+  readonly #base: string;
+  readonly #pending = new Set<Promise<void>>();
+  readonly #seen = new Set<string>();
+  readonly #problems: string[] = [];
+  #searchable = 0;
+  #aliasTokens = 0;
+  #streamed = 0;
+  #waitedMs = 0;
+
+  private constructor(index: pagefind.PagefindIndex, base: string) {
+    this.#index = index;
+    this.#base = base.endsWith('/') ? base : `${base}/`;
+  }
+
+  static async open(base = '/'): Promise<SearchIndexer> {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm (Pagefind): ${errors.join('; ')}`);
+    return new SearchIndexer(index, base);
+  }
+
+  /** A page as the build rendered it; `pathname` carries the base path, which the index leaves out. */
+  async page(pathname: string, html: string): Promise<void> {
+    const path = pathname.startsWith(this.#base) ? pathname.slice(this.#base.length - 1) : pathname;
+    this.#streamed++;
+    await this.#add(path, html, path);
+  }
+
+  async #add(url: string, raw: string, where: string): Promise<void> {
+    if (this.#seen.has(url)) return;
+    this.#seen.add(url);
+    if (!/<html[^>]*\slang="vi"/.test(raw)) this.#problems.push(`${where}: thiếu lang="vi" trên <html> (every page must declare lang="vi")`);
+    if (!isSearchable(raw)) return;
+    this.#searchable++;
+    const { html, aliases } = prepareForIndex(raw);
+    this.#aliasTokens += aliases.length;
+    const sent: Promise<void> = this.#index
+      .addHTMLFile({ url, content: html })
+      .then((added) => {
+        if (added.errors.length) this.#problems.push(`${where}: ${added.errors.join('; ')}`);
+      })
+      .finally(() => this.#pending.delete(sent));
+    this.#pending.add(sent);
+    if (this.#pending.size >= IN_FLIGHT) {
+      const t = performance.now();
+      await Promise.race(this.#pending);
+      this.#waitedMs += performance.now() - t;
     }
-    const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-    if (written.errors.length) problems.push(...written.errors);
-    // The search page talks to pagefind.js itself; Pagefind's ready-made interfaces go unused.
-    for (const f of UNUSED_UI) await rm(join(dir, 'pagefind', f), { force: true });
-  } finally {
-    await pagefind.close();
   }
-  const entry = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-  if (indexed !== searchable) {
-    problems.push(`chỉ mục có ${indexed} trang, nhưng có ${searchable} trang cần tìm được (indexed ${indexed} pages, expected ${searchable})`);
+
+  /**
+   * Adds every page of `dir` the build did not hand over (all of them when nothing was streamed),
+   * checks that each streamed page is a file of `dir`, writes `dir/pagefind`. Throws on any problem.
+   */
+  async finish(dir: string): Promise<IndexStats> {
+    const files = await htmlFiles(dir);
+    const urls = new Set<string>();
+    try {
+      await Promise.all(this.#pending);
+      for (const file of files) {
+        const rel = relative(dir, file);
+        const url = pageUrl(rel);
+        urls.add(url);
+        if (!this.#seen.has(url)) await this.#add(url, await readFile(file, 'utf8'), rel);
+      }
+      await Promise.all(this.#pending);
+      for (const url of this.#seen) if (!urls.has(url)) this.#problems.push(`${url}: trang đã lập chỉ mục nhưng không có tệp (indexed a page that was not written)`);
+      const written = await this.#index.writeFiles({ outputPath: join(dir, 'pagefind') });
+      if (written.errors.length) this.#problems.push(...written.errors);
+      // The search page talks to pagefind.js itself; Pagefind's ready-made interfaces go unused.
+      for (const f of UNUSED_UI) await rm(join(dir, 'pagefind', f), { force: true });
+    } finally {
+      await pagefind.close();
+    }
+    const entry = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    if (indexed !== this.#searchable) {
+      this.#problems.push(`chỉ mục có ${indexed} trang, nhưng có ${this.#searchable} trang cần tìm được (indexed ${indexed} pages, expected ${this.#searchable})`);
+    }
+    if (this.#problems.length) throw new Error(`Lập chỉ mục tìm kiếm thất bại (search indexing failed):\n- ${this.#problems.join('\n- ')}`);
+    return { pages: files.length, searchable: this.#searchable, aliasTokens: this.#aliasTokens, streamed: this.#streamed, waitedMs: Math.round(this.#waitedMs) };
   }
-  if (problems.length) throw new Error(`Lập chỉ mục tìm kiếm thất bại (search indexing failed):\n- ${problems.join('\n- ')}`);
-  return { pages: files.length, searchable, aliasTokens };
+}
+
+/** Indexes every searchable page under `dir` into `dir/pagefind`, reading the files. Throws on any problem. */
+export async function buildSearchIndex(dir: string): Promise<IndexStats> {
+  return (await SearchIndexer.open()).finish(dir);
 }
 
 export function searchIndex(): AstroIntegration {
+  let base = '/';
+  let indexer: SearchIndexer | undefined;
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': async () => {
+        indexer = await SearchIndexer.open(base);
+        (globalThis as Record<symbol, unknown>)[PAGE_SINK] = indexer;
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm, ${stats.aliasTokens} từ đồng nghĩa`);
+        delete (globalThis as Record<symbol, unknown>)[PAGE_SINK];
+        const stats = await (indexer ?? (await SearchIndexer.open(base))).finish(fileURLToPath(dir));
+        indexer = undefined;
+        logger.info(`${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, chờ ${(stats.waitedMs / 1000).toFixed(1)} s), ${stats.aliasTokens} từ đồng nghĩa`);
       },
     },
   };

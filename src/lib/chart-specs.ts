@@ -249,12 +249,20 @@ export function indicatorCharts(indicator: FigureInput['indicatorData'], figures
   return out.filter((c): c is ChartItem => !!c && !seen.has(c.spec.slug) && !!seen.add(c.spec.slug));
 }
 
+/** Figures by id, made once per figures array: every article with a chart asks of the same one. */
+const byIdOf = new WeakMap<Fig[], Map<string, Fig>>();
+function figuresById(figures: Fig[]): Map<string, Fig> {
+  let m = byIdOf.get(figures);
+  if (!m) byIdOf.set(figures, (m = new Map(figures.map((f) => [f.id, f]))));
+  return m;
+}
+
 /**
  * The chart an editor asks for with `<Chart observations="a b" type="…" title="…" />`; without
  * a type it is read from the figures. Undefined when the figures cannot make that chart.
  */
 export function chartFromIds(ids: string[], figures: Fig[], opts: { type?: string; title?: string; scope: string }): ChartItem | undefined {
-  const byId = new Map(figures.map((f) => [f.id, f]));
+  const byId = figuresById(figures);
   const figs = ids.map((id) => byId.get(id)).filter((f): f is Fig => !!f);
   if (figs.length === 0) return undefined;
   const slug = `${opts.scope}-${ids.join('-')}`;

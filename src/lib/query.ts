@@ -2,7 +2,9 @@
  * The one module that reads the content collections. Pages import from here; everything
  * derived (backlinks, figures per unit, flags, hierarchy) is computed once per build.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DocumentData } from '../schemas/document.ts';
 import type { ConferenceData } from '../schemas/conference.ts';
@@ -11,6 +13,8 @@ import type { Indicator } from '../schemas/indicator.ts';
 import type { Observation } from '../schemas/observation.ts';
 import { deriveFigures, type DerivedFigure } from './figures.ts';
 import { groupBy } from './archive.ts';
+import { lastChanged } from './history.ts';
+import { portal } from '../../portal.config.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'> & { data: DocumentData & { file: string; htmlFile?: string; cites?: string[] } };
 export type ConferenceEntry = CollectionEntry<'conferences'> & { data: ConferenceData & { file: string; htmlFile?: string; cites?: string[] } };
@@ -45,6 +49,48 @@ export interface Site {
   conferencesOfUnit(unitId: string): ConferenceEntry[];
   documentsOfUnit(unitId: string): DocumentEntry[];
   figuresOfIndicator(indicatorId: string): Figure[];
+  /**
+   * A digest of everything a page may show of the site except the articles' bodies: every
+   * entry's data (with the documents its text cites), every table, the portal's identity. See
+   * `pageKey`.
+   */
+  structureKey: string;
+}
+
+/**
+ * The key under which the build may reuse a page from the previous build instead of rendering it
+ * (`cacheKey` in getStaticPaths, with `experimental.incrementalBuild`; Astro also compares the
+ * page's code). A page shows the site's structure, and an article page also its own body and
+ * history: `own` is those. Editing an article's text then renders only that article's page; any
+ * change to what other pages show (a title, a date, a cited document, a figure) renders them all.
+ * A test compares such a rebuild with a clean build, file by file.
+ */
+export function pageKey(s: Site, ...own: (string | undefined)[]): string {
+  return [s.structureKey, ...own].join('|');
+}
+
+/** What an article's own page shows beyond the site's structure: its compiled body and last change. */
+export function articleKey(entry: { data: { htmlFile?: string; file: string } }): string[] {
+  return [entry.data.htmlFile ? basename(entry.data.htmlFile) : '', lastChanged(entry.data.file) ?? ''];
+}
+
+/** Adds `pageKey(s)` to paths whose page shows only the site's structure (lists, localities, data). */
+export function keyed<T extends object>(s: Site, paths: T[]): (T & { cacheKey: string })[] {
+  const cacheKey = pageKey(s);
+  return paths.map((p) => ({ ...p, cacheKey }));
+}
+
+function structureDigest(parts: { documents: DocumentEntry[]; conferences: ConferenceEntry[]; units: Unit[]; indicators: Indicator[]; rows: unknown[] }): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify(portal));
+  // The body's compiled HTML lives in `htmlFile`, named by its digest: only the article's own page shows it.
+  const data = ({ id, data }: { id: string; data: object }) => JSON.stringify([id, { ...data, htmlFile: undefined }]);
+  for (const d of parts.documents) hash.update(`d${data(d)}\n`);
+  for (const c of parts.conferences) hash.update(`c${data(c)}\n`);
+  for (const u of parts.units) hash.update(`u${JSON.stringify(u)}\n`);
+  for (const i of parts.indicators) hash.update(`i${JSON.stringify(i)}\n`);
+  for (const r of parts.rows) hash.update(`o${JSON.stringify(r)}\n`);
+  return hash.digest('hex');
 }
 
 
@@ -136,6 +182,7 @@ async function load(): Promise<Site> {
     conferencesOfUnit: (unitId) => conferencesByUnit.get(unitId) ?? [],
     documentsOfUnit: (unitId) => documentsByUnit.get(unitId) ?? [],
     figuresOfIndicator: (id) => figuresByIndicator.get(id) ?? [],
+    structureKey: structureDigest({ documents, conferences, units, indicators, rows }),
   };
   return s;
 }

@@ -78,9 +78,20 @@ describe('relatedIndex', () => {
 });
 
 describe('createRelatedFinder', () => {
-  it('createRelatedFinder(all, line)(page) ranks exactly as scoring every page against every other', () => {
+  // Sparse: many pages relate to others only by topic or by the line of units. Dense: a national
+  // corpus, where thousands of reports count the same few indicators.
+  it.each([
+    { name: 'sparse', documents: 400, indicators: 200, perPage: 1, dates: 14 },
+    { name: 'dense', documents: 6, indicators: 7, perPage: 3, dates: 2 },
+  ])('createRelatedFinder(all, line)(page) ranks exactly as scoring every page against every other ($name)', ({ documents, indicators, perPage, dates }) => {
+    // mulberry32: every bit varies (a float LCG here once lost its low bits and picked nothing).
     let seed = 7;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const rnd = (n: number) => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+    };
     const pick = (pool: string[], max: number) => [...new Set(Array.from({ length: rnd(max + 1) }, () => pool[rnd(pool.length)]!))].sort();
     // 12 provinces × 4 districts × 5 communes: a page rarely shares its own unit with another.
     const parent: Record<string, string> = {};
@@ -98,16 +109,15 @@ describe('createRelatedFinder', () => {
       for (let x: string | undefined = u; x; x = parent[x]) out.push(x);
       return out;
     };
-    // Sparse on purpose: many pages relate to others only by topic or by the line of units.
-    const docs = Array.from({ length: 400 }, (_, i) => `d${i}`);
-    const inds = Array.from({ length: 200 }, (_, i) => `i${i}`);
+    const docs = Array.from({ length: documents }, (_, i) => `d${i}`);
+    const inds = Array.from({ length: indicators }, (_, i) => `i${i}`);
     const all: RelatedFacts[] = Array.from({ length: 300 }, (_, i) => ({
       kind: i % 3 ? 'conference' : 'document',
       id: `p${i}`,
-      date: `20${10 + rnd(14)}-0${1 + rnd(9)}-1${rnd(10)}`,
+      date: `20${10 + rnd(dates)}-0${1 + rnd(9)}-1${rnd(10)}`,
       unit: units[rnd(units.length)]!,
-      documents: pick(docs, 1),
-      indicators: pick(inds, 1),
+      documents: pick(docs, perPage),
+      indicators: pick(inds, perPage),
       topics: pick(['t1', 't2', 't3'], 3),
     }));
     const find = createRelatedFinder(all, line);

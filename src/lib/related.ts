@@ -72,13 +72,9 @@ export function scoreRelated(page: RelatedFacts, other: RelatedFacts, line: (uni
   const reasons: [RelatedReason, number][] = [];
   const add = (reason: RelatedReason, n: number) => n > 0 && reasons.push([reason, n * RELATED_WEIGHTS[reason]]);
   add('document', count(other.documents, sets.documents));
-  if (page.unit === other.unit) add('unit', 1);
-  else {
-    const a = line(page.unit);
-    const b = line(other.unit);
-    // One locality contains the other (a district and its province), in either direction.
-    add('unit-line', Number((a.includes(other.unit) && b.length > 0) || (b.includes(page.unit) && a.length > 0)));
-  }
+  // The same locality, or one contains the other (a district and its province), in either direction.
+  const u = unitScore(page, other, line);
+  if (u) reasons.push([page.unit === other.unit ? 'unit' : 'unit-line', u]);
   add('indicator', count(other.indicators, sets.indicators));
   add('topic', count(other.topics, sets.topics));
   reasons.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
@@ -115,64 +111,101 @@ const byRank = (a: RelatedMatch, b: RelatedMatch) =>
 
 /**
  * The same ranking as `rankRelated`, without scoring every page against every other: pages that
- * share a document, a locality (or its line) or an indicator are found through indexes and scored;
- * pages that share only topics score the number of topics shared, so among those with the same
- * topics the newest come first — each such group, kept sorted, gives at most `limit` candidates.
- * Exact, and tested against `rankRelated`.
+ * share a document or a locality (or its line) are found through indexes, the documents shared
+ * counted as they are found, and scored with plain arithmetic; the others can only share
+ * indicators and topics, and score the same as every page with the same indicators and topics —
+ * so pages are grouped by those, each group kept newest first, and each group gives at most
+ * `limit` candidates. Only the best `limit` are kept while scoring, and only they get their
+ * reasons. Exact, and tested against `rankRelated`.
  */
 export function createRelatedFinder(all: RelatedFacts[], line: (unit: string) => string[]) {
-  const push = (m: Map<string, RelatedFacts[]>, k: string, f: RelatedFacts) => (m.get(k) ?? m.set(k, []).get(k)!).push(f);
-  const byDocument = new Map<string, RelatedFacts[]>();
-  const byIndicator = new Map<string, RelatedFacts[]>();
-  const byUnit = new Map<string, RelatedFacts[]>();
-  const byAncestor = new Map<string, RelatedFacts[]>();
-  const byTopics = new Map<string, { topics: string[]; items: RelatedFacts[] }>();
-  for (const f of all) {
-    for (const d of f.documents) push(byDocument, d, f);
-    for (const i of f.indicators) push(byIndicator, i, f);
-    push(byUnit, f.unit, f);
-    for (const u of line(f.unit)) if (u !== f.unit) push(byAncestor, u, f);
-    if (f.topics.length) {
-      const key = f.topics.join('|');
-      (byTopics.get(key) ?? byTopics.set(key, { topics: f.topics, items: [] }).get(key)!).items.push(f);
+  const keys = all.map(relatedKey);
+  const push = (m: Map<string, number[]>, k: string, i: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(i);
+  const byDocument = new Map<string, number[]>();
+  const byUnit = new Map<string, number[]>();
+  const byAncestor = new Map<string, number[]>();
+  /** Pages by the indicators and topics they have, with the groups each indicator or topic is in. */
+  const groups = new Map<string, number[]>();
+  const groupsOf = new Map<string, Set<number[]>>();
+  all.forEach((f, i) => {
+    for (const d of f.documents) push(byDocument, d, i);
+    push(byUnit, f.unit, i);
+    for (const u of line(f.unit)) if (u !== f.unit) push(byAncestor, u, i);
+    if (f.indicators.length || f.topics.length) {
+      const key = `${f.indicators.join('|')}\n${f.topics.join('|')}`;
+      let g = groups.get(key);
+      if (!g) {
+        groups.set(key, (g = []));
+        for (const k of [...f.indicators.map((x) => `i:${x}`), ...f.topics.map((t) => `t:${t}`)]) (groupsOf.get(k) ?? groupsOf.set(k, new Set()).get(k)!).add(g);
+      }
+      g.push(i);
     }
-  }
-  const newestFirst = (a: RelatedFacts, b: RelatedFacts) =>
-    b.date.localeCompare(a.date) || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id);
-  for (const g of byTopics.values()) g.items.sort(newestFirst);
+  });
+  const newestFirst = (a: number, b: number) =>
+    all[b]!.date.localeCompare(all[a]!.date) || all[a]!.kind.localeCompare(all[b]!.kind) || all[a]!.id.localeCompare(all[b]!.id);
+  for (const g of groups.values()) g.sort(newestFirst);
+  // Per-page scratch: which pages this call touched (by call number) and how many documents each shares.
+  const stamp = new Int32Array(all.length);
+  const sharedDocs = new Int32Array(all.length);
+  let call = 0;
 
   return (page: RelatedFacts, opts: { limit?: number; exclude?: Iterable<string> } = {}): RelatedMatch[] => {
     const limit = opts.limit ?? RELATED_LIMIT;
     const skip = new Set(opts.exclude ?? []);
     skip.add(relatedKey(page));
     const sets = setsOf(page);
-    const seen = new Set<RelatedFacts>();
-    const matches: RelatedMatch[] = [];
-    const consider = (f: RelatedFacts) => {
-      if (seen.has(f) || skip.has(relatedKey(f))) return;
-      seen.add(f);
-      const m = scoreRelated(page, f, line, sets);
-      if (m.score > 0) matches.push(m);
-    };
-    for (const d of page.documents) byDocument.get(d)?.forEach(consider);
-    for (const i of page.indicators) byIndicator.get(i)?.forEach(consider);
-    byUnit.get(page.unit)?.forEach(consider);
     const pageLine = line(page.unit);
+    call++;
+    const touched: number[] = [];
+    const touch = (i: number) => {
+      if (stamp[i] === call) return;
+      stamp[i] = call;
+      sharedDocs[i] = 0;
+      touched.push(i);
+    };
+    for (const d of page.documents) for (const i of byDocument.get(d) ?? []) (touch(i), sharedDocs[i]!++);
+    byUnit.get(page.unit)?.forEach(touch);
     // Units above the page's unit (when the page's unit has a line), and units below it.
-    if (pageLine.length) for (const u of pageLine) if (u !== page.unit) byUnit.get(u)?.forEach(consider);
-    byAncestor.get(page.unit)?.forEach(consider);
-    for (const g of byTopics.values()) {
-      if (!g.topics.some((t) => sets.topics.has(t))) continue;
+    if (pageLine.length) for (const u of pageLine) if (u !== page.unit) byUnit.get(u)?.forEach(touch);
+    byAncestor.get(page.unit)?.forEach(touch);
+
+    const best: { facts: RelatedFacts; score: number }[] = [];
+    const offer = (facts: RelatedFacts, score: number) => {
+      if (score <= 0) return;
+      const m = { facts, score };
+      if (best.length === limit && byRank(m as RelatedMatch, best[limit - 1] as RelatedMatch) >= 0) return;
+      let at = best.length;
+      while (at > 0 && byRank(m as RelatedMatch, best[at - 1] as RelatedMatch) < 0) at--;
+      best.splice(at, 0, m);
+      if (best.length > limit) best.pop();
+    };
+    const sharedFacts = (f: RelatedFacts) => RELATED_WEIGHTS.indicator * count(f.indicators, sets.indicators) + RELATED_WEIGHTS.topic * count(f.topics, sets.topics);
+    for (const i of touched) {
+      if (skip.has(keys[i]!)) continue;
+      const f = all[i]!;
+      offer(f, RELATED_WEIGHTS.document * sharedDocs[i]! + unitScore(page, f, line, pageLine) + sharedFacts(f));
+    }
+    const shared = new Set<number[]>();
+    for (const k of [...page.indicators.map((x) => `i:${x}`), ...page.topics.map((t) => `t:${t}`)]) groupsOf.get(k)?.forEach((g) => shared.add(g));
+    for (const g of shared) {
       let taken = 0;
-      for (const f of g.items) {
+      for (const i of g) {
         if (taken >= limit) break;
-        if (seen.has(f) || skip.has(relatedKey(f))) continue;
-        consider(f);
+        if (stamp[i] === call || skip.has(keys[i]!)) continue;
+        stamp[i] = call;
+        offer(all[i]!, sharedFacts(all[i]!));
         taken++;
       }
     }
-    return matches.sort(byRank).slice(0, limit);
+    return best.map(({ facts }) => scoreRelated(page, facts, line, sets));
   };
+}
+
+/** The locality part of `scoreRelated`: same unit, or one contains the other. */
+function unitScore(page: RelatedFacts, other: RelatedFacts, line: (unit: string) => string[], a = line(page.unit)): number {
+  if (page.unit === other.unit) return RELATED_WEIGHTS.unit;
+  const b = line(other.unit);
+  return (a.includes(other.unit) && b.length > 0) || (b.includes(page.unit) && a.length > 0) ? RELATED_WEIGHTS['unit-line'] : 0;
 }
 
 /** `conference:so-ket-…` / `document:34-kl-tw-2018`: one key space for both collections. */

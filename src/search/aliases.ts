@@ -7,13 +7,29 @@ import { findMentions } from '../docnumber/mentions.ts';
 import { searchAliases } from '../docnumber/parse.ts';
 import { canonicalWord, dFold, prepText, words } from './normalize.ts';
 
+/**
+ * The alias of one word, or '' when Pagefind matches it as it is. Vietnamese has a few thousand
+ * syllables, so thousands of pages ask about the same words: remember the answers (bounded, for
+ * corpora full of numbers and names).
+ */
+const known = new Map<string, string>();
+function wordAlias(w: string): string {
+  let alias = known.get(w);
+  if (alias === undefined) {
+    const c = canonicalWord(w);
+    alias = w.includes('đ') ? dFold(c) : c !== w ? c : '';
+    if (known.size > 200_000) known.clear();
+    known.set(w, alias);
+  }
+  return alias;
+}
+
 /** Alias tokens for the words of `text`: đ folded to d, canonical tone placement and i/y. */
 export function wordAliases(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of new Set(words(prepText(text)))) {
-    const c = canonicalWord(w);
-    if (w.includes('đ')) out.add(dFold(c));
-    else if (c !== w) out.add(c);
+    const alias = wordAlias(w);
+    if (alias) out.add(alias);
   }
   return out;
 }

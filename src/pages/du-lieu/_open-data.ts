@@ -1,5 +1,5 @@
 /** What every open-data endpoint reads: the published site data, shaped for `open-data.ts`. */
-import { site } from '../../lib/query.ts';
+import { keyed, site } from '../../lib/query.ts';
 import { allCharts } from '../../lib/chart-specs.ts';
 import { tableRows, TABLES, type Table } from '../../lib/open-data.ts';
 import { ROUTES, withBase } from '../../lib/paths.ts';
@@ -22,7 +22,7 @@ export async function publishedCharts() {
   return allCharts(s.figures, s.indicators);
 }
 
-export const tablePaths = () => TABLES.map((t) => ({ params: { table: t.name }, props: { table: t } }));
+export const tablePaths = async () => keyed(await site(), TABLES.map((t) => ({ params: { table: t.name }, props: { table: t } })));
 export type { Table };
 
 export const csvHeaders = { 'Content-Type': 'text/csv; charset=utf-8' };

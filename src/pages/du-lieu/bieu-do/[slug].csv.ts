@@ -1,14 +1,16 @@
-/** `du-lieu/bieu-do/<slug>.csv`: the data of one chart, linked under the chart. */
+/**
+ * `du-lieu/bieu-do/<slug>.csv`: the data of one chart, linked under the chart. A build writes
+ * these files with the chart list (`index.json.ts`), so the route has no paths of its own there.
+ */
 import type { APIRoute } from 'astro';
 import type { ChartItem } from '../../../lib/chart-specs.ts';
-import { CHART_FIELDS, chartRows, toCsv } from '../../../lib/open-data.ts';
+import { fileSink } from '../../../lib/build-files.ts';
 import { csvHeaders, publishedCharts } from '../_open-data.ts';
+import { chartCsv } from './_files.ts';
 
 export async function getStaticPaths() {
+  if (fileSink()) return [];
   return (await publishedCharts()).map((chart) => ({ params: { slug: chart.spec.slug }, props: { chart } }));
 }
 
-export const GET: APIRoute = ({ props }) => {
-  const { chart } = props as { chart: ChartItem };
-  return new Response(toCsv(CHART_FIELDS, chartRows(chart)), { headers: csvHeaders });
-};
+export const GET: APIRoute = ({ props }) => new Response(chartCsv((props as { chart: ChartItem }).chart), { headers: csvHeaders });

@@ -1,0 +1,19 @@
+/**
+ * During a build, hands each rendered page to the search indexer the build opened
+ * (src/integrations/search-index.ts), so Pagefind indexes it while the next page renders. The page
+ * is returned unchanged. In `astro dev`, and for anything that is not an HTML page, it does nothing.
+ */
+import { defineMiddleware } from 'astro:middleware';
+
+/** The same symbol as `PAGE_SINK` in the search-index integration, which this bundle must not import. */
+const PAGE_SINK = Symbol.for('portal.rendered-pages');
+type Sink = { page(pathname: string, html: string): Promise<void> };
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const sink = (globalThis as Record<symbol, Sink | undefined>)[PAGE_SINK];
+  if (!sink || !context.isPrerendered || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = await response.text();
+  await sink.page(context.url.pathname, html);
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+});

@@ -1,0 +1,13 @@
+/** The data of one chart as published: a CSV for spreadsheets, a JSON with its title and sources. */
+import type { ChartItem } from '../../../lib/chart-specs.ts';
+import { CHART_FIELDS, chartRows, toCsv } from '../../../lib/open-data.ts';
+
+export function chartCsv(chart: ChartItem): string {
+  return toCsv(CHART_FIELDS, chartRows(chart));
+}
+
+export function chartJson(chart: ChartItem): string {
+  const rows = chartRows(chart).map((r) => Object.fromEntries(CHART_FIELDS.map((f) => [f.name, r[f.name] ?? null])));
+  const body = { title: chart.spec.title, kind: chart.kind, source: chart.spec.source, sources: chart.sources, dates: chart.dates, flags: chart.flags, rows };
+  return `${JSON.stringify(body, null, 1)}\n`;
+}
