@@ -3,16 +3,19 @@
  * Generates a national-size corpus and measures, in one run: `npm run check` alone; the whole
  * pipeline (`npm run build`: check → astro build with charts and the search index), cold; the same after editing
  * one article; bare Astro + @astrojs/mdx on the same MDX; and the observation table alone at
- * `--rows` rows. Prints a table and writes bench-results/<date>-<size>.json.
+ * `--rows` rows; and what a browser fetches for a first search query. Prints a table and writes
+ * bench-results/<date>-<size>.json.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { generateCorpus } from './bench/corpus.ts';
 import { writeRowsProject } from './bench/rows.ts';
 import { writeBareProject } from './bench/bare.ts';
 import { countHtml, dirSize, measure, type Measured } from './bench/measure.ts';
 import { summariseProfiles } from './bench/profile.ts';
+import { searchBytes } from './bench/search-bytes.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SIZES: Record<string, number> = { '1k': 1000, '5k': 5000, '10k': 10000 };
@@ -62,6 +65,19 @@ const cold = measure(pipeline, { cwd: ours, env: buildEnv('ours'), log: join(wor
 failIf(cold, 'our build', join(work, 'ours-cold.log'));
 const oursDist = buildEnv('ours').OUT_DIR;
 result.ours = { ...cold, pages: countHtml(oursDist), dist: dirSize(oursDist), pagefind: dirSize(join(oursDist, 'pagefind')), phases: astroPhases(join(work, 'ours-cold.log')) };
+
+log('first search query in Chromium');
+try {
+  const q = await searchBytes(oursDist, 'kiêm nhiệm');
+  // What a host serving gzip sends: Pagefind's index files are gzip already, the rest compresses.
+  const wire = q.requests.reduce((n, r) => {
+    const file = join(oursDist, r.path.replace(/\/$/, '/index.html'));
+    return n + (existsSync(file) ? (/\.pf_\w+$/.test(file) ? r.bytes : gzipSync(readFileSync(file)).length) : r.bytes);
+  }, 0);
+  result.search = { query: 'kiêm nhiệm', requests: q.requests.length, bytes: q.total, pagefindBytes: q.pagefind, gzipBytes: wire };
+} catch (e) {
+  log(`search not measured: ${(e as Error).message.split('\n')[0]}`);
+}
 
 log('our pipeline after editing one article');
 const edited = [...files.keys()].filter((p) => p.startsWith('content/conferences/')).sort()[0]!;
@@ -124,6 +140,7 @@ function printTable(r: Record<string, any>): void {
     line('ours: rebuild after one edit', r.rebuild),
   ];
   if (r.bare) lines.push(line('bare Astro + @astrojs/mdx, cold', r.bare));
+  if (r.search) lines.push(`| first search query (“${r.search.query}”), ${r.search.requests} requests | – | – | – | ${mb(r.search.bytes)} fetched | ${mb(r.search.pagefindBytes)} | ${(r.search.gzipBytes / 1024).toFixed(0)} KB with gzip |`);
   if (r.rows) lines.push(line(`rows: ${r.rows.rows} observations`, r.rows, `${r.rows.totalMs} ms in-process, ${r.rows.rowsPerSecond} rows/s, ${r.rows.errors} errors`));
   process.stdout.write(`${lines.join('\n')}\n`);
 }

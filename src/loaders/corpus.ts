@@ -28,6 +28,22 @@ let lastChange = '';
  */
 export const SHARED_VALIDATION = Symbol.for('portal.validation');
 
+/** Collections filled from the current validation, in a build (see `release`). */
+const filled = new Set<CollectionName>();
+
+/**
+ * In a build, once all five collections hold their entries, the validation (every article's
+ * parsed tree, every row) is no longer needed: pages read the data store. Letting it go keeps
+ * the national-scale build's peak memory down.
+ */
+function release(collection: CollectionName): void {
+  filled.add(collection);
+  if (filled.size < 5) return;
+  filled.clear();
+  memo = undefined;
+  delete (globalThis as Record<symbol, unknown>)[SHARED_VALIDATION];
+}
+
 /** One validation per content version: the five loaders share it. */
 function validated(root: string): ValidationResult {
   const shared = (globalThis as Record<symbol, { root: string; result: ValidationResult } | undefined>)[SHARED_VALIDATION];
@@ -110,6 +126,7 @@ export function corpusLoader(collection: CollectionName): Loader {
     }
     for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
     logger.info(`${collection}: ${store.keys().length}${rendered ? `, ${rendered} bài biên dịch lại (recompiled)` : ''}`);
+    if (watcher === undefined) release(collection);
   }
 }
 
