@@ -1,6 +1,6 @@
-/** `npm run build` publishes nothing when the content has an error, and says why. */
+/** `npm run build` publishes nothing when the content has an error, fails when search indexing fails, and says why. */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, copyProject } from './site.ts';
@@ -22,6 +22,27 @@ describe('npm run build', () => {
       expect(r.stdout).toContain('data/observations.csv');
       expect(r.stdout).toContain('Chưa thể xuất bản');
       expect(existsSync(join(out, 'index.html'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('fails, and exits, when the search index cannot take a page (a page without lang="vi")', () => {
+    const root = copyProject();
+    const out = join(ROOT, '.cache', 'test-builds', 'index-fails');
+    rmSync(out, { recursive: true, force: true });
+    try {
+      mkdirSync(join(root, 'public/trang-cu'), { recursive: true });
+      writeFileSync(join(root, 'public/trang-cu/index.html'), '<!doctype html><html><head><title>Cũ</title></head><body><main data-pagefind-body>Trang cũ</main></body></html>\n');
+      const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 240_000,
+        env: { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: `${out}-cache`, DEV: '', BASE_URL: '', NODE_ENV: 'production' },
+      });
+      expect(r.error).toBeUndefined();
+      expect(r.status).not.toBe(0);
+      expect(`${r.stdout}${r.stderr}`).toContain('trang-cu/index.html: thiếu lang="vi"');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -1,7 +1,9 @@
 /**
  * Builds the site search index with Pagefind's Node API while the build renders: each page is
- * sent to Pagefind as it is rendered (src/middleware.ts), pages the build did not render (copied
- * from an earlier build) are read from disk at the end, and the index is written once. Every page is
+ * handed over as it is rendered (src/middleware.ts) to a thread of its own (search-worker.ts)
+ * that readies it and sends it to Pagefind, so indexing takes the second core; pages the build
+ * did not render (copied from an earlier build) are read from disk at the end, and the index is
+ * written once. Every page is
  * made NFC and given its sparse alias field (src/search/aliases.ts) in the copy Pagefind reads;
  * the published HTML is untouched. Any indexing error, a page without lang="vi", or a page count
  * that differs from the number of searchable pages fails the build.
@@ -10,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { pageAliases } from '../search/aliases.ts';
 import { headingText, indexedText, isSearchable } from '../search/html-text.ts';
@@ -164,22 +167,85 @@ export async function buildSearchIndex(dir: string): Promise<IndexStats> {
   return (await SearchIndexer.open()).finish(dir);
 }
 
+/** Pages handed to the indexing thread and not yet taken; beyond this, rendering waits. */
+const QUEUED = 64;
+
+/**
+ * The build's side of src/integrations/search-worker.ts: hands each rendered page to the indexing
+ * thread and returns at once, waiting only when that thread falls `QUEUED` pages behind.
+ */
+class IndexThread implements PageSink {
+  readonly #worker: Worker;
+  #queued = 0;
+  #waitedMs = 0;
+  #wake: (() => void)[] = [];
+  #finished?: { resolve: (s: IndexStats) => void; reject: (e: Error) => void };
+  #failure?: Error;
+
+  constructor(base: string) {
+    this.#worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: { base } });
+    this.#worker.on('message', (m: { type: 'done' } | { type: 'finished'; stats: IndexStats } | { type: 'failed'; message: string }) => {
+      if (m.type === 'done') {
+        this.#queued--;
+        this.#wake.shift()?.();
+      } else if (m.type === 'finished') this.#finished?.resolve(m.stats);
+      else this.#fail(new Error(m.message));
+    });
+    this.#worker.on('error', (e) => this.#fail(e));
+    // A build that fails before its end must still exit: the thread holds the process open only
+    // while the build waits for it.
+    this.#worker.unref();
+  }
+
+  #fail(e: Error): void {
+    this.#failure ??= e;
+    this.#finished?.reject(e);
+    for (const wake of this.#wake.splice(0)) wake();
+  }
+
+  async page(pathname: string, html: string): Promise<void> {
+    if (this.#failure) throw this.#failure;
+    this.#worker.postMessage({ type: 'page', pathname, html });
+    if (++this.#queued >= QUEUED) {
+      const t = performance.now();
+      this.#worker.ref();
+      await new Promise<void>((resolve) => this.#wake.push(resolve));
+      this.#worker.unref();
+      this.#waitedMs += performance.now() - t;
+    }
+  }
+
+  async finish(dir: string): Promise<IndexStats> {
+    try {
+      if (this.#failure) throw this.#failure;
+      this.#worker.ref();
+      const stats = await new Promise<IndexStats>((resolve, reject) => {
+        this.#finished = { resolve, reject };
+        this.#worker.postMessage({ type: 'finish', dir });
+      });
+      return { ...stats, waitedMs: stats.waitedMs + Math.round(this.#waitedMs) };
+    } finally {
+      await this.#worker.terminate();
+    }
+  }
+}
+
 export function searchIndex(): AstroIntegration {
   let base = '/';
-  let indexer: SearchIndexer | undefined;
+  let indexer: IndexThread | undefined;
   return {
     name: 'search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
-      'astro:build:start': async () => {
-        indexer = await SearchIndexer.open(base);
+      'astro:build:start': () => {
+        indexer = new IndexThread(base);
         (globalThis as Record<symbol, unknown>)[PAGE_SINK] = indexer;
       },
       'astro:build:done': async ({ dir, logger }) => {
         delete (globalThis as Record<symbol, unknown>)[PAGE_SINK];
-        const stats = await (indexer ?? (await SearchIndexer.open(base))).finish(fileURLToPath(dir));
+        const stats = await (indexer ?? new IndexThread(base)).finish(fileURLToPath(dir));
         indexer = undefined;
         logger.info(`${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, chờ ${(stats.waitedMs / 1000).toFixed(1)} s), ${stats.aliasTokens} từ đồng nghĩa`);
       },

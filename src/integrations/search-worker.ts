@@ -1,0 +1,27 @@
+/**
+ * The search indexer on a thread of its own (started by src/integrations/search-index.ts): pages
+ * are made ready for Pagefind (NFC, alias field) and sent to it here, on the second core, while
+ * the build's thread renders the next pages.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { SearchIndexer } from './search-index.ts';
+
+type Message = { type: 'page'; pathname: string; html: string } | { type: 'finish'; dir: string };
+
+const port = parentPort!;
+const ready = SearchIndexer.open((workerData as { base: string }).base);
+ready.catch(() => undefined);
+
+port.on('message', async (m: Message) => {
+  try {
+    const indexer = await ready;
+    if (m.type === 'page') {
+      await indexer.page(m.pathname, m.html);
+      port.postMessage({ type: 'done' });
+    } else {
+      port.postMessage({ type: 'finished', stats: await indexer.finish(m.dir) });
+    }
+  } catch (e) {
+    port.postMessage({ type: 'failed', message: (e as Error).message });
+  }
+});
