@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, readPage } from './site.ts';
+import { isSearchable } from '../src/search/html-text.ts';
 
 const dist = inject('dist');
 const pages = listFiles(dist).filter((f) => f.endsWith('.html'));
@@ -161,5 +162,23 @@ describe('sitemap and page heads', () => {
       const expected = `https://example.org/${p.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '/')}`;
       expect(canonical, p).toBe(expected);
     }
+  });
+});
+
+describe('what the site search holds', () => {
+  const searchable = pages.filter((p) => isSearchable(readPage(dist, p)));
+  it('holds every document, report, locality and indicator page', () => {
+    for (const re of [/^van-ban\/[^/]+\/index\.html$/, /^hoi-nghi\/[^/]+\/index\.html$/, /^dia-phuong\/[^/]+\/index\.html$/, /^chi-tieu\/[^/]+\/index\.html$/]) {
+      const all = pages.filter((p) => re.test(p) && !/^[^/]+\/(nam|trang|loai|co-quan)\//.test(p));
+      expect(all.length).toBeGreaterThan(0);
+      for (const p of all) expect(searchable, p).toContain(p);
+    }
+  });
+  it('leaves out lists and their later pages, which only repeat the titles of the pages above', () => {
+    const lists = pages.filter((p) => /\/(trang|nam|loai|co-quan)\//.test(p));
+    expect(lists.length).toBeGreaterThan(10);
+    for (const p of lists) expect(searchable, p).not.toContain(p);
+    // In the sitemap and for search engines they stay.
+    expect(readPage(dist, lists[0]!)).not.toContain('name="robots"');
   });
 });

@@ -11,7 +11,10 @@ export async function searchBytes(dist: string, query: string): Promise<{ total:
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+    // Until the first results are on screen (their records fetched), then until the network rests.
+    await page.waitForSelector('.search-result', { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     const requests = [...server.requests];
     const sum = (rs: typeof requests) => rs.reduce((s, r) => s + r.bytes, 0);
