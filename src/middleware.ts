@@ -13,7 +13,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const sink = (globalThis as Record<symbol, Sink | undefined>)[PAGE_SINK];
   if (!sink || !context.isPrerendered || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = await response.text();
-  await sink.page(context.url.pathname, html);
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // The page's bytes go back out as they came: decoded once for the indexer, never encoded again.
+  const bytes = await response.arrayBuffer();
+  await sink.page(context.url.pathname, new TextDecoder().decode(bytes));
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -143,7 +143,10 @@ export function createRelatedFinder(all: RelatedFacts[], line: (unit: string) =>
   });
   const newestFirst = (a: number, b: number) =>
     all[b]!.date.localeCompare(all[a]!.date) || all[a]!.kind.localeCompare(all[b]!.kind) || all[a]!.id.localeCompare(all[b]!.id);
-  for (const g of groups.values()) g.sort(newestFirst);
+  // Each page's place in that order (the tie-break of `byRank`), so equal scores compare as integers.
+  const order = new Int32Array(all.length);
+  all.map((_, i) => i).sort(newestFirst).forEach((i, at) => (order[i] = at));
+  for (const g of groups.values()) g.sort((a, b) => order[a]! - order[b]!);
   // Per-page scratch: which pages this call touched (by call number) and how many documents each shares.
   const stamp = new Int32Array(all.length);
   const sharedDocs = new Int32Array(all.length);
@@ -169,21 +172,25 @@ export function createRelatedFinder(all: RelatedFacts[], line: (unit: string) =>
     if (pageLine.length) for (const u of pageLine) if (u !== page.unit) byUnit.get(u)?.forEach(touch);
     byAncestor.get(page.unit)?.forEach(touch);
 
-    const best: { facts: RelatedFacts; score: number }[] = [];
-    const offer = (facts: RelatedFacts, score: number) => {
+    // The best `limit` so far, best first: thousands of pages can share a national document, so
+    // most are turned away by two integer comparisons, with nothing allocated.
+    const bestAt: number[] = [];
+    const bestScore: number[] = [];
+    const before = (i: number, score: number, k: number) => score > bestScore[k]! || (score === bestScore[k]! && order[i]! < order[bestAt[k]!]!);
+    const offer = (i: number, score: number) => {
       if (score <= 0) return;
-      const m = { facts, score };
-      if (best.length === limit && byRank(m as RelatedMatch, best[limit - 1] as RelatedMatch) >= 0) return;
-      let at = best.length;
-      while (at > 0 && byRank(m as RelatedMatch, best[at - 1] as RelatedMatch) < 0) at--;
-      best.splice(at, 0, m);
-      if (best.length > limit) best.pop();
+      let at = bestAt.length;
+      if (at === limit && !before(i, score, at - 1)) return;
+      if (skip.has(keys[i]!)) return;
+      while (at > 0 && before(i, score, at - 1)) at--;
+      bestAt.splice(at, 0, i);
+      bestScore.splice(at, 0, score);
+      if (bestAt.length > limit) (bestAt.pop(), bestScore.pop());
     };
     const sharedFacts = (f: RelatedFacts) => RELATED_WEIGHTS.indicator * count(f.indicators, sets.indicators) + RELATED_WEIGHTS.topic * count(f.topics, sets.topics);
     for (const i of touched) {
-      if (skip.has(keys[i]!)) continue;
       const f = all[i]!;
-      offer(f, RELATED_WEIGHTS.document * sharedDocs[i]! + unitScore(page, f, line, pageLine) + sharedFacts(f));
+      offer(i, RELATED_WEIGHTS.document * sharedDocs[i]! + unitScore(page, f, line, pageLine) + sharedFacts(f));
     }
     const shared = new Set<number[]>();
     for (const k of [...page.indicators.map((x) => `i:${x}`), ...page.topics.map((t) => `t:${t}`)]) groupsOf.get(k)?.forEach((g) => shared.add(g));
@@ -193,11 +200,11 @@ export function createRelatedFinder(all: RelatedFacts[], line: (unit: string) =>
         if (taken >= limit) break;
         if (stamp[i] === call || skip.has(keys[i]!)) continue;
         stamp[i] = call;
-        offer(all[i]!, sharedFacts(all[i]!));
+        offer(i, sharedFacts(all[i]!));
         taken++;
       }
     }
-    return best.map(({ facts }) => scoreRelated(page, facts, line, sets));
+    return bestAt.map((i) => scoreRelated(page, all[i]!, line, sets));
   };
 }
 
