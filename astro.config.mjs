@@ -10,7 +10,10 @@ import { portal } from './portal.config.ts';
 
 const outDir = process.env.OUT_DIR ?? './dist';
 
-/** Whether a built page may be listed: the sitemap runs after the pages are written, so read them. */
+/**
+ * Whether a built page may be listed: the sitemap runs after the pages are written, so read them.
+ * @param {string} page
+ */
 function indexable(page) {
   const path = decodeURIComponent(new URL(page).pathname).slice(portal.base.length).replace(/\/$/, '');
   if (path === '404') return false;
@@ -18,7 +21,10 @@ function indexable(page) {
   return !file || !/<meta name="robots" content="noindex/.test(head(file));
 }
 
-/** The start of a page, where its <head> is: reading thousands of whole pages took seconds. */
+/**
+ * The start of a page, where its <head> is: reading thousands of whole pages took seconds.
+ * @param {string} file
+ */
 function head(file) {
   const fd = openSync(file, 'r');
   try {

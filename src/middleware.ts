@@ -4,14 +4,11 @@
  * is returned unchanged. In `astro dev`, and for anything that is not an HTML page, it does nothing.
  */
 import { defineMiddleware } from 'astro:middleware';
-
-/** The same symbol as `PAGE_SINK` in the search-index integration, which this bundle must not import. */
-const PAGE_SINK = Symbol.for('portal.rendered-pages');
-type Sink = { page(pathname: string, html: string): Promise<void> };
+import { pageSink } from './lib/build-sinks.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  const sink = (globalThis as Record<symbol, Sink | undefined>)[PAGE_SINK];
+  const sink = pageSink();
   if (!sink || !context.isPrerendered || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   // The page's bytes go back out as they came: decoded once for the indexer, never encoded again.
   const bytes = await response.arrayBuffer();

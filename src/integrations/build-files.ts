@@ -8,9 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** The same symbol is read by `src/lib/build-files.ts`, inside the prerender bundle. */
-export const FILE_SINK = Symbol.for('portal.build-files');
+import { FILE_SINK, lend } from '../lib/build-sinks.ts';
 
 export function buildFiles(): AstroIntegration {
   let outDir = '';
@@ -22,7 +20,7 @@ export function buildFiles(): AstroIntegration {
       },
       'astro:build:start': () => {
         const made = new Set<string>();
-        (globalThis as Record<symbol, unknown>)[FILE_SINK] = {
+        lend(FILE_SINK, {
           write(path: string, body: string) {
             const file = join(outDir, path);
             if (relative(outDir, file).split(sep).includes('..')) throw new Error(`${path}: ngoài thư mục dựng (outside the build folder)`);
@@ -30,11 +28,9 @@ export function buildFiles(): AstroIntegration {
             if (!made.has(dir)) mkdirSync(dir, { recursive: true }), made.add(dir);
             writeFileSync(file, body);
           },
-        };
+        });
       },
-      'astro:build:done': () => {
-        delete (globalThis as Record<symbol, unknown>)[FILE_SINK];
-      },
+      'astro:build:done': () => lend(FILE_SINK, undefined),
     },
   };
 }

@@ -16,6 +16,7 @@ import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { pageAliases } from '../search/aliases.ts';
 import { headingText, indexedText, isSearchable } from '../search/html-text.ts';
+import { PAGE_SINK, lend, type PageSink } from '../lib/build-sinks.ts';
 
 const UNUSED_UI = [
   'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
@@ -58,17 +59,6 @@ export interface IndexStats {
   streamed: number;
   /** Time rendering waited for Pagefind to catch up, in ms. */
   waitedMs: number;
-}
-
-/**
- * Where the build hands each page it renders (`src/middleware.ts`), so Pagefind indexes a page
- * on the second core while the next one renders instead of reading every file back afterwards.
- * A symbol on `globalThis`: the middleware runs in Astro's prerender bundle, which must not import
- * Pagefind.
- */
-export const PAGE_SINK = Symbol.for('portal.rendered-pages');
-export interface PageSink {
-  page(pathname: string, html: string): Promise<void>;
 }
 
 /** Pages sent to Pagefind and not yet answered; beyond this, rendering waits for the indexer. */
@@ -191,7 +181,7 @@ class IndexThread implements PageSink {
       } else if (m.type === 'finished') this.#finished?.resolve(m.stats);
       else this.#fail(new Error(m.message));
     });
-    this.#worker.on('error', (e) => this.#fail(e));
+    this.#worker.on('error', (e) => this.#fail(e instanceof Error ? e : new Error(String(e))));
     // A build that fails before its end must still exit: the thread holds the process open only
     // while the build waits for it.
     this.#worker.unref();
@@ -241,10 +231,11 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:start': () => {
         indexer = new IndexThread(base);
-        (globalThis as Record<symbol, unknown>)[PAGE_SINK] = indexer;
+        // Each page the build renders comes here (src/middleware.ts) while the next one renders.
+        lend(PAGE_SINK, indexer);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        delete (globalThis as Record<symbol, unknown>)[PAGE_SINK];
+        lend(PAGE_SINK, undefined);
         const stats = await (indexer ?? new IndexThread(base)).finish(fileURLToPath(dir));
         indexer = undefined;
         logger.info(`${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, chờ ${(stats.waitedMs / 1000).toFixed(1)} s), ${stats.aliasTokens} từ đồng nghĩa`);

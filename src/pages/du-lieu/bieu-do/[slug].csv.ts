@@ -4,13 +4,9 @@
  */
 import type { APIRoute } from 'astro';
 import type { ChartItem } from '../../../lib/chart-specs.ts';
-import { fileSink } from '../../../lib/build-files.ts';
-import { csvHeaders, publishedCharts } from '../_open-data.ts';
-import { chartCsv } from './_files.ts';
+import { csvHeaders } from '../_open-data.ts';
+import { chartPaths, chartCsv } from './_files.ts';
 
-export async function getStaticPaths() {
-  if (fileSink()) return [];
-  return (await publishedCharts()).map((chart) => ({ params: { slug: chart.spec.slug }, props: { chart } }));
-}
+export const getStaticPaths = chartPaths;
 
 export const GET: APIRoute = ({ props }) => new Response(chartCsv((props as { chart: ChartItem }).chart), { headers: csvHeaders });

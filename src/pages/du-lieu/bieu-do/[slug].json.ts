@@ -4,13 +4,9 @@
  */
 import type { APIRoute } from 'astro';
 import type { ChartItem } from '../../../lib/chart-specs.ts';
-import { fileSink } from '../../../lib/build-files.ts';
-import { jsonHeaders, publishedCharts } from '../_open-data.ts';
-import { chartJson } from './_files.ts';
+import { jsonHeaders } from '../_open-data.ts';
+import { chartPaths, chartJson } from './_files.ts';
 
-export async function getStaticPaths() {
-  if (fileSink()) return [];
-  return (await publishedCharts()).map((chart) => ({ params: { slug: chart.spec.slug }, props: { chart } }));
-}
+export const getStaticPaths = chartPaths;
 
 export const GET: APIRoute = ({ props }) => new Response(chartJson((props as { chart: ChartItem }).chart), { headers: jsonHeaders });

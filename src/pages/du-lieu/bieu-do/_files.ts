@@ -1,6 +1,17 @@
 /** The data of one chart as published: a CSV for spreadsheets, a JSON with its title and sources. */
 import type { ChartItem } from '../../../lib/chart-specs.ts';
 import { CHART_FIELDS, chartRows, toCsv } from '../../../lib/open-data.ts';
+import { fileSink } from '../../../lib/build-sinks.ts';
+import { publishedCharts } from '../_open-data.ts';
+
+/**
+ * Paths of the per-chart routes: every chart in `astro dev`; none in a build, which writes these
+ * files with the chart list (`index.json.ts`) instead of rendering a route for each.
+ */
+export async function chartPaths() {
+  if (fileSink()) return [];
+  return (await publishedCharts()).map((chart) => ({ params: { slug: chart.spec.slug }, props: { chart } }));
+}
 
 export function chartCsv(chart: ChartItem): string {
   return toCsv(CHART_FIELDS, chartRows(chart));
