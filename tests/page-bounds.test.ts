@@ -15,7 +15,7 @@ import { COMPARISON_MAX, type FigureInput } from '../src/lib/chart-specs.ts';
 import { FIGURE_PAGE_SIZE, listRoute } from '../src/lib/archive.ts';
 import { UNIT_CHARTS_MAX } from '../src/lib/unit-charts.ts';
 import { isPublic } from '../src/lib/publishing.ts';
-import { ROUTES } from '../src/lib/paths.ts';
+import { ROUTES } from '../src/core/paths.ts';
 import { validateProject } from '../src/validate/engine.ts';
 import { ROOT, buildSite, copyProject, listFiles, readPage } from './site.ts';
 

@@ -2,7 +2,7 @@
 import { keyed, site } from '../../lib/query.ts';
 import { allCharts } from '../../lib/chart-specs.ts';
 import { tableRows, TABLES, type Table } from '../../lib/open-data.ts';
-import { ROUTES, withBase } from '../../lib/paths.ts';
+import { ROUTES, withBase } from '../../core/paths.ts';
 
 export async function publishedTables() {
   const s = await site();
