@@ -3,8 +3,11 @@
  * build time; attributes are plain strings. The editor guide documents this list.
  */
 export interface ComponentSpec {
-  /** Attributes and whether each is required. */
-  attributes: Record<string, { required: boolean; values?: readonly string[] }>;
+  /**
+   * Attributes and whether each is required; `ref` names what an id attribute points at
+   * (`observations`: ids separated by spaces; `documents`), so the web editor offers the ids.
+   */
+  attributes: Record<string, { required: boolean; values?: readonly string[]; ref?: 'observations' | 'documents' }>;
   /** May it wrap Markdown content? */
   children: boolean;
   /** One line for the editor guide. */
@@ -19,7 +22,7 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
   },
   Chart: {
     attributes: {
-      observations: { required: true },
+      observations: { required: true, ref: 'observations' },
       type: { required: false, values: ['ratio-bars', 'composition', 'progress', 'time-series'] },
       title: { required: false },
     },
@@ -27,7 +30,7 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
     doc: 'Biểu đồ từ các dòng số liệu: <Chart observations="id-1 id-2" title="…" />',
   },
   DocRef: {
-    attributes: { id: { required: true } },
+    attributes: { id: { required: true, ref: 'documents' } },
     children: true,
     doc: 'Liên kết rõ ràng đến một văn bản khi số hiệu trùng nhau: <DocRef id="02-nq-tu-2016-ben-tre">Nghị quyết 02-NQ/TU</DocRef>',
   },

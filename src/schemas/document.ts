@@ -30,29 +30,79 @@ export const DOCUMENT_STATUSES = {
 } as const;
 
 export const documentSchema = z.strictObject({
-  /** The number exactly as printed: `34-KL/TW`, `02-NQ/TU`, `3903/PA-UBND`, `01-ĐA/TU`. */
+  /**
+   * The number exactly as printed: `34-KL/TW`, `02-NQ/TU`, `3903/PA-UBND`, `01-ĐA/TU`.
+   * @label Số hiệu
+   * @hint Đúng như bản in: 34-KL/TW, 02-NQ/TU, 3903/PA-UBND, 01-ĐA/TU.
+   */
   number: text,
-  /** Kind of document; must agree with the type code inside `number` (NQ → nghi-quyet, KL → ket-luan…). */
+  /**
+   * Kind of document; must agree with the type code inside `number` (NQ → nghi-quyet, KL → ket-luan…).
+   * @label Loại văn bản
+   * @hint Phải khớp mã loại trong số hiệu: NQ là nghị quyết, KL là kết luận, ĐA là đề án…
+   */
   kind: z.enum(documentKinds),
-  /** The body that issued it, as a reader would name it: `Bộ Chính trị`, `Tỉnh ủy Bến Tre`. */
+  /**
+   * The body that issued it, as a reader would name it: `Bộ Chính trị`, `Tỉnh ủy Bến Tre`.
+   * @label Cơ quan ban hành
+   * @hint Như người đọc gọi: Bộ Chính trị, Tỉnh ủy Bến Tre, UBND tỉnh Bến Tre.
+   */
   issuer: text,
-  /** Id of the locality (data/units.csv) whose body issued it; `viet-nam` for central documents. */
+  /**
+   * Id of the locality (data/units.csv) whose body issued it; `viet-nam` for central documents.
+   * @label Địa phương ban hành
+   * @hint Chọn trong danh sách địa phương (data/units.csv); văn bản Trung ương chọn Việt Nam.
+   * @ref units
+   */
   unit: slug,
-  /** Date of issue, `YYYY-MM-DD`. */
+  /**
+   * Date of issue, `YYYY-MM-DD`.
+   * @label Ngày ban hành
+   */
   issued: isoDate,
-  /** The summary line (trích yếu). */
+  /**
+   * The summary line (trích yếu).
+   * @label Trích yếu
+   * @hint Dòng tóm tắt nội dung in dưới số hiệu.
+   */
   title: text,
-  /** The Party term (khóa), e.g. `XII`. */
+  /**
+   * The Party term (khóa), e.g. `XII`.
+   * @label Khóa
+   * @hint Số La Mã, ví dụ XII. Để trống nếu không có.
+   */
   term: z.string().regex(/^[IVXLC]+$/, 'số La Mã: X, XII / a Roman numeral').optional(),
-  /** Ids of documents this one carries out (a plan implementing a project). */
+  /**
+   * Ids of documents this one carries out (a plan implementing a project).
+   * @label Thực hiện văn bản
+   * @hint Các văn bản mà văn bản này triển khai thực hiện.
+   * @ref documents
+   */
   implements: slugList.optional(),
-  /** Ids of documents it replaces. */
+  /**
+   * Ids of documents it replaces.
+   * @label Thay thế văn bản
+   * @hint Các văn bản bị văn bản này thay thế.
+   * @ref documents
+   */
   supersedes: slugList.optional(),
-  /** `in-force` (default), `superseded`, `expired`. */
+  /**
+   * `in-force` (default), `superseded`, `expired`.
+   * @label Hiệu lực
+   * @hint Mặc định: còn hiệu lực.
+   */
   status: z.enum(['in-force', 'superseded', 'expired']).default('in-force'),
-  /** Other names readers use for it, e.g. `Nghị quyết Trung ương 6 khóa XII`; used to recognise mentions. */
+  /**
+   * Other names readers use for it, e.g. `Nghị quyết Trung ương 6 khóa XII`; used to recognise mentions.
+   * @label Tên gọi khác
+   * @hint Tên người đọc hay dùng, ví dụ Nghị quyết Trung ương 6 khóa XII; dùng để nhận ra khi bài viết nhắc đến.
+   */
   names: z.array(text).optional(),
-  /** Free keywords, lowercase ASCII kebab-case. */
+  /**
+   * Free keywords, lowercase ASCII kebab-case.
+   * @label Từ khóa
+   * @hint Chữ thường không dấu, gạch ngang: kiem-nhiem.
+   */
   tags: slugList.optional(),
 });
 
