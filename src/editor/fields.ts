@@ -88,7 +88,12 @@ function stringRules(inner: z.ZodType): { pattern?: string[]; url: boolean } {
   for (const check of (def.checks as { _zod: { def: Record<string, unknown> } }[] | undefined) ?? []) {
     const c = check._zod.def;
     if (c.format === 'url') url = true;
-    if (c.format === 'regex' && c.pattern instanceof RegExp) pattern = [c.pattern.source, String(c.error ?? '') || `Dạng ${c.pattern.source}`];
+    if (c.format === 'regex' && c.pattern instanceof RegExp) {
+      // zod keeps a custom message behind a function; the form shows its Vietnamese half.
+      const message = typeof c.error === 'function' ? (c.error as (i: object) => unknown)({}) : c.error;
+      const vi = typeof message === 'string' ? message.split(' / ')[0]!.trim() : '';
+      pattern = [c.pattern.source, vi || `Dạng ${c.pattern.source}`];
+    }
   }
   return { pattern, url };
 }
