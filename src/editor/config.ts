@@ -58,7 +58,7 @@ const CHILDREN_FIELD = 'noi_dung';
 export function editorComponents(components: Record<string, ComponentSpec>, choices: Record<string, Option[]>): EditorComponent[] {
   return Object.entries(components).map(([name, spec]) => {
     const fields: CmsField[] = Object.entries(spec.attributes).map(([attr, a]) => {
-      const base = { name: attr, label: attr, required: a.required };
+      const base = { name: attr, label: a.label, required: a.required };
       if (a.ref === 'observations') return { ...base, widget: 'select', multiple: true, options: choices.observations ?? [], dropdown_threshold: 0 };
       if (a.ref === 'documents')
         return { ...base, widget: 'relation', collection: 'documents', value_field: '{{slug}}', search_fields: ['number', 'title'], display_fields: ['{{number}} — {{title}}'] };
@@ -114,6 +114,8 @@ export function editorConfig(input: EditorInput): Record<string, unknown> {
     public_folder: '/content/anh',
     // File names as the check wants them: lowercase ASCII kebab-case (`hoi-nghi-so-ket-2021`).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // An optional field left blank is left out, not written `""`: the check refuses empty text.
+    output: { omit_empty_optional_fields: true },
     collections: input.collections.map((c) => collection(c, input, componentIds)),
   };
 }

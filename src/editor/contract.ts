@@ -57,7 +57,8 @@ export function tableChoices(root: string): Record<string, Option[]> {
     observations: observations.map((o) => {
       const figure = o.printed || (o.total ? `${o.value}/${o.total}` : (o.value ?? ''));
       const what = [indicatorName.get(o.indicator ?? '') || o.indicator, unitName.get(o.unit ?? '') ?? o.unit, o.date].filter(Boolean).join(', ');
-      return { value: o.id!, label: `${o.id} — ${what}: ${figure}` };
+      // The report a figure belongs to: the check wants a report to list only its own figures.
+      return { value: o.id!, label: `${o.id} — ${what}: ${figure}${o.conference ? ` (bài ${o.conference})` : ''}` };
     }),
   };
 }
