@@ -154,7 +154,6 @@ export function editorAdmin(options: EditorOptions): AstroIntegration {
         const prefix = `${base}${EDITOR_PATH}`;
         server.middlewares.use((req, res, next) => {
           const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-          if (path === prefix.slice(0, -1)) return res.writeHead(301, { Location: prefix }).end();
           if (!path.startsWith(prefix)) return next();
           const rel = path.slice(prefix.length) || 'index.html';
           // Generated again on every request: a new locality or figure is offered at once.

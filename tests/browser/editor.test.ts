@@ -138,7 +138,7 @@ async function listRepoDir(page: Page, path: string): Promise<string[]> {
 async function shot(page: Page, name: string): Promise<void> {
   if (!SCREENS) return;
   mkdirSync(SCREENS, { recursive: true });
-  await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: false });
+  await page.screenshot({ path: join(SCREENS, `bien-tap-${name}.png`), fullPage: false });
 }
 
 const TITLE = 'Sơ kết thí điểm mô hình Bí thư kiêm Chủ tịch ở Đắk Lắk';
@@ -186,6 +186,7 @@ describe('the web editor', () => {
     await expect.poll(() => readRepoFile(page, file), { timeout: 15_000 }).toBeDefined();
     const text = (await readRepoFile(page, file))!;
     await shot(page, '4-da-luu');
+    if (SCREENS) writeFileSync(join(SCREENS, 'bien-tap-bai-da-luu.mdx'), text);
     await context.close();
 
     expect(text).toMatch(/^---\n/);
@@ -226,13 +227,28 @@ describe('the web editor', () => {
     await expect.poll(() => organizer.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
     await organizer.scrollIntoViewIfNeeded();
     await shot(page, '5-thieu-truong');
+    await page.goto(`${server.url}${EDITOR_PATH}#/collections/documents/new`);
+    await section(page, 'Số hiệu').waitFor();
+    await shot(page, '6-van-ban');
     expect(await listRepoDir(page, 'content/conferences')).toEqual(before);
     await context.close();
   });
 
   it('asks nothing of any other site: every request stays on the portal, no CSP violation but the status check it blocks', () => {
+    // Requests that left the browser for another host (the route above refuses them all).
     expect(external).toEqual([]);
+    // The CMS polls GitHub's status page; the page's CSP blocks it before it leaves the browser.
     const unexpected = problems.filter((p) => !/githubstatus\.com/.test(p));
     expect(unexpected).toEqual([]);
+    const paths = [...new Set(server.requests.map((r) => r.path))];
+    expect(paths.every((p) => p.startsWith(`/${EDITOR_PATH}`))).toBe(true);
+    expect(paths.some((p) => /assets\/material-symbols-outlined-.*\.woff2$/.test(p))).toBe(true);
+    expect(paths).toContain(`/${EDITOR_PATH}sveltia/locales/vi.js`);
+    // What one editor's first visit costs (each file once, as gzip would send it).
+    const files = paths.map((p) => readFileSync(join(site, decodeURIComponent(p).replace(/\/$/, '/index.html'))));
+    const raw = files.reduce((n, b) => n + b.length, 0);
+    const gz = files.reduce((n, b) => n + gzipSync(b).length, 0);
+    console.log(`bien-tap: ${paths.length} requests, ${(raw / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzip\n${paths.join('\n')}`);
+    expect(gz).toBeLessThan(2 * 1024 * 1024);
   });
 });
