@@ -20,7 +20,9 @@ try {
 const [config, components] = await Promise.all(
   ['./config.json', './components.json'].map((u) => fetch(u).then((r) => r.json())),
 );
-const { default: CMS } = await import('./sveltia/npm/index.js');
+// Beside this script in the build (copied from the npm package), not a module of the project.
+const CMS_URL = './sveltia/npm/index.js';
+const { default: CMS } = await import(CMS_URL);
 
 /** `&`, `"` and `<` escaped, so a title cannot end its attribute or open a tag. */
 const attr = (/** @type {string} */ s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -63,3 +65,5 @@ for (const c of components) {
 }
 
 CMS.init({ config });
+
+export {};

@@ -22,7 +22,7 @@ export const CMS_DIR = dirname(dirname(createRequire(import.meta.url).resolve('@
 const CLIENT = join(import.meta.dirname, '..', 'editor', 'client.js');
 
 /**
- * The CMS loads its interface language with `import('../locales/vi.json')`, which a browser
+ * The CMS loads its interface language by a dynamic import of `../locales/vi.json`, which a browser
  * refuses (a JSON module needs an import attribute). The page's import map sends that one import
  * to the same data written as a JavaScript module.
  */
