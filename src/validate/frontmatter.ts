@@ -2,7 +2,7 @@
  * Front matter with positions: every field can be traced back to its line, so an error in
  * `held:` names the line the editor wrote it on.
  */
-import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { makeIssue, type Issue } from './issues.ts';
 import { checkValue } from './text.ts';
 
@@ -52,16 +52,27 @@ export function readFrontmatter(text: string, file: string): FrontmatterResult {
   const yamlText = lines.slice(1, end).join('\n');
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const issues: Issue[] = doc.errors.map((e) =>
-    makeIssue('frontmatter-error', {
-      file,
-      line: counter.linePos(e.pos[0]).line + 1,
-      column: counter.linePos(e.pos[0]).col,
-      value: e.message.split('\n')[0],
-    }),
-  );
+  const yamlLines = yamlText.split('\n');
+  const issues: Issue[] = doc.errors.map((e) => {
+    const where = { file, line: counter.linePos(e.pos[0]).line + 1, column: counter.linePos(e.pos[0]).col };
+    // `title: *Hội* nghị`: YAML stumbles on what it took for an alias, anchor or tag.
+    const special = /^\s*(?:-\s+)?(?:[^\s:#][^:#]*:\s+)?([*&!])\S*/.exec(yamlLines[where.line - 2] ?? '');
+    if (special)
+      return makeIssue('yaml-forbidden', {
+        ...where,
+        line: where.line,
+        value: yamlLines[where.line - 2]!.trim(),
+        expected: 'giá trị đặt trong ngoặc kép / a quoted value',
+        message: {
+          vi: `YAML đọc ${special[1]} ở đầu giá trị là ký hiệu của nó, không phải chữ: đặt cả giá trị trong ngoặc kép`,
+          en: `YAML reads ${special[1]} at the start of a value as its own syntax, not text: put the whole value in quotes`,
+        },
+      });
+    return makeIssue('frontmatter-error', { ...where, value: e.message.split('\n')[0] });
+  });
   const lineOf = (path: PropertyKey[]): number => nodeLine(doc, counter, path);
-  if (issues.length === 0) issues.push(...plainDataIssues(doc, counter, file, yamlText));
+  // Even when YAML stumbled elsewhere: every finding at once, one per line.
+  for (const i of plainDataIssues(doc, counter, file, yamlText)) if (!issues.some((x) => x.line === i.line)) issues.push(i);
   let data: unknown;
   if (issues.length === 0) {
     try {
@@ -125,24 +136,28 @@ function plainDataIssues(doc: Document, counter: LineCounter, file: string, yaml
     return { line: pos.line + 1, column: pos.col };
   };
   const source = (range: readonly number[] | null | undefined) => (range ? yamlText.slice(range[0], range[1]).split('\n')[0] : undefined);
+  let field: string | undefined;
   const refuse = (range: readonly number[] | null | undefined, value: string | undefined, vi: string, en: string) =>
     issues.push(
       makeIssue('yaml-forbidden', {
         file,
         ...at(range),
+        ...(field ? { field } : {}),
         value,
         expected: 'giá trị thường, đặt trong ngoặc kép nếu có ký tự đặc biệt / a plain value, quoted if it holds special characters',
         message: { vi, en },
       }),
     );
   visit(doc, {
-    Pair(_, pair) {
+    Pair(_, pair, path) {
+      field = [...path.filter(isPair), pair].map((p) => (isScalar(p.key) ? String(p.key.value) : '?')).join('.');
       if (pair.key !== null && !isScalar(pair.key))
         refuse(isNode(pair.key) ? pair.key.range : undefined, undefined, 'Tên trường phải là một từ, không phải danh sách hay nhóm', 'A field name must be a word, not a list or a group');
       else if (isScalar(pair.key) && pair.key.value === '<<')
         refuse(pair.key.range, '<<', 'Không dùng khóa gộp << của YAML', 'No YAML merge keys (<<)');
     },
-    Node(_, node) {
+    Node(_, node, path) {
+      field = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : '?')).join('.') || undefined;
       if (isAlias(node)) {
         refuse(node.range, `*${node.source}`, `YAML đọc *${node.source} là bí danh (alias): đặt cả giá trị trong ngoặc kép, ví dụ "*${node.source}"`, `YAML reads *${node.source} as an alias: put the whole value in quotes, e.g. "*${node.source}"`);
         return;
