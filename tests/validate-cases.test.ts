@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../src/validate/issues.ts';
-import { validateCase } from './helpers.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateProject } from '../src/validate/engine.ts';
+import { projectWith, validateCase } from './helpers.ts';
 
 type Expect = Partial<Pick<Issue, 'code' | 'file' | 'row' | 'line' | 'field' | 'severity' | 'value'>>;
 
@@ -117,6 +120,19 @@ describe('validateProject(root) on the minimal project', () => {
       }
     });
   }
+
+  it('validateProject(root) trims the spaces around a text value, so one issuer stays one', () => {
+    const p = projectWith();
+    try {
+      const file = join(p.root, DOC);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^issuer: .*$/m, 'issuer: "  Tỉnh ủy A "'));
+      const r = validateProject(p.root);
+      expect(r.issues).toEqual([]);
+      expect(r.corpus.documents[0]!.data.issuer).toBe('Tỉnh ủy A');
+    } finally {
+      p.cleanup();
+    }
+  });
 
   it('validateProject(root) reports every forbidden MDX construct with its line, all at once', () => {
     const { issues } = validateCase('mdx-forbidden');
