@@ -150,14 +150,14 @@ function plainDataIssues(doc: Document, counter: LineCounter, file: string, yaml
     );
   visit(doc, {
     Pair(_, pair, path) {
-      field = [...path.filter(isPair), pair].map((p) => (isScalar(p.key) ? String(p.key.value) : '?')).join('.');
+      field = [...path.filter(isPair), pair].map((p) => (isScalar(p.key) ? String(p.key.value) || '""' : '?')).join('.');
       if (pair.key !== null && !isScalar(pair.key))
         refuse(isNode(pair.key) ? pair.key.range : undefined, undefined, 'Tên trường phải là một từ, không phải danh sách hay nhóm', 'A field name must be a word, not a list or a group');
       else if (isScalar(pair.key) && pair.key.value === '<<')
         refuse(pair.key.range, '<<', 'Không dùng khóa gộp << của YAML', 'No YAML merge keys (<<)');
     },
     Node(_, node, path) {
-      field = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) : '?')).join('.') || undefined;
+      field = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) || '""' : '?')).join('.') || undefined;
       if (isAlias(node)) {
         refuse(node.range, `*${node.source}`, `YAML đọc *${node.source} là bí danh (alias): đặt cả giá trị trong ngoặc kép, ví dụ "*${node.source}"`, `YAML reads *${node.source} as an alias: put the whole value in quotes, e.g. "*${node.source}"`);
         return;
@@ -195,5 +195,5 @@ function decodedTextIssues(data: Record<string, unknown>, lineOf: (path: Propert
 }
 
 function fieldName(path: (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p || '""' : `.${p || '""'}`)).join('');
 }

@@ -12,7 +12,8 @@ export interface Locator {
 }
 
 function fieldName(path: PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+  // A key left empty (`: x`) is still named, as the empty string it is.
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) || '""' : `.${String(p) || '""'}`)).join('');
 }
 
 function isEmpty(v: unknown): boolean {
