@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateProject } from '../src/validate/engine.ts';
-import type { Issue } from '../src/validate/issues.ts';
+import type { Issue } from '../src/core/issues.ts';
 import { escapeControls } from '../src/core/forbidden-chars.ts';
 import { formatReport } from '../src/validate/report.ts';
 import { toAnnotation } from '../src/validate/annotations.ts';

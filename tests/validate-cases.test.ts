@@ -4,7 +4,7 @@
  * other than its own: a checker that cries wolf is as bad as one that misses.
  */
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '../src/validate/issues.ts';
+import type { Issue } from '../src/core/issues.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateProject } from '../src/validate/engine.ts';

@@ -6,11 +6,11 @@
  */
 import { charts } from '../charts/index.ts';
 import { corpusFigures } from '../lib/chart-html.ts';
-import { chartFromIds } from '../lib/chart-specs.ts';
-import { isPublic } from '../lib/publishing.ts';
+import { chartFromIds } from '../charts/specs.ts';
+import { isPublic } from '../domain/publishing.ts';
 import { walk } from '../mdx/parse.ts';
 import type { Corpus, Entry } from './engine.ts';
-import { makeIssue, type Bilingual, type Issue } from './issues.ts';
+import { makeIssue, type Bilingual, type Issue } from '../core/issues.ts';
 
 export function checkArticleCharts(corpus: Corpus, now?: string): Issue[] {
   const issues: Issue[] = [];

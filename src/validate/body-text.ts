@@ -8,7 +8,7 @@ import type { Root, Nodes } from 'mdast';
 import { findForbidden } from '../core/forbidden-chars.ts';
 import { walk } from '../mdx/parse.ts';
 import { checkValue, isNfcFast } from './text.ts';
-import type { Issue } from './issues.ts';
+import type { Issue } from '../core/issues.ts';
 
 function forbiddenSet(s: string): Set<number> {
   return new Set(findForbidden(s, { allowLayout: true }).map((f) => f.codePoint));

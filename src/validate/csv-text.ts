@@ -4,7 +4,7 @@
  * finds something in is read again here, so the finding can name the cell.
  */
 import Papa from 'papaparse';
-import type { Issue } from './issues.ts';
+import type { Issue } from '../core/issues.ts';
 import { checkValue } from './text.ts';
 
 export function cellTextIssues(text: string, file: string, rawIssues: Issue[]): Issue[] {

@@ -3,7 +3,7 @@
  * `held:` names the line the editor wrote it on.
  */
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { makeIssue, type Issue } from './issues.ts';
+import { makeIssue, type Issue } from '../core/issues.ts';
 import { checkValue } from './text.ts';
 
 export interface FrontmatterResult {

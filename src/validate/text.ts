@@ -1,5 +1,5 @@
 /** Byte- and character-level checks shared by every file: encoding, NFC, invisible characters. */
-import { makeIssue, type Issue, type IssueInput } from './issues.ts';
+import { makeIssue, type Issue, type IssueInput } from '../core/issues.ts';
 import { describeCodePoint, findForbidden, hasForbidden } from '../core/forbidden-chars.ts';
 
 /** Names a forbidden character for a finding: `U+202E right-to-left override`. */
