@@ -5,11 +5,13 @@
  */
 import { charts, chartTable, escapeXml } from '../charts/index.ts';
 import type { Corpus } from '../validate/engine.ts';
-import { deriveFigures } from '../domain/figures.ts';
+import { corpusFigures } from '../validate/corpus-figures.ts';
 import { allCharts, chartFromIds, type ChartItem, type FigureInput } from '../charts/specs.ts';
 import { formatDate } from '../core/format.ts';
 import { ROUTES, withBase } from '../core/paths.ts';
 import { portal } from '../../portal.config.ts';
+
+export { corpusFigures };
 
 /** Where a chart's own data lives: `du-lieu/bieu-do/<slug>.csv` and `.json`. */
 export function chartDataRoute(slug: string, ext: 'csv' | 'json'): string {
@@ -53,22 +55,6 @@ export function renderChartFigure(c: ChartItem, opts: ChartFigureOptions): strin
   ]
     .filter(Boolean)
     .join('\n');
-}
-
-/**
- * Figures straight from the validated corpus, for `<Chart>` in article bodies: the loader runs
- * before the collections exist, so query.ts cannot serve them yet. Same derivation as query.ts.
- */
-export function corpusFigures(corpus: Corpus, isPublicConference: (id: string) => boolean): FigureInput[] {
-  const conferences = new Map(
-    corpus.conferences.filter((c) => isPublicConference(c.id)).map((c) => [c.id, { id: c.id, data: { title: c.data.title } }]),
-  );
-  return deriveFigures(
-    corpus.observations,
-    new Map(corpus.indicators.map((r) => [r.data.id, r.data])),
-    new Map(corpus.units.map((r) => [r.data.id, r.data])),
-    conferences,
-  );
 }
 
 /**

@@ -159,3 +159,11 @@ function codeDigest(root: string): string {
   code = { root, digest: hash.digest('hex') };
   return code.digest;
 }
+
+/**
+ * The validation the loaders hold (in preview: the latest, run again only when an editor saves a
+ * file), for the preview's findings page and banner: a request does not validate the project again.
+ */
+export function latestValidation(root: string): ValidationResult {
+  return validated(root);
+}

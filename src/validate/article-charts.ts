@@ -5,11 +5,11 @@
  * shows it (every report's figures); a public one as the public site does.
  */
 import { charts } from '../charts/index.ts';
-import { corpusFigures } from '../lib/chart-html.ts';
+import { corpusFigures } from './corpus-figures.ts';
 import { chartFromIds } from '../charts/specs.ts';
 import { isPublic } from '../domain/publishing.ts';
 import { walk } from '../mdx/parse.ts';
-import type { Corpus, Entry } from './engine.ts';
+import type { Corpus, Entry } from './corpus.ts';
 import { makeIssue, type Bilingual, type Issue } from '../core/issues.ts';
 
 export function checkArticleCharts(corpus: Corpus, now?: string): Issue[] {

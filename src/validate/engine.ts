@@ -21,56 +21,11 @@ import { checkBodyText } from './body-text.ts';
 import { zodIssues } from './zod-issues.ts';
 import { crossCheck } from './cross.ts';
 import { suggestSlug } from '../core/slug.ts';
-import { linkReferences, type ArticleMention } from './references.ts';
+import { linkReferences } from './references.ts';
 import { checkArticleCharts } from './article-charts.ts';
+import { PATHS, type Corpus, type Entry, type ValidationResult } from './corpus.ts';
 
-export interface Entry<T> {
-  id: string;
-  /** Path relative to the project root, with `/`. */
-  file: string;
-  data: T;
-  /** The MDX body as written. */
-  body: string;
-  /** The body parsed (policy-checked) to mdast. */
-  tree: Root;
-  bodyLine: number;
-  /** Line of a front-matter field, for locating cross-reference findings. */
-  lineOf(path: PropertyKey[]): number;
-}
-
-export interface Corpus {
-  documents: Entry<DocumentData>[];
-  conferences: Entry<ConferenceData>[];
-  units: CsvRow<Unit>[];
-  indicators: CsvRow<Indicator>[];
-  observations: CsvRow<Observation>[];
-}
-
-/**
- * Ids that exist even where their entry failed a check, so one bad cell does not turn into a
- * cascade of broken references; `undefined` where the whole file could not be read.
- */
-export type KnownIds = Record<keyof Corpus, Set<string> | undefined>;
-
-export interface RejectedRows {
-  /** Raw cells of observation rows that failed a check (their sums cannot be checked). */
-  observations: Record<string, string>[];
-}
-
-export interface ValidationResult {
-  corpus: Corpus;
-  issues: Issue[];
-  /** Document mentions found in each article's text, by `collection/id`. */
-  mentions: Map<string, ArticleMention[]>;
-}
-
-export const PATHS = {
-  documents: 'content/documents',
-  conferences: 'content/conferences',
-  units: 'data/units.csv',
-  indicators: 'data/indicators.csv',
-  observations: 'data/observations.csv',
-} as const;
+export { PATHS, type Corpus, type Entry, type KnownIds, type RejectedRows, type ValidationResult } from './corpus.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CONTENT_EXT = new Set(['.mdx', '.md']);

@@ -7,17 +7,14 @@
 import type { Link, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createRegistry, linkMentions, type RegistryDoc } from '../docnumber/index.ts';
-import type { Corpus, Entry } from './engine.ts';
+import type { ArticleMention, Corpus, Entry } from './corpus.ts';
 import { makeIssue, type Issue } from '../core/issues.ts';
-import { documentIdentity } from './cross.ts';
+import { documentIdentity } from '../domain/documents.ts';
 import { walk } from '../mdx/parse.ts';
+import { lineage } from '../domain/units.ts';
 
 /** A mention as kept with the article, for backlinks. */
-export interface ArticleMention {
-  raw: string;
-  line: number;
-  id?: string;
-}
+export type { ArticleMention } from './corpus.ts';
 
 export const DOC_SCHEME = 'doc:';
 
@@ -41,8 +38,7 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
   );
   const parents = new Map(c.units.map((u) => [u.data.id, u.data.parent]));
   const ancestors = (unit: string) => {
-    const out: string[] = [];
-    for (let u: string | undefined = unit; u && out.length < 10 && !out.includes(u); u = parents.get(u)) out.push(u);
+    const out = lineage(unit, (id) => parents.get(id)).ids;
     if (!out.includes('viet-nam')) out.push('viet-nam');
     return out;
   };
