@@ -95,6 +95,7 @@ export function corpusLoader(collection: CollectionName): Loader {
       const render = createArticleRenderer(corpus, config.base, articleCharts(corpus, config.base, publicConference));
       for (const entry of corpus[collection]) {
         if (collection === 'conferences' && !preview && !isPublic(entry.data as ConferenceData)) continue;
+        if (collection === 'documents' && !preview && (entry.data as { draft?: boolean }).draft) continue;
         kept.add(entry.id);
         const articleMentions = mentions.get(`${collection}/${entry.id}`) ?? [];
         // An article is compiled again only when it, or what its page shows of others, changed.

@@ -53,13 +53,23 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
       issues.push(makeIssue('constraint-error', { file: PATHS.units, row, field: 'parent', value: u.parent, expected: 'không tạo vòng / no cycle' }));
   }
 
+  // A public page cannot link to a draft document, which has no public page.
+  const draftDocs = new Set(c.documents.filter((d) => d.data.draft).map((d) => d.id));
+  const notDraft = (draft: boolean | undefined, file: string, where: { line: number }, field: string, id: string) => {
+    if (!draft && draftDocs.has(id))
+      issues.push(makeIssue('constraint-error', { file, ...where, field, value: id, expected: 'một văn bản đã xuất bản (bỏ draft: true ở văn bản đó) / a published document (remove draft: true from it)' }));
+  };
+
   // Documents.
   const identity = new Map<string, string>();
   for (const d of c.documents) {
     const line = (f: string) => ({ line: d.lineOf([f]) });
     fk(unitIds, PATHS.units, d.file, line('unit'), 'unit', d.data.unit);
     for (const [field, list] of [['implements', d.data.implements], ['supersedes', d.data.supersedes]] as const)
-      (list ?? []).forEach((id, i) => fk(documentIds, PATHS.documents, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id));
+      (list ?? []).forEach((id, i) => {
+        fk(documentIds, PATHS.documents, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id);
+        notDraft(d.data.draft, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id);
+      });
     const key = documentIdentity(d.data);
     const first = identity.get(key);
     if (first)
@@ -74,6 +84,17 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
       );
     else identity.set(key, d.file);
     const parsedNumber = parseDocNumber(d.data.number);
+    if (!parsedNumber?.complete)
+      issues.push(
+        makeIssue('constraint-error', {
+          file: d.file,
+          ...line('number'),
+          field: 'number',
+          value: d.data.number,
+          expected: 'số hiệu văn bản như bản in: 34-KL/TW, 02-NQ/TU, 01-ĐA/TU, 3903/PA-UBND, 30/2020/NĐ-CP / a document number as printed',
+          message: { vi: 'Số hiệu không đọc được thành số hiệu văn bản', en: 'The number does not read as a document number' },
+        }),
+      );
     const code = parsedNumber?.type;
     const expectedCode = DOCUMENT_KINDS[d.data.kind].code;
     if (parsedNumber?.kind !== undefined && parsedNumber.kind !== d.data.kind)
@@ -95,7 +116,10 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   // Conferences.
   for (const conf of c.conferences) {
     fk(unitIds, PATHS.units, conf.file, { line: conf.lineOf(['unit']) }, 'unit', conf.data.unit);
-    (conf.data.documents ?? []).forEach((id, i) => fk(documentIds, PATHS.documents, conf.file, { line: conf.lineOf(['documents', i]) }, `documents[${i}]`, id));
+    (conf.data.documents ?? []).forEach((id, i) => {
+      fk(documentIds, PATHS.documents, conf.file, { line: conf.lineOf(['documents', i]) }, `documents[${i}]`, id);
+      notDraft(conf.data.draft, conf.file, { line: conf.lineOf(['documents', i]) }, `documents[${i}]`, id);
+    });
     (conf.data.observations ?? []).forEach((id, i) => {
       const where = { line: conf.lineOf(['observations', i]) };
       fk(observationIds, PATHS.observations, conf.file, where, `observations[${i}]`, id);
@@ -137,6 +161,12 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
     fk(observationIds, PATHS.observations, file, where, 'part_of', o.part_of);
     if (o.part_of === o.id)
       issues.push(makeIssue('constraint-error', { file, row, field: 'part_of', value: o.part_of, expected: 'mã của dòng khác / another row’s id' }));
+    // A figure is its value: a row without one is not a figure.
+    if (o.value === undefined) issues.push(makeIssue('required', { file, row, field: 'value', value: '', expected: 'một số máy: 1017, 17.07 / a machine number', message: { vi: 'Trường bắt buộc value đang để trống', en: 'The required field value is empty' } }));
+    if (o.target !== undefined && (o.target < 0 || o.target > 100))
+      issues.push(makeIssue('constraint-error', { file, row, field: 'target', value: String(o.target), expected: 'phần trăm từ 0 đến 100 / a percent from 0 to 100' }));
+    if (o.total !== undefined && o.total < 0)
+      issues.push(makeIssue('constraint-error', { file, row, field: 'total', value: String(o.total), expected: '≥ 0' }));
     const measure = indicators.get(o.indicator)?.data.measure;
     if (measure === 'ratio' && o.value !== undefined && o.total === undefined)
       issues.push(makeIssue('required', { file, row, field: 'total', expected: 'tổng số của tỉ lệ (16/17 → 17) / the ratio’s total' }));
