@@ -21,6 +21,7 @@ import { zodIssues } from './zod-issues.ts';
 import { crossCheck } from './cross.ts';
 import { suggestSlug } from '../lib/slug.ts';
 import { linkReferences, type ArticleMention } from './references.ts';
+import { checkProse } from './prose.ts';
 
 export interface Entry<T> {
   id: string;
@@ -98,6 +99,7 @@ export function validateProject(root: string): ValidationResult {
   };
   issues.push(...crossCheck(corpus, known, { observations: observations.rejected }));
   issues.push(...checkImages(root, corpus.conferences));
+  issues.push(...checkProse(corpus));
   const references = linkReferences(corpus);
   issues.push(...references.issues);
   return { corpus, issues: sortIssues(issues), mentions: references.mentions };

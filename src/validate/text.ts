@@ -86,6 +86,8 @@ function countLines(bytes: Uint8Array, end: number): number {
  * NFC by the quick check of UAX #15, so only lines holding anything else are examined.
  */
 const SUSPECT = /[^\x00-\xAC\xAE-\u02FF\u1E00-\u1EFF]/g;
+/** U+FFFD: a character the text lost before it reached us (an import keeps it visible). */
+const LOST = /\uFFFD+/g;
 
 /**
  * Finds text that is not NFC and invisible characters, each located by line and column
@@ -122,6 +124,10 @@ function checkLine(line: string, file: string, lineNo: number, issues: Issue[]):
       }
       col += w.length;
     }
+  }
+  for (const m of line.matchAll(LOST)) {
+    const around = line.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12);
+    issues.push(makeIssue('lost-character', { file, line: lineNo, column: m.index + 1, value: around, expected: 'chữ của bản gốc / the original letter' }));
   }
   for (const m of line.matchAll(INVISIBLE)) {
     issues.push(
