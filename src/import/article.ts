@@ -101,7 +101,7 @@ export function assemble(input: Block[], hints: { title?: string; siteName?: str
       continue;
     }
     if (b.kind !== 'table') {
-      const c = b.kind === 'caption' ? { caption: b.text.replace(CREDIT_END, '').trim(), credit: CREDIT_END.exec(b.text)?.[1] } : captionOf(b.text);
+      const c = b.kind === 'caption' ? { caption: b.text.replace(CREDIT_END, '').replace(/[\s.]+$/, '').trim(), credit: CREDIT_END.exec(b.text)?.[1] } : captionOf(b.text);
       if (c) {
         const open = images.findLast((i) => i.caption === undefined && i.credit === undefined);
         const img = open ?? { src: '', alt: '' };

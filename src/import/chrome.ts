@@ -8,7 +8,7 @@ import { foldKeep } from '../extract/scan.ts';
 /** Lines that are furniture whatever follows them on the line. */
 const CHROME_START = [
   'tim kiem theo ngay', 'tim kiem', 'luot nguoi xem', 'luot xem', 'luot truy cap', 'so luot xem', 'chia se', 'share', 'tweet', 'in bai', 'in trang', 'gui email',
-  'gui cho ban be', 've dau trang', 'quay lai', 'trang chu', 'dang nhap', 'dang ky', 'skip to main content', 'bo qua den noi dung', 'site actions', 'browse page',
+  'gui cho ban be', 've dau trang', 'quay lai', 'trang chu', 'dang nhap', 'dang ky', 'skip to main content', 'bo qua', 'site actions', 'browse page',
   'lien ket website', 'ban quyen', 'copyright', '©', 'co chu', 'font size', 'danh gia bai viet', 'ban dang o', 'vi tri hien tai', 'rss', 'facebook', 'zalo',
   'thu vien anh', 'lien he', 'so do trang', 'ho ten', 'email', 'ma xac nhan', 'gui y kien', 'gui binh luan', 'y kien ban doc', 'binh luan', 'nhap ma',
   'tin moi', 'tin moi nhat', 'tin noi bat', 'xem them', 'xem tiep', 'doc tiep', 'trang truoc', 'trang sau', 'chuyen muc', 'tu khoa', 'tags',
