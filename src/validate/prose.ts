@@ -21,7 +21,8 @@ const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 /** The figure as a row states it: `15/17`, `1.015`, `38,6%`. */
 export function rowFigure(o: Observation): string {
-  return o.printed ?? (o.total !== undefined ? `${o.value}/${o.total}` : vi.format(o.value ?? 0));
+  if (o.total !== undefined) return `${o.value}/${o.total}${o.printed && o.printed !== `${o.value}/${o.total}` ? ` (${o.printed})` : ''}`;
+  return o.printed ?? vi.format(o.value ?? 0);
 }
 
 function noteHas(o: Observation, f: TextFigure): boolean {
