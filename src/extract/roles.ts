@@ -14,6 +14,7 @@ interface Found {
 }
 
 const RATE_GAP = /(?:dat|chiem|ty le|ti le|bang|tuong ung|tuong duong|=|\()/;
+const RATE_END = /(?:dat|chiem|ty le|ti le|bang|tuong ung|tuong duong)\s*(?:ty le|ti le)?\s*:?\s*$/;
 const EXCESS_BEFORE = /vuot(?:\s+(?:chi|muc)\s+tieu)?(?:\s+(?:de\s+ra|duoc\s+giao))?\s*(?:la\s*)?[:,]?\s*$/;
 const TARGET_CUE = /muc tieu|chi tieu|phan dau|dat ra|de ra|da xac dinh|nhiem ky toi|giai doan toi|thoi gian toi/;
 const PARTS_TRIGGER = /:|trong do|bao gom|\bgom\b|chia ra|phan theo|cu the/;
@@ -37,7 +38,9 @@ function bindRates(folded: string, found: Found[], sentences: Span[]): Found[] {
     const gap = folded.slice(r.end, next.fig.start);
     const ok = cur.cell
       ? next.cell?.table === cur.cell.table && next.cell.rowIndex === cur.cell.rowIndex && next.cell.colIndex === cur.cell.colIndex + 1 && !/vuot/.test(foldLower(next.cell.column))
-      : sameSentence(sentences, r, next.fig) && gap.length <= 50 && !/[\d.;]/.test(gap) && !/vuot/.test(gap) && (RATE_GAP.test(gap) || /^[\s,]*$/.test(gap));
+      : sameSentence(sentences, r, next.fig) && !/[\d.;]/.test(gap) && !/vuot/.test(gap) &&
+        // Near, with a word that introduces a rate; or further on, when that word stands right before it.
+        ((gap.length <= 50 && (RATE_GAP.test(gap) || /^[\s,]*$/.test(gap))) || (gap.length <= 120 && RATE_END.test(gap)));
     if (!ok) continue;
     r.rate = { printed: next.fig.printed, value: next.fig.value, decimals: next.fig.decimals };
     i++;
