@@ -86,7 +86,8 @@ export function markRoles(folded: string, input: Found[], sentences: Span[]): Te
       for (let j = i + 1; j < inS.length && isCount(inS[j]!); j++) parts.push(inS[j]!);
       if (!parts.length) continue;
       const trigger = folded.slice(total.end, parts[0]!.start).match(PARTS_TRIGGER);
-      if (!trigger || (parts.length < 2 && trigger[0] !== 'trong do')) continue;
+      // One figure after "trong đó" is a subset ("27 cán bộ, trong đó 9 cán bộ nữ"), not a partition.
+      if (!trigger || parts.length < 2) continue;
       if (parts.some((p) => p.value > high(total))) continue;
       for (const p of parts) p.partOf = figs.indexOf(total);
       i += parts.length;
@@ -96,7 +97,7 @@ export function markRoles(folded: string, input: Found[], sentences: Span[]): Te
     const before = found.filter((f) => !f.cell && f.fig.start >= prev.start && f.fig.start < prev.end && isCount(f.fig) && f.fig.partOf === undefined);
     const total = before.at(-1)?.fig;
     const parts = inS.filter((p) => isCount(p) && p.partOf === undefined);
-    if (!total || !parts.length || parts.some((p) => p.value > high(total))) return;
+    if (!total || parts.length < 2 || parts.some((p) => p.value > high(total))) return;
     for (const p of parts) p.partOf = figs.indexOf(total);
   });
 
