@@ -43,8 +43,8 @@ export function isoOf(day: number, month: number, year: number): string | undefi
 }
 
 /** Every date in `text`, longest first where two overlap, in text order. */
-export function findDates(text: string): DateMention[] {
-  const t = foldKeep(text.normalize('NFC'));
+export function findDates(text: string, folded?: string): DateMention[] {
+  const t = folded ?? foldKeep(text.normalize('NFC'));
   const found: DateMention[] = [];
   const taken = new Uint8Array(t.length);
   for (const { re, parts } of PATTERNS) {
@@ -73,8 +73,8 @@ export function findDates(text: string): DateMention[] {
 }
 
 /** Spans of clock times and weekdays (never figures). */
-export function findTimes(text: string): Span[] {
-  const t = foldKeep(text.normalize('NFC'));
+export function findTimes(text: string, folded?: string): Span[] {
+  const t = folded ?? foldKeep(text.normalize('NFC'));
   const spans: Span[] = [];
   for (const re of [TIME_RE, WEEKDAY_RE]) {
     re.lastIndex = 0;

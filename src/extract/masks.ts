@@ -30,8 +30,8 @@ const RANGE_RE = /(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?\s*[-–—]\s*\d+(?:[.,]\d+
 /** Builds the mask of `text` (NFC); `folded` is `foldKeep(text)`. */
 export function maskOf(text: string, folded: string): Mask {
   const mask = new Mask(text.length);
-  for (const d of findDates(text)) mask.add(d.start, d.end);
-  for (const s of findTimes(text)) mask.add(s.start, s.end);
+  for (const d of findDates(text, folded)) mask.add(d.start, d.end);
+  for (const s of findTimes(text, folded)) mask.add(s.start, s.end);
   for (const m of findMentions(text)) mask.add(m.start, m.end);
   for (const re of [URL_RE, TAG_RE, NUMBERING_RE, RANGE_RE, PHONE_RE]) {
     re.lastIndex = 0;
