@@ -13,11 +13,11 @@ import { assemble } from '../src/import/article.ts';
 import { analyseFigures, findDocuments, guessKind, guessOrganizer, guessUnit, newDocumentCommand } from '../src/import/analyse.ts';
 import { renderBody, renderFrontMatter, renderReviewCsv } from '../src/import/draft.ts';
 import { readSource, SOURCE_EXTENSIONS } from '../src/import/read.ts';
-import { suggestSlug } from '../src/lib/slug.ts';
-import { today } from '../src/lib/publishing.ts';
+import { suggestSlug } from '../src/core/slug.ts';
+import { today } from '../src/domain/publishing.ts';
 import { validateProject } from '../src/validate/engine.ts';
 import { formatReport } from '../src/validate/report.ts';
-import { sortIssues } from '../src/validate/issues.ts';
+import { sortIssues } from '../src/core/issues.ts';
 
 const USAGE = [
   'Cách dùng (usage): npm run import -- TỆP [--json] [--publisher "Tên cơ quan đăng"] [--url https://…] [--root THƯ-MỤC]',

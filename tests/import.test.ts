@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Issue } from '../src/validate/issues.ts';
+import type { Issue } from '../src/core/issues.ts';
 import { validateProject } from '../src/validate/engine.ts';
 import { docx } from './docx.ts';
 import { FIXTURES } from './helpers.ts';

@@ -6,7 +6,7 @@
  * means here what it means in data/observations.csv. What is never a figure: see masks.ts.
  */
 import type { Qualifier } from '../schemas/observation.ts';
-import { parsePrinted } from '../validate/printed.ts';
+import { parsePrinted } from '../core/printed.ts';
 import { durationAfter, maskOf, namedBefore } from './masks.ts';
 import { foldKeep, lineAt, lineStarts, sentenceSpans, type Span } from './scan.ts';
 import { markRoles } from './roles.ts';

@@ -11,7 +11,7 @@ import { suggestIndicator, type IndicatorLike } from '../extract/match.ts';
 import { foldKeep } from '../extract/scan.ts';
 import type { Observation } from '../schemas/observation.ts';
 import { assessPrinted, checkParts } from '../validate/cross.ts';
-import { makeIssue, type Issue } from '../validate/issues.ts';
+import { makeIssue, type Issue } from '../core/issues.ts';
 import type { ReviewRow } from './draft.ts';
 
 export interface FoundDocument {

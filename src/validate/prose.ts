@@ -13,8 +13,8 @@ import type { Indicator } from '../schemas/indicator.ts';
 import type { Observation } from '../schemas/observation.ts';
 import type { CsvRow } from './csv.ts';
 import type { Corpus } from './engine.ts';
-import { makeIssue, type Issue } from './issues.ts';
-import { agreesWithPrinted, parsePrinted } from './printed.ts';
+import { makeIssue, type Issue } from '../core/issues.ts';
+import { agreesWithPrinted, parsePrinted } from '../core/printed.ts';
 
 type Row = CsvRow<Observation>;
 const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
