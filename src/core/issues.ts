@@ -212,6 +212,22 @@ const catalogue = {
       en: 'Front matter sits between two --- lines at the top, one "name: value" per line; quote values that contain a colon.',
     },
   },
+  'yaml-forbidden': {
+    severity: 'error',
+    title: { vi: 'Phần đầu dùng tính năng YAML không được phép', en: 'Front matter uses a YAML feature that is not allowed' },
+    hint: {
+      vi: 'Phần đầu chỉ gồm giá trị thường: không dùng neo &, bí danh *, thẻ ! hay khóa gộp <<. Giá trị bắt đầu bằng *, &, ! hay có dấu hai chấm thì đặt trong ngoặc kép: title: "*Hội nghị*".',
+      en: 'Front matter holds plain values only: no anchors &, aliases *, tags ! or merge keys <<. Quote a value that starts with *, & or ! or holds a colon: title: "*Hội nghị*".',
+    },
+  },
+  'chart-empty': {
+    severity: 'error',
+    title: { vi: 'Biểu đồ sẽ không vẽ được gì', en: 'The chart would draw nothing' },
+    hint: {
+      vi: 'Ghi mã các dòng số liệu đã xuất bản trong observations="…", chọn type phù hợp với số liệu (ratio-bars cần cột total, time-series cần ít nhất hai ngày), hoặc bỏ thẻ <Chart>.',
+      en: 'List ids of published observation rows in observations="…", choose a type the figures fit (ratio-bars needs a total, time-series at least two dates), or remove the <Chart>.',
+    },
+  },
   'unresolved-reference': {
     severity: 'warning',
     title: { vi: 'Số hiệu văn bản chưa có trong kho', en: 'Document number not in the registry' },

@@ -3,7 +3,7 @@
  * indicator's name found in the figure's clause, for a figure of the indicator's shape.
  */
 import { foldKeep } from './scan.ts';
-import type { TextFigure } from './figures.ts';
+import type { TextFigure } from './text-figure.ts';
 
 export type Shape = 'ratio' | 'percent' | 'count';
 

@@ -4,7 +4,7 @@
  * results, and the parts listed after a total ("1.017 …: cấp tỉnh 2; cấp huyện 26; …", "Trong
  * đó, …", a table's "Tổng cộng" row).
  */
-import type { TextFigure } from './figures.ts';
+import type { TextFigure } from './text-figure.ts';
 import type { Span } from './scan.ts';
 import type { TableCell } from './tables.ts';
 

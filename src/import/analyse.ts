@@ -10,7 +10,7 @@ import { readFigures, type TextFigure } from '../extract/figures.ts';
 import { suggestIndicator, type IndicatorLike } from '../extract/match.ts';
 import { foldKeep } from '../extract/scan.ts';
 import type { Observation } from '../schemas/observation.ts';
-import { assessPrinted, checkParts } from '../validate/cross.ts';
+import { assessPrinted, checkParts } from '../domain/arithmetic.ts';
 import { makeIssue, type Issue } from '../core/issues.ts';
 import type { ReviewRow } from './draft.ts';
 

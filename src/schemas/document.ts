@@ -54,6 +54,8 @@ export const documentSchema = z.strictObject({
   names: z.array(text).optional(),
   /** Free keywords, lowercase ASCII kebab-case. */
   tags: slugList.optional(),
+  /** `true` keeps it out of the public site (preview only); a draft passes the check with warnings for what publication still needs. */
+  draft: z.boolean().optional(),
 });
 
 export type DocumentData = z.output<typeof documentSchema>;

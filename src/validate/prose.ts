@@ -12,7 +12,7 @@ import { fits, overlap, suggestIndicator, tokens } from '../extract/match.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Observation } from '../schemas/observation.ts';
 import type { CsvRow } from './csv.ts';
-import type { Corpus } from './engine.ts';
+import type { Corpus } from './corpus.ts';
 import { makeIssue, type Issue } from '../core/issues.ts';
 import { agreesWithPrinted, parsePrinted } from '../core/printed.ts';
 
