@@ -54,6 +54,16 @@ const cases: [string, Expect[], { only?: boolean } ?][] = [
   ['kind-number-mismatch', [{ code: 'kind-number-mismatch', file: DOC, line: 3, field: 'kind' }]],
   ['value-exceeds-total', [{ code: 'value-exceeds-total', file: OBS, row: 5, field: 'value', value: '42/41' }]],
   ['printed-mismatch', [{ code: 'printed-mismatch', file: OBS, row: 5, field: 'printed', severity: 'flag', value: '18,07%' }]],
+  // The text says 6/41 where the row says 7/41; it says 31 where the parts it lists (rows 10 and 20) make the row of 30.
+  [
+    'text-figure-mismatch',
+    [
+      { code: 'text-figure-mismatch', file: CONF, line: 16, field: 'body', severity: 'warning', value: '6/41 (17,07%)' },
+      { code: 'text-figure-mismatch', file: CONF, line: 18, field: 'body', severity: 'warning', value: '31' },
+    ],
+  ],
+  // 7/41, 17,07% and 30 are recorded; a date, an ordinal, a term of years and a document number are no figures.
+  ['text-figure-unrecorded', [{ code: 'text-figure-unrecorded', file: CONF, line: 18, field: 'body', severity: 'warning', value: '12/20' }]],
   ['parts-sum-mismatch', [{ code: 'parts-sum-mismatch', file: OBS, row: 2, field: 'value', severity: 'flag' }]],
   // Front matter is plain data: `title: *Hội*` is an alias to YAML, refused at its line.
   ['yaml-alias', [{ code: 'yaml-forbidden', file: CONF, line: 2, field: 'title', value: '*Hội*' }]],
@@ -120,6 +130,14 @@ describe('validateProject(root) on the minimal project', () => {
       }
     });
   }
+
+  it('validateProject(root) reports only the figures of the text that the data contradicts or lacks', () => {
+    expect(validateCase('text-figure-mismatch').issues.filter((i) => i.code.startsWith('text-figure')).map((i) => [i.line, i.expected])).toEqual([
+      [16, '7/41 (17,07%) (data/observations.csv, dòng / row 5: ti-le)'],
+      [18, '30 (data/observations.csv, dòng / row 2: tong)'],
+    ]);
+    expect(validateCase('text-figure-unrecorded').issues.filter((i) => i.code.startsWith('text-figure'))).toHaveLength(1);
+  });
 
   it('validateProject(root) trims the spaces around a text value, so one issuer stays one', () => {
     const p = projectWith();

@@ -236,6 +236,30 @@ const catalogue = {
       en: 'To link it, add the document to content/documents/; otherwise this can be ignored.',
     },
   },
+  'lost-character': {
+    severity: 'warning',
+    title: { vi: 'Ký tự bị mất khi sao chép (U+FFFD)', en: 'Character lost in copying (U+FFFD)' },
+    hint: {
+      vi: 'Nguồn đã mất một chữ ở đây (hiện thành �). Đối chiếu bản gốc và gõ lại đúng chữ; không đoán.',
+      en: 'The source lost a character here (shown as �). Compare with the original and type the right letter; do not guess.',
+    },
+  },
+  'text-figure-mismatch': {
+    severity: 'warning',
+    title: { vi: 'Số liệu trong bài khác với dòng số liệu của bài', en: 'A figure in the text disagrees with the report’s data row' },
+    hint: {
+      vi: 'So lại bài viết với data/observations.csv: sửa bên gõ nhầm. Nếu nguồn in như vậy, giữ nguyên và ghi chú ở cột note.',
+      en: 'Compare the text with data/observations.csv and correct whichever was mistyped. If the source prints it so, keep it and say so in the note column.',
+    },
+  },
+  'text-figure-unrecorded': {
+    severity: 'warning',
+    title: { vi: 'Số liệu trong bài chưa có dòng số liệu', en: 'A figure in the text has no data row' },
+    hint: {
+      vi: 'Thêm một dòng vào data/observations.csv (conference là mã bài này, printed là số như bài in), hoặc ghi số này ở cột note của dòng liên quan.',
+      en: 'Add a row to data/observations.csv (conference is this report’s id, printed the figure as printed), or mention it in the note of the related row.',
+    },
+  },
   'ambiguous-reference': {
     severity: 'error',
     title: { vi: 'Số hiệu văn bản trùng với nhiều văn bản', en: 'Document number matches several documents' },

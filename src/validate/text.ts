@@ -77,6 +77,8 @@ function countLines(bytes: Uint8Array, end: number): number {
  * NFC by the quick check of UAX #15, so only lines holding anything else are examined.
  */
 const SUSPECT = /[^\t\n\r\x20-\x7E\xA0-\xAC\xAE-\u02FF\u1E00-\u1EFF]/g;
+/** U+FFFD: a character the text lost before it reached us (an import keeps it visible). */
+const LOST = /\uFFFD+/g;
 
 /**
  * Finds text that is not NFC and invisible characters, each located by line and column
@@ -115,6 +117,10 @@ function checkLine(raw: string, file: string, lineNo: number, issues: Issue[]): 
       }
       col += w.length;
     }
+  }
+  for (const m of line.matchAll(LOST)) {
+    const around = line.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12);
+    issues.push(makeIssue('lost-character', { file, line: lineNo, column: m.index + 1, value: around, expected: 'chữ của bản gốc / the original letter' }));
   }
   for (const f of findForbidden(line, { allowLayout: true })) {
     issues.push(
