@@ -8,7 +8,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateProject, type Entry } from '../src/validate/engine.ts';
-import { DOCUMENT_LISTS, PAGE_SIZE, uniqueSlugs } from '../src/lib/archive.ts';
+import { DOCUMENT_LISTS, PAGE_SIZE, uniqueSlugs, yearKey } from '../src/lib/archive.ts';
 import type { DocumentData } from '../src/schemas/document.ts';
 import { ROOT, buildSite, copyProject, readPage } from './site.ts';
 
@@ -44,7 +44,7 @@ function groups(docs: Doc[]): { route: string; ids: string[] }[] {
   const slugs = uniqueSlugs(docs.map((d) => d.data.issuer));
   return [
     ...by((d) => d.data.kind, DOCUMENT_LISTS.kind),
-    ...by((d) => d.data.issued.slice(0, 4), DOCUMENT_LISTS.year),
+    ...by((d) => yearKey(d.data.issued), DOCUMENT_LISTS.year),
     ...by((d) => slugs.get(d.data.issuer)!, DOCUMENT_LISTS.issuer),
   ];
 }
