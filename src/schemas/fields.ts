@@ -64,8 +64,12 @@ function checkPartialDate(v: unknown, ctx: Ctx): void {
   if (typeof v === 'number' && Number.isInteger(v) && v >= 1000 && v <= 9999) return; // `issued: 2021`, read by YAML as a number
   if (typeof v !== 'string') return fail(ctx, 'type-error', PARTIAL_EXPECTED);
   if (v.trim() === '') return fail(ctx, 'required', PARTIAL_EXPECTED);
-  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(v)) return fail(ctx, 'type-error', 'YYYY-MM-DD (23/9/2021 → 2021-09-23)');
-  if (/^\d{1,2}[/.-]\d{4}$/.test(v)) return fail(ctx, 'type-error', 'YYYY-MM (tháng 3/2020 → 2020-03)');
+  // A Vietnamese day or month ("17/9/2021", "9/2021"): the fix names the ISO form of that very value.
+  const pad = (n: string) => n.padStart(2, '0');
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+  if (dmy) return fail(ctx, 'type-error', `YYYY-MM-DD (${v} → ${dmy[3]}-${pad(dmy[2]!)}-${pad(dmy[1]!)})`);
+  const my = /^(\d{1,2})[/.-](\d{4})$/.exec(v);
+  if (my) return fail(ctx, 'type-error', `YYYY-MM (${v} → ${my[2]}-${pad(my[1]!)})`);
   if (!isPartialDate(v)) fail(ctx, 'type-error', `một ngày có thật: ${PARTIAL_EXPECTED} / a real date`);
 }
 
