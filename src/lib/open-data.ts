@@ -295,7 +295,7 @@ export function dataPackage(p: PackageInput): Record<string, unknown> {
           name: x.name,
           type: x.type,
           description: x.description,
-          ...(x.required ? { constraints: { required: true } } : {}),
+          ...(x.required || x.constraints ? { constraints: { ...(x.required ? { required: true } : {}), ...x.constraints } } : {}),
         })),
         missingValues: [''],
         primaryKey: t.primaryKey,
