@@ -4,7 +4,7 @@
  * document are not the same kind of fact: readers see which one they have.
  */
 import { DOCUMENT_SOURCE_TYPES, type DocumentData } from '../schemas/document.ts';
-import { ROUTES, withBase } from './paths.ts';
+import { ROUTES, withBase } from '../core/paths.ts';
 
 type Source = NonNullable<DocumentData['source']>;
 

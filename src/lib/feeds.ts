@@ -6,7 +6,7 @@
  * `pubDate` (RSS allows that) rather than a day the source never gave; its description says
  * what is known ("ban hành tháng 9/2021").
  */
-import { ROUTES, withBase } from './paths.ts';
+import { ROUTES, withBase } from '../core/paths.ts';
 import { compareNewestFirst, datePhrase, precisionOf, type MaybeDate } from '../core/partial-date.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/document.ts';
 
