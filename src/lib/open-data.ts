@@ -156,7 +156,8 @@ export type Row = Record<string, string | number | boolean | undefined | null>;
  * as numbers, so a real −5 stays a number.
  */
 export function inertText(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  // Spreadsheets skip leading spaces and line breaks before they read `=`: ` =1+1` runs too.
+  return /^[\s\u00A0\u3000]*[=+\-@]|^[\t\r\n]/.test(s) ? `'${s}` : s;
 }
 
 function cell(field: Field, v: Row[string]): string {

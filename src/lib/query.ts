@@ -13,6 +13,7 @@ import type { Unit } from '../schemas/unit.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Observation } from '../schemas/observation.ts';
 import { deriveFigures, type DerivedFigure } from '../domain/figures.ts';
+import { lineage } from '../domain/units.ts';
 import { groupBy } from './archive.ts';
 import { lastChanged } from './history.ts';
 import { portal } from '../../portal.config.ts';
@@ -165,7 +166,11 @@ async function load(): Promise<Site> {
     indicator: (id) => indById.get(id),
     ancestors(unitId) {
       const out: Unit[] = [];
-      for (let u = unitById.get(unitId); u && out.length < 10; u = u.parent ? unitById.get(u.parent) : undefined) out.push(u);
+      for (const id of lineage(unitId, (id) => unitById.get(id)?.parent).ids) {
+        const u = unitById.get(id);
+        if (!u) break;
+        out.push(u);
+      }
       return out;
     },
     children: (unitId) => (childrenOf.get(unitId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'vi')),

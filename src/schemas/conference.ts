@@ -101,7 +101,7 @@ export const conferenceSchema = z.strictObject({
   summary: text.optional(),
   /** `true` to feature it on the home page (tin nổi bật). */
   featured: z.boolean().optional(),
-  /** `true` keeps it out of the public site (preview only). */
+  /** `true` keeps it out of the public site (preview only); a draft passes the check with warnings for what publication still needs. */
   draft: z.boolean().optional(),
   /** Photos: `{ src, alt, caption?, credit? }`. */
   images: z.array(imageSchema).optional(),

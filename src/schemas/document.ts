@@ -95,6 +95,8 @@ export const documentSchema = z.strictObject({
    * the page and in its structured data. See `documentSourceSchema`.
    */
   source: documentSourceSchema.optional(),
+  /** `true` keeps it out of the public site (preview only); a draft passes the check with warnings for what publication still needs. */
+  draft: z.boolean().optional(),
 });
 
 export type DocumentData = z.output<typeof documentSchema>;

@@ -43,6 +43,7 @@ export const slug = z.string().superRefine((v, ctx) => {
 export const isoDate = z
   .unknown()
   .superRefine((v, ctx) => {
+    if (v === undefined || v === null) return fail(ctx, 'required', 'ngày dạng YYYY-MM-DD / a date as YYYY-MM-DD');
     if (v instanceof Date) return fail(ctx, 'type-error', 'YYYY-MM-DD');
     if (typeof v !== 'string') return fail(ctx, 'type-error', 'ngày dạng YYYY-MM-DD / a date as YYYY-MM-DD');
     if (v.trim() === '') return fail(ctx, 'required', 'ngày dạng YYYY-MM-DD / a date as YYYY-MM-DD');
@@ -100,10 +101,16 @@ export const partialDateOrUnknown = z
   })
   .transform((v): string | undefined => (v === UNKNOWN_DATE_WORD ? undefined : String(v)));
 
-/** Non-empty text, trimmed. */
-export const text = z.string().superRefine((v, ctx) => {
-  if (v.trim() === '') fail(ctx, 'required', 'một đoạn chữ không rỗng / non-empty text');
-});
+/**
+ * Non-empty text, trimmed: spaces before or after a value are never part of it
+ * (`issuer: "Bộ Chính trị "` is the issuer `Bộ Chính trị`, not a second one).
+ */
+export const text = z
+  .string()
+  .superRefine((v, ctx) => {
+    if (v.trim() === '') fail(ctx, 'required', 'một đoạn chữ không rỗng / non-empty text');
+  })
+  .transform((v) => v.trim());
 
 const MACHINE_NUMBER = /^-?\d+(?:\.\d+)?$/;
 /** `1.017`, `5.120`, `1.234.567`: thousands grouped with dots, as Vietnamese print them. */
@@ -116,9 +123,18 @@ const VI_DECIMAL = /^-?\d+,\d+$/;
  */
 export function parseMachineNumber(raw: string): { ok: true; value: number } | { ok: false; code: IssueCode } {
   const v = raw.trim();
-  if (MACHINE_NUMBER.test(v) && !VI_THOUSANDS.test(v)) return { ok: true, value: Number(v) };
+  if (MACHINE_NUMBER.test(v) && !VI_THOUSANDS.test(v)) {
+    const value = Number(v);
+    // 310 digits read as Infinity, 0.(400 zeros)1 as 0: neither is the figure written.
+    return isFaithful(v, value) ? { ok: true, value } : { ok: false, code: 'constraint-error' };
+  }
   if (VI_THOUSANDS.test(v) || VI_DECIMAL.test(v) || /^-?[\d.,]+%?$/.test(v)) return { ok: false, code: 'number-locale' };
   return { ok: false, code: 'type-error' };
+}
+
+/** A finite number that is zero only when every digit written is zero. */
+export function isFaithful(written: string, value: number): boolean {
+  return Number.isFinite(value) && (value !== 0 || !/[1-9]/.test(written));
 }
 
 /** A number cell; empty means "no data" (undefined), never 0. */
@@ -133,7 +149,9 @@ export const numberCell = z
         r.code,
         r.code === 'number-locale'
           ? 'số máy: 1017, 17.07 (không phải 1.017 hay 17,07) / a machine number: 1017, 17.07'
-          : 'một số / a number',
+          : r.code === 'constraint-error'
+            ? 'một số đọc được chính xác (quá lớn hoặc quá nhỏ) / a number that can be read exactly (too large or too small)'
+            : 'một số / a number',
       );
   })
   .transform((v) => (v.trim() === '' ? undefined : Number(v.trim())));
@@ -238,7 +256,8 @@ export function numberCellFast(v: string): number | undefined | typeof FAIL {
     // `1.017`: a Vietnamese thousands group, a number-locale error for zod to report.
     if (intDigits <= 3 && i - fracStart === 3) return FAIL;
   }
-  return Number(v);
+  const value = Number(v);
+  return isFaithful(v, value) ? value : FAIL;
 }
 
 function isDigit(c: number): boolean {

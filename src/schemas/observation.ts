@@ -3,14 +3,12 @@ import { z } from 'astro/zod';
 import {
   FAIL, isPartialDateCell, isSlug, partialDate, numberCell, numberCellFast, optionalCell, optionalSlugFast, optionalTextFast, registerFastRow, slug, text,
 } from './fields.ts';
+import { qualifierWords, type Qualifier } from '../core/format.ts';
 
-export const QUALIFIERS = {
-  over: 'trên',
-  under: 'dưới',
-  about: 'khoảng',
-} as const;
+/** How a source hedges a figure, and the word it prints: the one list, from the core. */
+export const QUALIFIERS = qualifierWords;
 
-export type Qualifier = keyof typeof QUALIFIERS;
+export type { Qualifier };
 const qualifiers = Object.keys(QUALIFIERS) as [Qualifier, ...Qualifier[]];
 
 export const observationColumns = [
