@@ -87,7 +87,7 @@ const cases: [string, Expect[], { only?: boolean } ?][] = [
   ['target-range', [{ code: 'constraint-error', file: OBS, row: 5, field: 'target', value: '-5' }]],
   ['empty-value', [{ code: 'required', file: OBS, row: 2, field: 'value' }]],
   ['doc-number', [{ code: 'constraint-error', file: DOC, line: 2, field: 'number', value: 'nghị quyết hai' }]],
-  ['missing-key', [{ code: 'required', file: CONF, line: 2, field: 'held' }]],
+  ['missing-key', [{ code: 'required', file: CONF, line: 3, field: 'held' }]],
   [
     'chart-empty',
     [

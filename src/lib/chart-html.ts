@@ -7,7 +7,7 @@ import { charts, chartTable, escapeXml } from '../charts/index.ts';
 import type { Corpus } from '../validate/engine.ts';
 import { corpusFigures } from '../validate/corpus-figures.ts';
 import { allCharts, chartFromIds, type ChartItem, type FigureInput } from '../charts/specs.ts';
-import { formatDate } from '../core/format.ts';
+import { dateLabel } from '../core/partial-date.ts';
 import { ROUTES, withBase } from '../core/paths.ts';
 import { portal } from '../../portal.config.ts';
 
@@ -37,7 +37,7 @@ export function renderChartFigure(c: ChartItem, opts: ChartFigureOptions): strin
   const sources = c.sources
     .map((s) => `<a href="${e(withBase(base, ROUTES.conference(s.id)))}">${e(s.title)}</a>`)
     .join('; ');
-  const dates = c.dates.map((d) => `<time datetime="${d}">${formatDate(d)}</time>`).join(', ');
+  const dates = c.dates.map((d) => `<time datetime="${d}">${dateLabel(d)}</time>`).join(', ');
   const data = ownData
     ? `<a href="${e(withBase(base, chartDataRoute(dataSlug, 'csv')))}" download>Tải dữ liệu biểu đồ (CSV)</a> · <a href="${e(withBase(base, chartDataRoute(dataSlug, 'json')))}">JSON</a>`
     : `<a href="${e(withBase(base, `${ROUTES.data}observations.csv`))}" download>Tải bảng số liệu (CSV)</a>`;
@@ -50,7 +50,7 @@ export function renderChartFigure(c: ChartItem, opts: ChartFigureOptions): strin
     svg.trim(),
     flags,
     `<details class="data-table"><summary>Bảng số liệu của biểu đồ</summary><div class="table-scroll">${chartTable(c.spec, c.kind).trim()}</div></details>`,
-    `<figcaption>Nguồn: ${sources}; số liệu tại thời điểm ${dates}. ${data}<br>Trích dẫn: ${e(portal.name)}, biểu đồ “${e(c.spec.title)}”, theo ${c.sources.map((x) => `“${e(x.title)}”`).join('; ')} (số liệu ${c.dates.map(formatDate).join(', ')}).</figcaption>`,
+    `<figcaption>Nguồn: ${sources}; số liệu tại thời điểm ${dates}. ${data}<br>Trích dẫn: ${e(portal.name)}, biểu đồ “${e(c.spec.title)}”, theo ${c.sources.map((x) => `“${e(x.title)}”`).join('; ')} (số liệu ${c.dates.map(dateLabel).join(', ')}).</figcaption>`,
     '</figure>',
   ]
     .filter(Boolean)

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { IssueCode } from '../core/issues.ts';
+import { isPartialDate } from '../core/partial-date.ts';
 
 /** What a custom check attaches to its zod issue, so the engine can name the code. */
 export interface CheckParams {
@@ -51,6 +52,54 @@ export const isoDate = z
     if (!isRealIsoDate(v)) fail(ctx, 'type-error', 'một ngày có thật dạng YYYY-MM-DD / a real date as YYYY-MM-DD');
   })
   .transform((v) => v as string);
+
+/*
+ * Partial dates: what a source does not give is left out, never made up. A source that says
+ * "tháng 3-2020" gives a month (`2020-03`), one that says "năm 2018" a year (`2018`). Readers see
+ * "tháng 3/2020", "năm 2018" (src/core/partial-date.ts); nothing pretends to know the day.
+ */
+const PARTIAL_EXPECTED = 'YYYY-MM-DD, YYYY-MM (chỉ biết tháng) hoặc YYYY (chỉ biết năm) / YYYY-MM-DD, YYYY-MM (month known) or YYYY (year known)';
+
+function checkPartialDate(v: unknown, ctx: Ctx): void {
+  if (v instanceof Date) return fail(ctx, 'type-error', 'YYYY-MM-DD');
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1000 && v <= 9999) return; // `issued: 2021`, read by YAML as a number
+  if (typeof v !== 'string') return fail(ctx, 'type-error', PARTIAL_EXPECTED);
+  if (v.trim() === '') return fail(ctx, 'required', PARTIAL_EXPECTED);
+  // A Vietnamese day or month ("17/9/2021", "9/2021"): the fix names the ISO form of that very value.
+  const pad = (n: string) => n.padStart(2, '0');
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+  if (dmy) return fail(ctx, 'type-error', `YYYY-MM-DD (${v} → ${dmy[3]}-${pad(dmy[2]!)}-${pad(dmy[1]!)})`);
+  const my = /^(\d{1,2})[/.-](\d{4})$/.exec(v);
+  if (my) return fail(ctx, 'type-error', `YYYY-MM (${v} → ${my[2]}-${pad(my[1]!)})`);
+  if (!isPartialDate(v)) fail(ctx, 'type-error', `một ngày có thật: ${PARTIAL_EXPECTED} / a real date`);
+}
+
+/**
+ * A date at the precision the source gives: `2021-09-23`, `2021-09` (month only) or `2021`
+ * (year only). Output: the ISO string (`2021` written as a YAML number becomes `"2021"`).
+ */
+export const partialDate = z
+  .unknown()
+  .superRefine((v, ctx) => checkPartialDate(v, ctx))
+  .transform((v) => String(v));
+
+/** The word an editor writes when the sources give no date at all. */
+export const UNKNOWN_DATE_WORD = 'unknown';
+
+/**
+ * A date the sources may not give: a partial date as above, or `unknown` when they give none
+ * (output `undefined`, shown as "chưa rõ ngày"). Required all the same: leaving the field out is
+ * an error, so "not known" is always something an editor said, never something forgotten.
+ */
+export const partialDateOrUnknown = z
+  .unknown()
+  .superRefine((v, ctx) => {
+    if (v === UNKNOWN_DATE_WORD) return;
+    if (v === undefined || v === null)
+      return fail(ctx, 'required', `${PARTIAL_EXPECTED}; \`unknown\` khi nguồn không cho biết / \`unknown\` when the sources do not say`);
+    checkPartialDate(v, ctx);
+  })
+  .transform((v): string | undefined => (v === UNKNOWN_DATE_WORD ? undefined : String(v)));
 
 /**
  * Non-empty text, trimmed: spaces before or after a value are never part of it
@@ -175,6 +224,19 @@ export function isIsoDateCell(v: string): boolean {
   const leap = (yy % 4 === 0 && yy % 100 !== 0) || yy % 400 === 0;
   const days = mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
   return d <= days;
+}
+
+/** `partialDate` over a CSV cell: `isIsoDateCell`, or `YYYY-MM` with a real month, or `YYYY`. */
+export function isPartialDateCell(v: string): boolean {
+  if (v.length === 10) return isIsoDateCell(v);
+  if (v.length !== 4 && v.length !== 7) return false;
+  for (let i = 0; i < 4; i++) if (!isDigit(v.charCodeAt(i))) return false;
+  if (v.length === 4) return true;
+  if (v.charCodeAt(4) !== 45) return false;
+  const m1 = v.charCodeAt(5) - 48, m2 = v.charCodeAt(6) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9) return false;
+  const mo = m1 * 10 + m2;
+  return mo >= 1 && mo <= 12;
 }
 
 /** `numberCell`: undefined for an empty cell, the number for a plain machine number, else FAIL. */

@@ -13,6 +13,8 @@ import { UNIT_LEVEL_RANK } from '../schemas/unit.ts';
 import { lineage } from '../domain/units.ts';
 import { documentIdentity } from '../domain/documents.ts';
 import { parseDocNumber } from '../docnumber/index.ts';
+import { isEventKind } from '../schemas/conference.ts';
+import { dateLabel, surelyBefore, yearOf, type MaybeDate } from '../core/partial-date.ts';
 
 
 export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): Issue[] {
@@ -70,6 +72,7 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
         fk(documentIds, PATHS.documents, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id);
         notDraft(d.data.draft, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id);
       });
+    issues.push(...documentSourceIssues(d, conferenceIds));
     const key = documentIdentity(d.data);
     const first = identity.get(key);
     if (first)
@@ -79,7 +82,7 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
           ...line('number'),
           field: 'number',
           value: d.data.number,
-          expected: `một tệp cho ${d.data.number} (${d.data.unit}, ${d.data.issued.slice(0, 4)}); đã có ${first} / one file per document; ${first} exists`,
+          expected: `một tệp cho ${d.data.number} (${d.data.unit}, ${yearOf(d.data.issued) ?? 'chưa rõ năm / year unknown'}); đã có ${first} / one file per document; ${first} exists`,
         }),
       );
     else identity.set(key, d.file);
@@ -135,14 +138,15 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
           }),
         );
     });
-    if (conf.data.published < conf.data.held)
+    issues.push(...eventFieldIssues(conf));
+    if (surelyBefore(conf.data.published, conf.data.held))
       issues.push(
         makeIssue('constraint-error', {
           file: conf.file,
           line: conf.lineOf(['published']),
           field: 'published',
           value: conf.data.published,
-          expected: `≥ held (${conf.data.held})`,
+          expected: `≥ held (${dateLabel(conf.data.held)})`,
           severity: 'warning',
           message: { vi: 'Ngày đăng trước ngày diễn ra', en: 'Published before it was held' },
         }),
@@ -187,6 +191,59 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   }
   for (const p of checkParts(c.observations, new Set(rejected.observations.map((r) => r.part_of ?? '')), observations)) issues.push(p.issue);
   return issues;
+}
+
+type Located<T> = { file: string; lineOf(path: PropertyKey[]): number; data: T };
+
+/**
+ * An event (every kind but `bai-viet`) has a date and an organizer; a feature article has
+ * neither: a `held` on it would date an event that never took place.
+ */
+function eventFieldIssues(conf: Located<{ kind: string; held?: string; organizer?: string }>): Issue[] {
+  const out: Issue[] = [];
+  const at = (field: string) => ({ file: conf.file, line: conf.lineOf([field]), field });
+  if (isEventKind(conf.data.kind)) {
+    for (const field of ['held', 'organizer'] as const)
+      if (conf.data[field] === undefined)
+        out.push(
+          makeIssue('required', {
+            ...at(field),
+            line: conf.lineOf(['kind']),
+            expected: `${field} cho kind: ${conf.data.kind} (một sự kiện); bài viết về một giai đoạn dùng kind: bai-viet / ${field} for an event; an article about a period uses kind: bai-viet`,
+          }),
+        );
+  } else {
+    for (const field of ['held', 'organizer'] as const)
+      if (conf.data[field] !== undefined)
+        out.push(
+          makeIssue('constraint-error', {
+            ...at(field),
+            value: conf.data[field],
+            expected: `không có ${field} với kind: bai-viet (bài viết không gắn với một sự kiện); nếu có sự kiện, chọn kind khác / no ${field} with kind: bai-viet (an article, not an event)`,
+          }),
+        );
+  }
+  return out;
+}
+
+/** A document's `source` names a report that exists (type report), or who publishes the text. */
+function documentSourceIssues(
+  d: Located<{ source?: { type: string; report?: string; publisher?: string; url?: string } }>,
+  conferenceIds: Set<string> | undefined,
+): Issue[] {
+  const s = d.data.source;
+  if (!s) return [];
+  const at = (field: string) => ({ file: d.file, line: d.lineOf(['source', field]), field: `source.${field}` });
+  if (s.type === 'report') {
+    if (s.report === undefined)
+      return [makeIssue('required', { ...at('type'), expected: 'source.report: mã bài viết viện dẫn văn bản / the id of the report citing it' })];
+    if (conferenceIds !== undefined && !conferenceIds.has(s.report))
+      return [makeIssue('foreign-key', { ...at('report'), value: s.report, expected: `một mã có trong ${PATHS.conferences} / an id in ${PATHS.conferences}` })];
+    return [];
+  }
+  if (s.publisher === undefined && s.url === undefined)
+    return [makeIssue('required', { ...at('type'), expected: `source.publisher hoặc source.url cho type: ${s.type} / who publishes the text, or its address` })];
+  return [];
 }
 
 /** Rows by id, the last row of an id winning; every row after the first of its id is a duplicate-id. */

@@ -49,7 +49,7 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
   // editor's commentary, written now, and may name the documents that later carried it out.
   const articles: [string, Entry<{ unit: string }>, string | undefined][] = [
     ...c.documents.map((d) => ['documents', d, undefined] as [string, Entry<{ unit: string }>, undefined]),
-    ...c.conferences.map((d) => ['conferences', d, d.data.published] as [string, Entry<{ unit: string }>, string]),
+    ...c.conferences.map((d) => ['conferences', d, d.data.published] as [string, Entry<{ unit: string }>, string | undefined]),
   ];
   for (const [collection, entry, date] of articles) {
     // `[xem](doc:id)` written by the editor: before the mentions add links of their own.
@@ -72,7 +72,7 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
       if (m.resolution.status === 'resolved') {
         if (m.resolution.doc.id !== entry.id) kept.push({ raw: m.raw, line: line(m.line), id: m.resolution.doc.id });
       } else if (m.resolution.status === 'ambiguous') {
-        const list = m.resolution.candidates.map((d) => `${d.id} (${d.issuer}, ${d.issued})`).join('; ');
+        const list = m.resolution.candidates.map((d) => `${d.id} (${d.issuer}, ${d.issued ?? 'chưa rõ ngày / date unknown'})`).join('; ');
         const first = m.resolution.candidates[0]!;
         issues.push(
           makeIssue('ambiguous-reference', {
