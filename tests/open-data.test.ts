@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
 import { CHART_FIELDS, TABLES, dataPackage, inertText, toCsv, toJson, type Field } from '../src/lib/open-data.ts';
 import { corpusFigures } from '../src/lib/chart-html.ts';
-import { isPublic } from '../src/lib/publishing.ts';
+import { isPublic } from '../src/domain/publishing.ts';
 import { validateProject } from '../src/validate/engine.ts';
 import { listFiles, ROOT } from './site.ts';
 
@@ -53,6 +53,10 @@ describe('toCsv(fields, rows)', () => {
 
   it('toCsv refuses a non-number in a numeric column instead of writing it', () => {
     expect(() => toCsv(fields, [{ id: 'x', value: '=1' as unknown as number }])).toThrow(/value: expected a number/);
+  });
+
+  it('inertText(s) makes a cell inert that becomes a formula once leading spaces or line breaks are skipped', () => {
+    for (const s of [' =1+1', '\n=1+1', '\r\n@SUM(A1)', '\u00A0+1', '  -2+3']) expect(inertText(s)).toBe(`'${s}`);
   });
 
   it('inertText leaves ordinary text alone', () => {

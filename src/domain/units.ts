@@ -5,6 +5,7 @@
  */
 import { UNIT_LEVEL_RANK, type Unit } from '../schemas/unit.ts';
 import { formatDate } from '../core/format.ts';
+import { compareNewestFirst } from '../core/partial-date.ts';
 
 export interface UnitNode {
   unit: Unit;
@@ -185,14 +186,14 @@ export function coveredUnits(unitId: string, units: readonly Unit[]): Set<string
 
 interface Dated {
   id: string;
-  data: { unit: string; published: string };
+  data: { unit: string; published?: string };
 }
 
 /** The latest `limit` reports about any of the given units, newest publication first. */
 export function latestReports<T extends Dated>(reports: readonly T[], unitIds: ReadonlySet<string>, limit = 5): T[] {
   return reports
     .filter((r) => unitIds.has(r.data.unit))
-    .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id))
+    .sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || a.id.localeCompare(b.id))
     .slice(0, limit);
 }
 

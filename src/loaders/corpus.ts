@@ -12,7 +12,7 @@ import { PATHS, validateProject, type ValidationResult } from '../validate/engin
 import type { ConferenceData } from '../schemas/conference.ts';
 import { formatReport } from '../validate/report.ts';
 import { createArticleRenderer } from '../lib/article.ts';
-import { isPublic } from '../lib/publishing.ts';
+import { isPublic } from '../domain/publishing.ts';
 import { articleCharts } from '../lib/chart-html.ts';
 
 type CollectionName = 'documents' | 'conferences' | 'units' | 'indicators' | 'observations';
@@ -95,6 +95,7 @@ export function corpusLoader(collection: CollectionName): Loader {
       const render = createArticleRenderer(corpus, config.base, articleCharts(corpus, config.base, publicConference));
       for (const entry of corpus[collection]) {
         if (collection === 'conferences' && !preview && !isPublic(entry.data as ConferenceData)) continue;
+        if (collection === 'documents' && !preview && (entry.data as { draft?: boolean }).draft) continue;
         kept.add(entry.id);
         const articleMentions = mentions.get(`${collection}/${entry.id}`) ?? [];
         // An article is compiled again only when it, or what its page shows of others, changed.

@@ -13,6 +13,8 @@ import { UNIT_LEVEL_RANK } from '../schemas/unit.ts';
 import { lineage } from '../domain/units.ts';
 import { documentIdentity } from '../domain/documents.ts';
 import { parseDocNumber } from '../docnumber/index.ts';
+import { isEventKind } from '../schemas/conference.ts';
+import { dateLabel, surelyBefore, yearOf, type MaybeDate } from '../core/partial-date.ts';
 
 
 export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): Issue[] {
@@ -53,13 +55,24 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
       issues.push(makeIssue('constraint-error', { file: PATHS.units, row, field: 'parent', value: u.parent, expected: 'không tạo vòng / no cycle' }));
   }
 
+  // A public page cannot link to a draft document, which has no public page.
+  const draftDocs = new Set(c.documents.filter((d) => d.data.draft).map((d) => d.id));
+  const notDraft = (draft: boolean | undefined, file: string, where: { line: number }, field: string, id: string) => {
+    if (!draft && draftDocs.has(id))
+      issues.push(makeIssue('constraint-error', { file, ...where, field, value: id, expected: 'một văn bản đã xuất bản (bỏ draft: true ở văn bản đó) / a published document (remove draft: true from it)' }));
+  };
+
   // Documents.
   const identity = new Map<string, string>();
   for (const d of c.documents) {
     const line = (f: string) => ({ line: d.lineOf([f]) });
     fk(unitIds, PATHS.units, d.file, line('unit'), 'unit', d.data.unit);
     for (const [field, list] of [['implements', d.data.implements], ['supersedes', d.data.supersedes]] as const)
-      (list ?? []).forEach((id, i) => fk(documentIds, PATHS.documents, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id));
+      (list ?? []).forEach((id, i) => {
+        fk(documentIds, PATHS.documents, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id);
+        notDraft(d.data.draft, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id);
+      });
+    issues.push(...documentSourceIssues(d, conferenceIds));
     const key = documentIdentity(d.data);
     const first = identity.get(key);
     if (first)
@@ -69,11 +82,22 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
           ...line('number'),
           field: 'number',
           value: d.data.number,
-          expected: `một tệp cho ${d.data.number} (${d.data.unit}, ${d.data.issued.slice(0, 4)}); đã có ${first} / one file per document; ${first} exists`,
+          expected: `một tệp cho ${d.data.number} (${d.data.unit}, ${yearOf(d.data.issued) ?? 'chưa rõ năm / year unknown'}); đã có ${first} / one file per document; ${first} exists`,
         }),
       );
     else identity.set(key, d.file);
     const parsedNumber = parseDocNumber(d.data.number);
+    if (!parsedNumber?.complete)
+      issues.push(
+        makeIssue('constraint-error', {
+          file: d.file,
+          ...line('number'),
+          field: 'number',
+          value: d.data.number,
+          expected: 'số hiệu văn bản như bản in: 34-KL/TW, 02-NQ/TU, 01-ĐA/TU, 3903/PA-UBND, 30/2020/NĐ-CP / a document number as printed',
+          message: { vi: 'Số hiệu không đọc được thành số hiệu văn bản', en: 'The number does not read as a document number' },
+        }),
+      );
     const code = parsedNumber?.type;
     const expectedCode = DOCUMENT_KINDS[d.data.kind].code;
     if (parsedNumber?.kind !== undefined && parsedNumber.kind !== d.data.kind)
@@ -95,7 +119,10 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   // Conferences.
   for (const conf of c.conferences) {
     fk(unitIds, PATHS.units, conf.file, { line: conf.lineOf(['unit']) }, 'unit', conf.data.unit);
-    (conf.data.documents ?? []).forEach((id, i) => fk(documentIds, PATHS.documents, conf.file, { line: conf.lineOf(['documents', i]) }, `documents[${i}]`, id));
+    (conf.data.documents ?? []).forEach((id, i) => {
+      fk(documentIds, PATHS.documents, conf.file, { line: conf.lineOf(['documents', i]) }, `documents[${i}]`, id);
+      notDraft(conf.data.draft, conf.file, { line: conf.lineOf(['documents', i]) }, `documents[${i}]`, id);
+    });
     (conf.data.observations ?? []).forEach((id, i) => {
       const where = { line: conf.lineOf(['observations', i]) };
       fk(observationIds, PATHS.observations, conf.file, where, `observations[${i}]`, id);
@@ -111,14 +138,15 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
           }),
         );
     });
-    if (conf.data.published < conf.data.held)
+    issues.push(...eventFieldIssues(conf));
+    if (surelyBefore(conf.data.published, conf.data.held))
       issues.push(
         makeIssue('constraint-error', {
           file: conf.file,
           line: conf.lineOf(['published']),
           field: 'published',
           value: conf.data.published,
-          expected: `≥ held (${conf.data.held})`,
+          expected: `≥ held (${dateLabel(conf.data.held)})`,
           severity: 'warning',
           message: { vi: 'Ngày đăng trước ngày diễn ra', en: 'Published before it was held' },
         }),
@@ -137,6 +165,12 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
     fk(observationIds, PATHS.observations, file, where, 'part_of', o.part_of);
     if (o.part_of === o.id)
       issues.push(makeIssue('constraint-error', { file, row, field: 'part_of', value: o.part_of, expected: 'mã của dòng khác / another row’s id' }));
+    // A figure is its value: a row without one is not a figure.
+    if (o.value === undefined) issues.push(makeIssue('required', { file, row, field: 'value', value: '', expected: 'một số máy: 1017, 17.07 / a machine number', message: { vi: 'Trường bắt buộc value đang để trống', en: 'The required field value is empty' } }));
+    if (o.target !== undefined && (o.target < 0 || o.target > 100))
+      issues.push(makeIssue('constraint-error', { file, row, field: 'target', value: String(o.target), expected: 'phần trăm từ 0 đến 100 / a percent from 0 to 100' }));
+    if (o.total !== undefined && o.total < 0)
+      issues.push(makeIssue('constraint-error', { file, row, field: 'total', value: String(o.total), expected: '≥ 0' }));
     const measure = indicators.get(o.indicator)?.data.measure;
     if (measure === 'ratio' && o.value !== undefined && o.total === undefined)
       issues.push(makeIssue('required', { file, row, field: 'total', expected: 'tổng số của tỉ lệ (16/17 → 17) / the ratio’s total' }));
@@ -157,6 +191,59 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   }
   for (const p of checkParts(c.observations, new Set(rejected.observations.map((r) => r.part_of ?? '')), observations)) issues.push(p.issue);
   return issues;
+}
+
+type Located<T> = { file: string; lineOf(path: PropertyKey[]): number; data: T };
+
+/**
+ * An event (every kind but `bai-viet`) has a date and an organizer; a feature article has
+ * neither: a `held` on it would date an event that never took place.
+ */
+function eventFieldIssues(conf: Located<{ kind: string; held?: string; organizer?: string }>): Issue[] {
+  const out: Issue[] = [];
+  const at = (field: string) => ({ file: conf.file, line: conf.lineOf([field]), field });
+  if (isEventKind(conf.data.kind)) {
+    for (const field of ['held', 'organizer'] as const)
+      if (conf.data[field] === undefined)
+        out.push(
+          makeIssue('required', {
+            ...at(field),
+            line: conf.lineOf(['kind']),
+            expected: `${field} cho kind: ${conf.data.kind} (một sự kiện); bài viết về một giai đoạn dùng kind: bai-viet / ${field} for an event; an article about a period uses kind: bai-viet`,
+          }),
+        );
+  } else {
+    for (const field of ['held', 'organizer'] as const)
+      if (conf.data[field] !== undefined)
+        out.push(
+          makeIssue('constraint-error', {
+            ...at(field),
+            value: conf.data[field],
+            expected: `không có ${field} với kind: bai-viet (bài viết không gắn với một sự kiện); nếu có sự kiện, chọn kind khác / no ${field} with kind: bai-viet (an article, not an event)`,
+          }),
+        );
+  }
+  return out;
+}
+
+/** A document's `source` names a report that exists (type report), or who publishes the text. */
+function documentSourceIssues(
+  d: Located<{ source?: { type: string; report?: string; publisher?: string; url?: string } }>,
+  conferenceIds: Set<string> | undefined,
+): Issue[] {
+  const s = d.data.source;
+  if (!s) return [];
+  const at = (field: string) => ({ file: d.file, line: d.lineOf(['source', field]), field: `source.${field}` });
+  if (s.type === 'report') {
+    if (s.report === undefined)
+      return [makeIssue('required', { ...at('type'), expected: 'source.report: mã bài viết viện dẫn văn bản / the id of the report citing it' })];
+    if (conferenceIds !== undefined && !conferenceIds.has(s.report))
+      return [makeIssue('foreign-key', { ...at('report'), value: s.report, expected: `một mã có trong ${PATHS.conferences} / an id in ${PATHS.conferences}` })];
+    return [];
+  }
+  if (s.publisher === undefined && s.url === undefined)
+    return [makeIssue('required', { ...at('type'), expected: `source.publisher hoặc source.url cho type: ${s.type} / who publishes the text, or its address` })];
+  return [];
 }
 
 /** Rows by id, the last row of an id winning; every row after the first of its id is a duplicate-id. */

@@ -21,7 +21,8 @@ export const DOC_SCHEME = 'doc:';
 export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<string, ArticleMention[]> } {
   // A document entered twice is reported as such; only its first file is in the registry.
   const seen = new Set<string>();
-  const unique = c.documents.filter((d) => !seen.has(documentIdentity(d.data)) && seen.add(documentIdentity(d.data)));
+  // A draft document has no public page: mentions of it are not linked.
+  const unique = c.documents.filter((d) => !d.data.draft && !seen.has(documentIdentity(d.data)) && seen.add(documentIdentity(d.data)));
   const registry = createRegistry(
     unique.map<RegistryDoc>((d) => ({
       id: d.id,
@@ -48,9 +49,16 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
   // editor's commentary, written now, and may name the documents that later carried it out.
   const articles: [string, Entry<{ unit: string }>, string | undefined][] = [
     ...c.documents.map((d) => ['documents', d, undefined] as [string, Entry<{ unit: string }>, undefined]),
-    ...c.conferences.map((d) => ['conferences', d, d.data.published] as [string, Entry<{ unit: string }>, string]),
+    ...c.conferences.map((d) => ['conferences', d, d.data.published] as [string, Entry<{ unit: string }>, string | undefined]),
   ];
   for (const [collection, entry, date] of articles) {
+    // `[xem](doc:id)` written by the editor: before the mentions add links of their own.
+    walk(entry.tree, (node) => {
+      if (node.type !== 'link' || !node.url.startsWith(DOC_SCHEME)) return;
+      const id = node.url.slice(DOC_SCHEME.length);
+      if (!registry.docs.some((d) => d.id === id))
+        issues.push(makeIssue('foreign-key', { file: entry.file, line: node.position ? node.position.start.line + entry.bodyLine - 1 : entry.bodyLine, column: node.position?.start.column, field: 'link', value: node.url, expected: 'doc:<mã văn bản có trong content/documents/> / doc:<a document id>' }));
+    });
     const result = linkMentions(entry.tree, {
       registry,
       ctx: { unit: entry.data.unit, unitAncestors: ancestors(entry.data.unit), date },
@@ -64,7 +72,7 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
       if (m.resolution.status === 'resolved') {
         if (m.resolution.doc.id !== entry.id) kept.push({ raw: m.raw, line: line(m.line), id: m.resolution.doc.id });
       } else if (m.resolution.status === 'ambiguous') {
-        const list = m.resolution.candidates.map((d) => `${d.id} (${d.issuer}, ${d.issued})`).join('; ');
+        const list = m.resolution.candidates.map((d) => `${d.id} (${d.issuer}, ${d.issued ?? 'chưa rõ ngày / date unknown'})`).join('; ');
         const first = m.resolution.candidates[0]!;
         issues.push(
           makeIssue('ambiguous-reference', {
