@@ -68,7 +68,13 @@ describe('the generated editor configuration', () => {
     const [conf, doc] = [collections(config)[0]!.fields, collections(config)[1]!.fields];
     expect(field(doc, 'kind').options).toContainEqual({ value: 'ket-luan', label: 'Kết luận' });
     expect(field(doc, 'status')).toMatchObject({ widget: 'select', default: 'in-force', required: false });
-    expect(field(conf, 'held')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', required: true });
+    // Dates as far as the source gives them: text with the partial-date pattern; a feature article has no `held`.
+    expect(field(conf, 'held')).toMatchObject({ widget: 'string', required: false });
+    expect(field(conf, 'published')).toMatchObject({ widget: 'string', required: true });
+    const published = new RegExp((field(conf, 'published').pattern as string[])[0]!);
+    expect(['2021-09-24', '2021-09', '2021', 'unknown'].map((d) => published.test(d))).toEqual([true, true, true, true]);
+    expect(['24/9/2021', '2021-9', ''].map((d) => published.test(d))).toEqual([false, false, false]);
+    expect(field((field(doc, 'source').fields as CmsField[]), 'retrieved')).toMatchObject({ widget: 'datetime', type: 'date' });
     expect(field(conf, 'unit')).toMatchObject({ widget: 'select', multiple: false, options: tableChoices(MINIMAL).units });
     expect((field(conf, 'unit').options as { value: string }[]).map((o) => o.value)).toEqual(['viet-nam', 'tinh-a', 'xa-b']);
     expect(field(conf, 'observations')).toMatchObject({ widget: 'select', multiple: true, required: false });

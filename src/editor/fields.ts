@@ -5,7 +5,7 @@
  * rules live in custom checks that zod cannot describe.
  */
 import type { z } from 'astro/zod';
-import { isoDate, slug } from '../schemas/fields.ts';
+import { isoDate, partialDate, partialDateOrUnknown, slug, UNKNOWN_DATE_WORD } from '../schemas/fields.ts';
 import type { FieldDoc, SchemaDocs } from './jsdoc.ts';
 
 /** A field as the CMS's configuration writes it (the subset this generator produces). */
@@ -27,6 +27,10 @@ export interface FieldContext {
 /** The id rule of src/schemas/fields.ts (`slug`), for the form to refuse what the check would. */
 export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 export const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+/** A date at the precision the source gives: a day, a month or a year (the check then tests the calendar). */
+export const PARTIAL_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+/** The same, or the word an editor writes when no source gives a date. */
+export const PARTIAL_OR_UNKNOWN_PATTERN = `^(\\d{4}(-\\d{2}(-\\d{2})?)?|${UNKNOWN_DATE_WORD})$`;
 const SLUG_MESSAGE = 'Chỉ chữ thường không dấu, số và gạch ngang, ví dụ ben-tre';
 const TEXT_PATTERN = ['\\S', 'Không được để trống'];
 const URL_PATTERN = ['^https?://\\S+$', 'Địa chỉ bắt đầu bằng http:// hoặc https://'];
@@ -122,6 +126,10 @@ function control(inner: z.ZodType, path: string, ctx: FieldContext, doc: FieldDo
     return { widget: 'relation', multiple: isList, collection: doc.ref, value_field: '{{slug}}', search_fields: r.search, display_fields: [r.display] };
   }
   if (inner === isoDate) return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', pattern: [ISO_DATE_PATTERN, 'Ngày dạng YYYY-MM-DD'] };
+  // A partial date cannot be a date picker (a picker always gives a day): text with its pattern.
+  if (inner === partialDate) return { widget: 'string', pattern: [PARTIAL_DATE_PATTERN, 'Ngày YYYY-MM-DD, tháng YYYY-MM hoặc năm YYYY'] };
+  if (inner === partialDateOrUnknown)
+    return { widget: 'string', pattern: [PARTIAL_OR_UNKNOWN_PATTERN, `Ngày YYYY-MM-DD, tháng YYYY-MM, năm YYYY, hoặc ${UNKNOWN_DATE_WORD} nếu không nguồn nào cho biết`] };
   if (inner === slug) return { widget: 'string', pattern: [SLUG_PATTERN, SLUG_MESSAGE] };
   if (doc?.widget === 'image') return { widget: 'image' };
   switch (def.type) {

@@ -46,17 +46,34 @@ export const documentSourceSchema = z.strictObject({
   /**
    * `official-text` (the document itself), `gazette` (công báo or an official publication of
    * texts), `report` (an article of this site's reports that cites the document; name it in `report`).
+   * @label Loại nguồn
    */
   type: z.enum(documentSourceTypes),
-  /** For `type: report`: id of the report in content/conferences that cites the document. */
+  /**
+   * For `type: report`: id of the report in content/conferences that cites the document.
+   * @label Bài viện dẫn
+   * @hint Với loại nguồn report: mã bài (content/conferences) có nhắc đến văn bản.
+   */
   report: slug.optional(),
-  /** Who publishes the text (for `official-text`, `gazette`): `Công báo`, a portal of legal texts. */
+  /**
+   * Who publishes the text (for `official-text`, `gazette`): `Công báo`, a portal of legal texts.
+   * @label Nơi công bố
+   */
   publisher: text.optional(),
-  /** Address of the text or the gazette issue, if public. */
+  /**
+   * Address of the text or the gazette issue, if public.
+   * @label Địa chỉ
+   */
   url: z.url({ protocol: /^https?$/ }).optional(),
-  /** Date the editor read it, `YYYY-MM-DD`. */
+  /**
+   * Date the editor read it, `YYYY-MM-DD`.
+   * @label Ngày truy cập
+   */
   retrieved: isoDate.optional(),
-  /** What the source gives and does not: `Nguồn không nêu ngày ban hành và trích yếu.` */
+  /**
+   * What the source gives and does not: `Nguồn không nêu ngày ban hành và trích yếu.`
+   * @label Ghi chú về nguồn
+   */
   note: text.optional(),
 });
 
@@ -142,9 +159,15 @@ export const documentSchema = z.strictObject({
    * Where this page's facts about the document (date, summary line, term, links to other
    * documents) come from: `{ type, report?, publisher?, url?, retrieved?, note? }`. Shown on
    * the page and in its structured data. See `documentSourceSchema`.
+   * @label Nguồn thông tin văn bản
+   * @hint Ngày, trích yếu, khóa của văn bản lấy từ đâu: văn bản gốc, công báo, hay bài viết có nhắc đến nó.
    */
   source: documentSourceSchema.optional(),
-  /** `true` keeps it out of the public site (preview only); a draft passes the check with warnings for what publication still needs. */
+  /**
+   * `true` keeps it out of the public site (preview only); a draft passes the check with warnings for what publication still needs.
+   * @label Bản nháp
+   * @hint Bật: chưa xuất bản, chỉ thấy khi xem trước. Tắt khi văn bản đã đủ để đăng.
+   */
   draft: z.boolean().optional(),
 });
 
