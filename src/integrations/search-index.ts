@@ -59,6 +59,8 @@ export interface IndexStats {
   streamed: number;
   /** Time rendering waited for Pagefind to catch up, in ms. */
   waitedMs: number;
+  /** Whether the index was started again from the files, to add the pages in the build's order. */
+  restarted: boolean;
 }
 
 /** Pages sent to Pagefind and not yet answered; beyond this, rendering waits for the indexer. */
@@ -66,10 +68,12 @@ const IN_FLIGHT = 32;
 
 /** One Pagefind index filled page by page, from rendered pages or from files, then written once. */
 export class SearchIndexer implements PageSink {
-  readonly #index: pagefind.PagefindIndex;
+  #index: pagefind.PagefindIndex;
   readonly #base: string;
   readonly #pending = new Set<Promise<void>>();
   readonly #seen = new Set<string>();
+  /** Searchable pages in the order they went to Pagefind. */
+  readonly #sent: string[] = [];
   readonly #problems: string[] = [];
   #searchable = 0;
   #aliasTokens = 0;
@@ -100,6 +104,7 @@ export class SearchIndexer implements PageSink {
     if (!/<html[^>]*\slang="vi"/.test(raw)) this.#problems.push(`${where}: thiếu lang="vi" trên <html> (every page must declare lang="vi")`);
     if (!isSearchable(raw)) return;
     this.#searchable++;
+    this.#sent.push(url);
     const { html, aliases } = prepareForIndex(raw);
     this.#aliasTokens += aliases.length;
     const sent: Promise<void> = this.#index
@@ -119,20 +124,32 @@ export class SearchIndexer implements PageSink {
   /**
    * Adds every page of `dir` the build did not hand over (all of them when nothing was streamed),
    * checks that each streamed page is a file of `dir`, writes `dir/pagefind`. Throws on any problem.
+   *
+   * Pagefind numbers pages in the order they are added, and the numbers decide its file names:
+   * the same pages added in another order give another index. So pages go in one order whatever
+   * was rendered: `order` (the build's own order of pages, the same in a clean build and in a
+   * rebuild that copies pages from the last one), then any other file by path. A clean build
+   * hands its pages over in that order as it renders them; a rebuild that copied a page which
+   * comes before a rendered one starts the index again, in that order, from the files.
    */
-  async finish(dir: string): Promise<IndexStats> {
+  async finish(dir: string, order: string[] = []): Promise<IndexStats> {
     const files = await htmlFiles(dir);
-    const urls = new Set<string>();
+    const fileOf = new Map(files.map((file) => [pageUrl(relative(dir, file)), file]));
+    const listed = order.map((name) => `/${name}`).filter((url) => fileOf.has(url));
+    const inOrder = [...new Set(listed)];
+    const rest = [...fileOf.keys()].filter((url) => !inOrder.includes(url));
+    const sequence = [...inOrder, ...rest.sort()];
+    let restarted = false;
     try {
       await Promise.all(this.#pending);
-      for (const file of files) {
-        const rel = relative(dir, file);
-        const url = pageUrl(rel);
-        urls.add(url);
-        if (!this.#seen.has(url)) await this.#add(url, await readFile(file, 'utf8'), rel);
+      const unwritten = [...this.#seen].filter((url) => !fileOf.has(url));
+      if (!(await this.#addInSequence(dir, sequence, fileOf))) {
+        restarted = true;
+        await this.#restart();
+        await this.#addInSequence(dir, sequence, fileOf);
       }
+      for (const url of unwritten) this.#problems.push(`${url}: trang đã lập chỉ mục nhưng không có tệp (indexed a page that was not written)`);
       await Promise.all(this.#pending);
-      for (const url of this.#seen) if (!urls.has(url)) this.#problems.push(`${url}: trang đã lập chỉ mục nhưng không có tệp (indexed a page that was not written)`);
       const written = await this.#index.writeFiles({ outputPath: join(dir, 'pagefind') });
       if (written.errors.length) this.#problems.push(...written.errors);
       // The search page talks to pagefind.js itself; Pagefind's ready-made interfaces go unused.
@@ -148,7 +165,45 @@ export class SearchIndexer implements PageSink {
       this.#problems.push(`chỉ mục có ${indexed} trang, nhưng có ${this.#searchable} trang cần tìm được (indexed ${indexed} pages, expected ${this.#searchable})`);
     }
     if (this.#problems.length) throw new Error(`Lập chỉ mục tìm kiếm thất bại (search indexing failed):\n- ${this.#problems.join('\n- ')}`);
-    return { pages: files.length, searchable: this.#searchable, aliasTokens: this.#aliasTokens, streamed: this.#streamed, waitedMs: Math.round(this.#waitedMs) };
+    return { pages: files.length, searchable: this.#searchable, aliasTokens: this.#aliasTokens, streamed: this.#streamed, waitedMs: Math.round(this.#waitedMs), restarted };
+  }
+
+  /**
+   * Adds, in `sequence`, the pages not yet handed over. False, having stopped, when a searchable
+   * page that was not handed over comes before one that was, or the handed-over pages went in
+   * another order: the index then holds them out of sequence.
+   */
+  async #addInSequence(dir: string, sequence: string[], fileOf: Map<string, string>): Promise<boolean> {
+    const sent = [...this.#sent];
+    const sentSet = new Set(sent);
+    let next = 0;
+    for (const url of sequence) {
+      if (this.#seen.has(url)) {
+        if (sent[next] === url) next++;
+        else if (sentSet.has(url)) return false;
+        continue;
+      }
+      const file = fileOf.get(url)!;
+      const raw = await readFile(file, 'utf8');
+      if (next < sent.length && isSearchable(raw)) return false;
+      await this.#add(url, raw, relative(dir, file));
+    }
+    return next === sent.length;
+  }
+
+  /** Drops the index built so far and opens an empty one: every page is then read from its file. */
+  async #restart(): Promise<void> {
+    await Promise.all(this.#pending);
+    await this.#index.deleteIndex();
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm (Pagefind): ${errors.join('; ')}`);
+    this.#index = index;
+    this.#seen.clear();
+    this.#sent.length = 0;
+    // Each page is read again: what it showed the first time would be counted twice.
+    this.#problems.length = 0;
+    this.#searchable = 0;
+    this.#aliasTokens = 0;
   }
 }
 
@@ -205,13 +260,13 @@ class IndexThread implements PageSink {
     }
   }
 
-  async finish(dir: string): Promise<IndexStats> {
+  async finish(dir: string, order: string[]): Promise<IndexStats> {
     try {
       if (this.#failure) throw this.#failure;
       this.#worker.ref();
       const stats = await new Promise<IndexStats>((resolve, reject) => {
         this.#finished = { resolve, reject };
-        this.#worker.postMessage({ type: 'finish', dir });
+        this.#worker.postMessage({ type: 'finish', dir, order });
       });
       return { ...stats, waitedMs: stats.waitedMs + Math.round(this.#waitedMs) };
     } finally {
@@ -234,11 +289,14 @@ export function searchIndex(): AstroIntegration {
         // Each page the build renders comes here (src/middleware.ts) while the next one renders.
         lend(PAGE_SINK, indexer);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         lend(PAGE_SINK, undefined);
-        const stats = await (indexer ?? new IndexThread(base)).finish(fileURLToPath(dir));
+        // `pages` is in the order the build went through them, copied ones included: the order
+        // of the index (see SearchIndexer.finish).
+        const stats = await (indexer ?? new IndexThread(base)).finish(fileURLToPath(dir), pages.map((p) => p.pathname));
         indexer = undefined;
-        logger.info(`${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, chờ ${(stats.waitedMs / 1000).toFixed(1)} s), ${stats.aliasTokens} từ đồng nghĩa`);
+        const again = stats.restarted ? ', lập lại theo thứ tự các trang (rebuilt in page order)' : '';
+        logger.info(`${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, chờ ${(stats.waitedMs / 1000).toFixed(1)} s${again}), ${stats.aliasTokens} từ đồng nghĩa`);
       },
     },
   };
