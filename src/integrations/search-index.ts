@@ -12,11 +12,11 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { pageAliases } from '../search/aliases.ts';
 import { headingText, indexedText, isSearchable } from '../search/html-text.ts';
 import { PAGE_SINK, lend, type PageSink } from '../lib/build-sinks.ts';
+import { IndexThread } from './index-thread.ts';
 
 const UNUSED_UI = [
   'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
@@ -210,69 +210,6 @@ export class SearchIndexer implements PageSink {
 /** Indexes every searchable page under `dir` into `dir/pagefind`, reading the files. Throws on any problem. */
 export async function buildSearchIndex(dir: string): Promise<IndexStats> {
   return (await SearchIndexer.open()).finish(dir);
-}
-
-/** Pages handed to the indexing thread and not yet taken; beyond this, rendering waits. */
-const QUEUED = 64;
-
-/**
- * The build's side of src/integrations/search-worker.ts: hands each rendered page to the indexing
- * thread and returns at once, waiting only when that thread falls `QUEUED` pages behind.
- */
-class IndexThread implements PageSink {
-  readonly #worker: Worker;
-  #queued = 0;
-  #waitedMs = 0;
-  #wake: (() => void)[] = [];
-  #finished?: { resolve: (s: IndexStats) => void; reject: (e: Error) => void };
-  #failure?: Error;
-
-  constructor(base: string) {
-    this.#worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: { base } });
-    this.#worker.on('message', (m: { type: 'done' } | { type: 'finished'; stats: IndexStats } | { type: 'failed'; message: string }) => {
-      if (m.type === 'done') {
-        this.#queued--;
-        this.#wake.shift()?.();
-      } else if (m.type === 'finished') this.#finished?.resolve(m.stats);
-      else this.#fail(new Error(m.message));
-    });
-    this.#worker.on('error', (e) => this.#fail(e instanceof Error ? e : new Error(String(e))));
-    // A build that fails before its end must still exit: the thread holds the process open only
-    // while the build waits for it.
-    this.#worker.unref();
-  }
-
-  #fail(e: Error): void {
-    this.#failure ??= e;
-    this.#finished?.reject(e);
-    for (const wake of this.#wake.splice(0)) wake();
-  }
-
-  async page(pathname: string, html: string): Promise<void> {
-    if (this.#failure) throw this.#failure;
-    this.#worker.postMessage({ type: 'page', pathname, html });
-    if (++this.#queued >= QUEUED) {
-      const t = performance.now();
-      this.#worker.ref();
-      await new Promise<void>((resolve) => this.#wake.push(resolve));
-      this.#worker.unref();
-      this.#waitedMs += performance.now() - t;
-    }
-  }
-
-  async finish(dir: string, order: string[]): Promise<IndexStats> {
-    try {
-      if (this.#failure) throw this.#failure;
-      this.#worker.ref();
-      const stats = await new Promise<IndexStats>((resolve, reject) => {
-        this.#finished = { resolve, reject };
-        this.#worker.postMessage({ type: 'finish', dir, order });
-      });
-      return { ...stats, waitedMs: stats.waitedMs + Math.round(this.#waitedMs) };
-    } finally {
-      await this.#worker.terminate();
-    }
-  }
 }
 
 export function searchIndex(): AstroIntegration {
