@@ -146,9 +146,21 @@ function contextDigest(root: string, corpus: ValidationResult['corpus'], base: s
   hash.update(`${base}|${preview}|${sourceDigest(root)}\n`);
   for (const d of corpus.documents) hash.update(`d${JSON.stringify([d.id, d.data])}\n`);
   for (const c of corpus.conferences) hash.update(`c${JSON.stringify([c.id, c.data, preview || isPublic(c.data, now)])}\n`);
-  for (const rel of [PATHS.units, PATHS.indicators, PATHS.observations]) {
-    const file = join(root, rel);
-    hash.update(`${rel}|${existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : '-'}\n`);
-  }
+  hash.update(tablesDigest(root, corpus));
   return hash.digest('hex');
+}
+
+/** Per validation: both article collections need it, and at national scale the tables are large. */
+const tables = new WeakMap<object, string>();
+function tablesDigest(root: string, corpus: ValidationResult['corpus']): string {
+  let digest = tables.get(corpus);
+  if (digest === undefined) {
+    const hash = createHash('sha256');
+    for (const rel of [PATHS.units, PATHS.indicators, PATHS.observations]) {
+      const file = join(root, rel);
+      hash.update(`${rel}|${existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : '-'}\n`);
+    }
+    tables.set(corpus, (digest = hash.digest('hex')));
+  }
+  return digest;
 }
