@@ -1,12 +1,13 @@
 /**
  * Builds the site search index with Pagefind's Node API while the build renders: each page is
- * handed over as it is rendered (src/middleware.ts) to a thread of its own (search-worker.ts)
- * that readies it and sends it to Pagefind, so indexing takes the second core; pages the build
- * did not render (copied from an earlier build) are read from disk at the end, and the index is
- * written once. Every page is
- * made NFC and given its sparse alias field (src/search/aliases.ts) in the copy Pagefind reads;
- * the published HTML is untouched. Any indexing error, a page without lang="vi", or a page count
- * that differs from the number of searchable pages fails the build.
+ * handed over as it is rendered (src/middleware.ts) to a thread of its own (index-thread.ts,
+ * search-worker.ts) that readies it and sends it to Pagefind, so indexing takes the second core.
+ * Pages the build did not render (copied from an earlier build) are read from disk at the end,
+ * and the index is written once, its pages always in the build's order (see `finish`), so a
+ * rebuild writes the same files as a clean build. Every page is made NFC and given its sparse
+ * alias field (src/search/aliases.ts) in the copy Pagefind reads; the published HTML is
+ * untouched. Any indexing error, a page without lang="vi", or a page count that differs from the
+ * number of searchable pages fails the build.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, rm } from 'node:fs/promises';
