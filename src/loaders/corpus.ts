@@ -12,7 +12,7 @@ import { PATHS, validateProject, type ValidationResult } from '../validate/engin
 import type { ConferenceData } from '../schemas/conference.ts';
 import { formatReport } from '../validate/report.ts';
 import { createArticleRenderer } from '../lib/article.ts';
-import { isPublic, today } from '../lib/publishing.ts';
+import { isPublic, today } from '../domain/publishing.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { articleCharts } from '../lib/chart-html.ts';
 
