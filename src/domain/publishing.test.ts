@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublic, today } from '../domain/publishing.ts';
+import { isPublic, today } from './publishing.ts';
 
 describe('today and isPublic', () => {
   it('today({}) is the calendar day in Vietnam, as YYYY-MM-DD', () => {
