@@ -4,10 +4,21 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { PageSink } from '../lib/build-sinks.ts';
-import type { IndexStats } from './search-index.ts';
 
 /** Pages handed to the indexing thread and not yet taken; beyond this, rendering waits. */
 const QUEUED = 64;
+
+export interface IndexStats {
+  pages: number;
+  searchable: number;
+  aliasTokens: number;
+  /** Pages handed over while the build rendered them, rather than read back from disk. */
+  streamed: number;
+  /** Time rendering waited for Pagefind to catch up, in ms. */
+  waitedMs: number;
+  /** Whether the index was started again from the files, to add the pages in the build's order. */
+  restarted: boolean;
+}
 
 /**
  * The build's side of src/integrations/search-worker.ts: hands each rendered page to the indexing

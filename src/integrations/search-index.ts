@@ -17,7 +17,9 @@ import * as pagefind from 'pagefind';
 import { pageAliases } from '../search/aliases.ts';
 import { headingText, indexedText, isSearchable } from '../search/html-text.ts';
 import { PAGE_SINK, lend, type PageSink } from '../lib/build-sinks.ts';
-import { IndexThread } from './index-thread.ts';
+import { IndexThread, type IndexStats } from './index-thread.ts';
+
+export type { IndexStats };
 
 const UNUSED_UI = [
   'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
@@ -52,17 +54,6 @@ export function prepareForIndex(html: string): { html: string; aliases: string[]
   return { html: nfc.replace(/(<[a-z]+[^>]*\sdata-pagefind-body[^>]*>)/i, `$1${field}`), aliases };
 }
 
-export interface IndexStats {
-  pages: number;
-  searchable: number;
-  aliasTokens: number;
-  /** Pages handed over while the build rendered them, rather than read back from disk. */
-  streamed: number;
-  /** Time rendering waited for Pagefind to catch up, in ms. */
-  waitedMs: number;
-  /** Whether the index was started again from the files, to add the pages in the build's order. */
-  restarted: boolean;
-}
 
 /** Pages sent to Pagefind and not yet answered; beyond this, rendering waits for the indexer. */
 const IN_FLIGHT = 32;
