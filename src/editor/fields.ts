@@ -142,7 +142,8 @@ function control(inner: z.ZodType, path: string, ctx: FieldContext, doc: FieldDo
       return { widget, pattern: TEXT_PATTERN };
     }
     case 'enum':
-      return { widget: 'select', options: enumOptions(Object.values(def.entries as Record<string, string>), ctx.namespace) };
+      // Up to eight choices stay radio buttons, all visible at once (the CMS folds five or more into a list).
+      return { widget: 'select', options: enumOptions(Object.values(def.entries as Record<string, string>), ctx.namespace), dropdown_threshold: 8 };
     case 'boolean':
       return { widget: 'boolean' };
     case 'number':
