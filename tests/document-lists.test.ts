@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateProject, type Entry } from '../src/validate/engine.ts';
 import { DOCUMENT_LISTS, PAGE_SIZE, uniqueSlugs } from '../src/lib/archive.ts';
 import type { DocumentData } from '../src/schemas/document.ts';
-import { ROOT, buildSite, copyProject, readPage } from './site.ts';
+import { SITE_FIXTURE, buildSite, copyProject, readPage } from './site.ts';
 
 type Doc = Entry<DocumentData>;
 
@@ -67,7 +67,7 @@ function expectLists(dist: string, docs: Doc[]): void {
 
 describe('document lists of the sample site', () => {
   const dist = inject('dist');
-  const docs = validateProject(ROOT).corpus.documents;
+  const docs = validateProject(SITE_FIXTURE).corpus.documents;
 
   it('every document is on exactly one page of its kind list, its year list and its issuer list, newest first', () => {
     expect(docs.length).toBeGreaterThan(0);
