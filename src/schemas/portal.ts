@@ -59,6 +59,8 @@ export function checkPortal(config: unknown, text = '', env: Record<string, stri
   const r = portalSchema.safeParse(config);
   if (r.success) return [];
   const lines = text.split('\n');
+  // The keys of the exported value, not those of an interface declared above it.
+  const from = Math.max(0, lines.findIndex((l) => /^\s*export\s+(const|default)\b/.test(l)));
   const seen = new Set<string>();
   const out: PortalProblem[] = [];
   for (const issue of r.error.issues) {
@@ -68,7 +70,7 @@ export function checkPortal(config: unknown, text = '', env: Record<string, stri
     const key = String(issue.path[issue.path.length - 1] ?? '');
     const value = issue.path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown> | undefined)?.[k], config);
     const fromEnv = ENV_OF[field] && env[ENV_OF[field]] !== undefined ? ENV_OF[field] : undefined;
-    const at = lines.findIndex((l) => new RegExp(`^\\s*['"]?${key}['"]?\\s*:`).test(l));
+    const at = lines.findIndex((l, i) => i >= from && new RegExp(`^\\s*['"]?${key}['"]?\\s*:`).test(l));
     out.push({
       file: fromEnv ? `${fromEnv} (biến môi trường / environment variable)` : 'portal.config.ts',
       line: fromEnv || at < 0 ? undefined : at + 1,
