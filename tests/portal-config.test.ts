@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertPortal, checkPortal, PortalConfigError } from '../src/schemas/portal.ts';
 import { projectWith } from './helpers.ts';
@@ -40,6 +41,24 @@ describe('the portal configuration schema', () => {
     expect(checkPortal({ ...portal, base }, text)).toEqual([
       expect.objectContaining({ file: 'portal.config.ts', line: lineOf('base'), field: 'base', value: base }),
     ]);
+  });
+
+  it('accepts any base path of URL-safe segments and refuses any with a space, a slash pair or a non-ASCII letter (property)', () => {
+    const segment = fc.stringMatching(/^[A-Za-z0-9_~-][A-Za-z0-9._~-]{0,11}$/);
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 4 }), (segments) => {
+        const base = segments.length ? `/${segments.join('/')}/` : '/';
+        expect(checkPortal({ ...portal, base }, text)).toEqual([]);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(segment, { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', '//', 'ổ', '?', '#', '..'), fc.nat(2), (segments, bad, at) => {
+        const i = at % segments.length;
+        const parts = segments.map((s, k) => (k === i ? (bad === '..' ? bad : `${s}${bad}`) : s));
+        const base = `/${parts.join('/')}/`;
+        expect(checkPortal({ ...portal, base }, text).map((p) => p.field)).toEqual(['base']);
+      }),
+    );
   });
 
   it('names the environment variable when SITE_URL or BASE_PATH gave the bad value, and every problem at once', () => {
