@@ -7,7 +7,7 @@ import { appendFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareBuilds } from '../scripts/gates/determinism.ts';
-import { ROOT, buildSite, copyProject, readPage } from './site.ts';
+import { BUILD_TIMEOUT, ROOT, buildSite, copyProject, readPage } from './site.ts';
 
 const compiled = () =>
   ['documents', 'conferences'].flatMap((c) => readdirSync(join(ROOT, '.cache/test-builds/incremental-cache/articles', c)).map((f) => `${c}/${f}`));
@@ -55,7 +55,7 @@ describe('rebuild after editing', () => {
     // localities, indicators or lists.
     expect(rendered(second)).toBeLessThan(15);
     expect(differences(second, root)).toEqual([]);
-  });
+  }, 3 * BUILD_TIMEOUT);
 
   it('a title other pages show: renders every page again, and equals a clean build', () => {
     const file = join(root, 'content/documents/02-nq-tu-2016-ben-tre.mdx');
@@ -63,5 +63,5 @@ describe('rebuild after editing', () => {
     const third = buildSite({ name: 'incremental', root, log: true });
     expect(rendered(third)).toBe(full);
     expect(differences(third, root)).toEqual([]);
-  });
+  }, 2 * BUILD_TIMEOUT);
 });

@@ -16,6 +16,12 @@ export const ROOT = join(import.meta.dirname, '..');
  */
 export const SITE_FIXTURE = join(ROOT, 'tests', 'fixtures', 'site');
 
+/**
+ * How long one build may take before it counts as hung, for a test that builds in its body: the
+ * same bound as the build process itself, so a slow shared machine does not fail a test.
+ */
+export const BUILD_TIMEOUT = 240_000;
+
 const VITE_ENV = new Set(['BASE_URL', 'DEV', 'PROD', 'MODE', 'SSR']);
 
 export interface BuildOptions {
@@ -49,7 +55,7 @@ export function buildSite(opts: BuildOptions): string {
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 240_000,
+    timeout: BUILD_TIMEOUT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
