@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { validateProject } from '../src/validate/engine.ts';
-import { countBySeverity } from '../src/validate/issues.ts';
+import { countBySeverity } from '../src/core/issues.ts';
 import { formatReport } from '../src/validate/report.ts';
 import { toAnnotation } from '../src/validate/annotations.ts';
 import { checkPortal, formatPortalProblems, type PortalProblem } from '../src/schemas/portal.ts';

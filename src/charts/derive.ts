@@ -10,7 +10,7 @@ import {
   formatQualified,
   formatRatio,
   parseIsoDate,
-} from '../lib/format.ts';
+} from '../core/format.ts';
 import { checkSpec } from './check-spec.ts';
 import type { ChartRow, ChartSpec } from './types.ts';
 

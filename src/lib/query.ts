@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Unit } from '../schemas/unit.ts';
 import type { Indicator } from '../schemas/indicator.ts';
-import { deriveFigures, type DerivedFigure } from './figures.ts';
+import { deriveFigures, type DerivedFigure } from '../domain/figures.ts';
 import { groupBy } from './archive.ts';
 import { lastChanged } from './history.ts';
 import { portal } from '../../portal.config.ts';

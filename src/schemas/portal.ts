@@ -4,7 +4,7 @@
  * `npm run check` stop on it with the line, the field, the value and the fix, in both languages.
  */
 import { z } from 'astro/zod';
-import type { Bilingual } from '../validate/issues.ts';
+import type { Bilingual } from '../core/issues.ts';
 
 const SEGMENT = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
 

@@ -5,8 +5,8 @@ import { validateProject } from '../validate/engine.ts';
 import { chartCss, charts } from '../charts/index.ts';
 import { projectWith } from '../../tests/helpers.ts';
 import { SITE_FIXTURE } from '../../tests/site.ts';
-import { allCharts, chartFromIds, indicatorComparison, reportCharts, slugify, type FigureInput } from './chart-specs.ts';
-import { articleCharts, corpusFigures, renderChartFigure } from './chart-html.ts';
+import { allCharts, chartFromIds, indicatorComparison, reportCharts, slugify, type FigureInput } from './specs.ts';
+import { articleCharts, corpusFigures, renderChartFigure } from '../lib/chart-html.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { corpus } = validateProject(SITE_FIXTURE);
