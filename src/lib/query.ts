@@ -6,11 +6,15 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { reportDate } from '../schemas/conference.ts';
+import { compareNewestFirst, type MaybeDate } from '../core/partial-date.ts';
 import type { Unit } from '../schemas/unit.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { deriveFigures, type DerivedFigure } from '../domain/figures.ts';
+import { lineage } from '../domain/units.ts';
 import { groupBy } from './archive.ts';
 import { lastChanged } from './history.ts';
+import { sourceDigest } from './source-digest.ts';
 import { portal } from '../../portal.config.ts';
 
 /** The collections' entries, typed by the schemas declared in content.config.ts. */
@@ -49,8 +53,9 @@ export interface Site {
   figuresOfIndicator(indicatorId: string): Figure[];
   /**
    * A digest of everything a page may show of the site except the articles' bodies: every
-   * entry's data (with the documents its text cites), every table, the portal's identity. See
-   * `pageKey`.
+   * entry's data (with the documents its text cites), every table, the portal's identity, and
+   * the code. Which reports are public on the build's day is in it too: the loader leaves the
+   * others out of the collection. See `pageKey`.
    */
   structureKey: string;
 }
@@ -80,6 +85,10 @@ export function keyed<T extends object>(s: Site, paths: T[]): (T & { cacheKey: s
 
 function structureDigest(parts: { documents: DocumentEntry[]; conferences: ConferenceEntry[]; units: Unit[]; indicators: Indicator[]; rows: unknown[] }): string {
   const hash = createHash('sha256');
+  // Astro compares each page's own module graph, but not what its code reads at render time
+  // (the compiled bodies, the data store): all of the code goes in the key, as in the loader's.
+  // The build runs from the project root.
+  hash.update(`${sourceDigest(process.cwd())}\n`);
   hash.update(JSON.stringify(portal));
   // The body's compiled HTML lives in `htmlFile`, named by its digest: only the article's own page shows it.
   const data = ({ id, data }: { id: string; data: object }) => JSON.stringify([id, { ...data, htmlFile: undefined }]);
@@ -92,7 +101,8 @@ function structureDigest(parts: { documents: DocumentEntry[]; conferences: Confe
 }
 
 
-const byDateDesc = <T>(date: (x: T) => string) => (a: T, b: T) => date(b).localeCompare(date(a));
+// Newest first; a month or a year after the days it may be, undated entries last (src/core/partial-date.ts).
+const byDateDesc = <T>(date: (x: T) => MaybeDate) => (a: T, b: T) => compareNewestFirst(date(a), date(b));
 
 let cached: Promise<Site> | undefined;
 
@@ -115,7 +125,7 @@ export function articleHtml(entry: { data: { htmlFile?: string } }): string {
 
 async function load(): Promise<Site> {
   const documents = (await getCollection('documents')).sort(byDateDesc((d) => d.data.issued));
-  const conferences = (await getCollection('conferences')).sort(byDateDesc((c) => c.data.held));
+  const conferences = (await getCollection('conferences')).sort(byDateDesc((c) => reportDate(c.data)));
   const units: Unit[] = (await getCollection('units')).map((u) => u.data);
   const indicators: Indicator[] = (await getCollection('indicators')).map((i) => i.data);
   const rows = (await getCollection('observations')).map((o) => o.data);
@@ -161,7 +171,11 @@ async function load(): Promise<Site> {
     indicator: (id) => indById.get(id),
     ancestors(unitId) {
       const out: Unit[] = [];
-      for (let u = unitById.get(unitId); u && out.length < 10; u = u.parent ? unitById.get(u.parent) : undefined) out.push(u);
+      for (const id of lineage(unitId, (id) => unitById.get(id)?.parent).ids) {
+        const u = unitById.get(id);
+        if (!u) break;
+        out.push(u);
+      }
       return out;
     },
     children: (unitId) => (childrenOf.get(unitId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
@@ -173,7 +187,7 @@ async function load(): Promise<Site> {
     },
     implementedBy: (docId) => implementedByMap.get(docId) ?? [],
     supersededBy: (docId) => supersededByMap.get(docId) ?? [],
-    citedBy: (docId) => [...(citedBy.get(docId) ?? [])].map((id) => confById.get(id)!).sort(byDateDesc((c) => c.data.held)),
+    citedBy: (docId) => [...(citedBy.get(docId) ?? [])].map((id) => confById.get(id)!).sort(byDateDesc((c) => reportDate(c.data))),
     mentionedInDocuments: (docId) => mentionedIn.get(docId) ?? [],
     figuresOf: (confId) => figuresByConference.get(confId) ?? [],
     figuresOfUnit: (unitId) => figuresByUnit.get(unitId) ?? [],
