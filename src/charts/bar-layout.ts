@@ -7,6 +7,7 @@ import { scaleLinear, type ScaleLinear } from 'd3';
 import { formatPercent } from '../lib/format.ts';
 import { chartWidth, frameDefaults, shape, svgFrame, text, textLines, textWidth, wrapText } from './common.ts';
 import type { ChartKind, ChartSpec } from './types.ts';
+import { compactDefaults, compactLabelWidth, compactRows } from './compact-rows.ts';
 
 export const barLayoutDefaults = {
   barHeight: 20,
@@ -83,6 +84,8 @@ export interface BarRow {
   /** Written in the column after 100%: "16/17 (94,1%)". */
   value: string;
   flagged: boolean;
+  /** The parent the other rows are read against (see ChartRow.reference). */
+  reference?: boolean;
   /** Target in percent: a dashed tick across the bar. */
   target?: number;
   /** Where the source's printed figure falls, in percent: an open triangle over the bar. */
@@ -125,7 +128,7 @@ export function barRows(
       markup.push(shape('line', 'grid', { x1: x(t), x2: x(t), y1: barY, y2: barY + d.barHeight }));
     }
     markup.push(
-      shape('rect', row.flagged ? 'bar flagged' : 'bar', { x: x(0), y: barY, width: x(row.barShare) - x(0), height: d.barHeight }),
+      shape('rect', row.flagged ? 'bar flagged' : row.reference ? 'bar reference' : 'bar', { x: x(0), y: barY, width: x(row.barShare) - x(0), height: d.barHeight }),
     );
     markup.push(shape('line', 'mark-100', { x1: x(100), x2: x(100), y1: barY - d.overhang, y2: barY + d.barHeight + d.overhang }));
     if (row.target !== undefined) {
@@ -167,11 +170,16 @@ export function percentBarChart(c: PercentBarChart): string {
   const { margin } = frameDefaults;
   const width = chartWidth(c.spec);
   const inner = width - margin.left - margin.right;
-  const valueColumn = valueColumnWidth(c.rows, inner, c.defaults.maxValueShare);
+  // Many rows: one line each (compact-rows.ts); a few keep the roomy layout with notes under bars.
+  const compact = c.rows.length > compactDefaults.from;
+  const rows = compact ? c.rows.map((r) => ({ ...r, value: r.flagged ? `⚑ ${r.value}` : r.value })) : c.rows;
+  const valueColumn = valueColumnWidth(rows, inner, c.defaults.maxValueShare);
+  const labelWidth = compact ? compactLabelWidth(c.rows, inner) : 0;
+  const start = compact ? margin.left + labelWidth + compactDefaults.gap : margin.left;
   const x = scaleLinear()
     .domain([0, 100])
-    .range([margin.left, margin.left + inner - valueColumn]);
-  const drawn = barRows(c.rows, x, margin.top, margin.left, inner, valueColumn);
+    .range([start, margin.left + inner - valueColumn]);
+  const drawn = compact ? compactRows(c.rows, x, margin.top, margin.left, labelWidth, valueColumn) : barRows(c.rows, x, margin.top, margin.left, inner, valueColumn);
   const plotBottom = drawn.bottom + c.defaults.overhang;
   const axis = percentAxis(x, plotBottom, width);
   let height = plotBottom + c.defaults.axisHeight;

@@ -15,6 +15,7 @@ import { deriveFigures, type DerivedFigure } from './figures.ts';
 import { groupBy } from './archive.ts';
 import { lastChanged } from './history.ts';
 import { portal } from '../../portal.config.ts';
+import { labelsOf, provinceOf } from '../domain/unit-labels.ts';
 
 export type DocumentEntry = CollectionEntry<'documents'> & { data: DocumentData & { file: string; htmlFile?: string; cites?: string[] } };
 export type ConferenceEntry = CollectionEntry<'conferences'> & { data: ConferenceData & { file: string; htmlFile?: string; cites?: string[] } };
@@ -31,6 +32,10 @@ export interface Site {
   conference(id: string): ConferenceEntry | undefined;
   unit(id: string): Unit | undefined;
   indicator(id: string): Indicator | undefined;
+  /** The unit as readers see it beside others (`domain/unit-labels.ts`); the id when unknown. */
+  label(unitId: string): string;
+  /** The province a unit lies in (itself for a province). */
+  province(unitId: string): Unit | undefined;
   /** Units from the given one up to the country. */
   ancestors(unitId: string): Unit[];
   children(unitId: string): Unit[];
@@ -151,6 +156,7 @@ async function load(): Promise<Site> {
     for (const d of mentionIds(c)) cite(d, c.id);
   }
 
+  const labels = labelsOf(units);
   const s: Site = {
     documents,
     conferences,
@@ -161,6 +167,8 @@ async function load(): Promise<Site> {
     conference: (id) => confById.get(id),
     unit: (id) => unitById.get(id),
     indicator: (id) => indById.get(id),
+    label: (id) => labels.get(id)?.label ?? unitById.get(id)?.name ?? id,
+    province: (id) => provinceOf(id, units),
     ancestors(unitId) {
       const out: Unit[] = [];
       for (let u = unitById.get(unitId); u && out.length < 10; u = u.parent ? unitById.get(u.parent) : undefined) out.push(u);

@@ -152,8 +152,8 @@ function codeDigest(root: string): string {
   if (code?.root === root) return code.digest;
   const hash = createHash('sha256');
   const files = ['package-lock.json', 'src/loaders/corpus.ts', 'src/lib/article.ts', 'src/lib/chart-html.ts', 'src/lib/chart-specs.ts', 'src/lib/figures.ts', 'src/validate/references.ts'];
-  for (const dir of ['src/mdx', 'src/charts', 'src/docnumber'])
-    for (const f of readdirSync(join(root, dir)).sort()) if (f.endsWith('.ts') && !f.endsWith('.test.ts')) files.push(`${dir}/${f}`);
+  for (const dir of ['src/mdx', 'src/charts', 'src/docnumber', 'src/domain'])
+    for (const f of existsSync(join(root, dir)) ? readdirSync(join(root, dir)).sort() : []) if (f.endsWith('.ts') && !f.endsWith('.test.ts')) files.push(`${dir}/${f}`);
   for (const f of files) if (existsSync(join(root, f))) hash.update(readFileSync(join(root, f)));
   code = { root, digest: hash.digest('hex') };
   return code.digest;
