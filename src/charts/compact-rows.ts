@@ -11,9 +11,10 @@ import { printedMarkPath, type BarRow } from './bar-layout.ts';
 export const compactDefaults = {
   /** More rows than this are drawn compact. */
   from: 12,
-  fontSize: 13,
+  /** The floor every chart text keeps (see fixtures' expectWellFormedChart). */
+  fontSize: 14,
   /** Height of one single-line row, bar included. */
-  pitch: 18,
+  pitch: 20,
   barHeight: 10,
   /** Share of the inner width the label column takes at most. */
   labelShare: 0.45,
@@ -41,7 +42,7 @@ export function compactRows(rows: BarRow[], x: ScaleLinear<number, number>, top:
   let y = top;
   for (const row of rows) {
     const lines = wrapText(row.label, labelWidth, d.fontSize);
-    const height = Math.max(d.pitch, lines.length * lineHeight + 2);
+    const height = Math.max(d.pitch, lines.length * lineHeight);
     const mid = y + height / 2;
     const label = textLines('label', left + labelWidth, mid + d.fontSize * 0.35 - ((lines.length - 1) * lineHeight) / 2, lines, d.fontSize, { 'text-anchor': 'end' });
     markup.push(...label.markup);
