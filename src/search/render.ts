@@ -86,6 +86,16 @@ function moreLabel(set: HTMLElement): void {
 
 export function updateCounts(box: HTMLElement, counts: Record<string, Record<string, number>>): void {
   for (const set of box.querySelectorAll<HTMLElement>('fieldset.facet')) {
+    // Most results first for the current query; not while the reader is inside the facet, where
+    // moving an option would move it from under the pointer or the keyboard focus.
+    const ul = set.querySelector('ul')!;
+    const key = set.querySelector<HTMLInputElement>('input')?.name ?? '';
+    if (key !== 'nam' && !set.contains(document.activeElement)) {
+      const n = (li: Element) => counts[key]?.[li.querySelector('input')!.value] ?? 0;
+      const items = [...ul.children];
+      const sorted = [...items].sort((a, b) => n(b) - n(a) || items.indexOf(a) - items.indexOf(b));
+      if (sorted.some((li, i) => li !== items[i])) ul.append(...sorted);
+    }
     let visible = 0;
     for (const input of set.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
       const n = counts[input.name]?.[input.value] ?? 0;
