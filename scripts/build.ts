@@ -6,7 +6,7 @@
 import { build } from 'astro';
 import { performance } from 'node:perf_hooks';
 import { validateProject } from '../src/validate/engine.ts';
-import { countBySeverity } from '../src/validate/issues.ts';
+import { countBySeverity } from '../src/core/issues.ts';
 import { formatReport } from '../src/validate/report.ts';
 import { SHARED_VALIDATION } from '../src/loaders/corpus.ts';
 

@@ -8,7 +8,7 @@ import { watch } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { validateProject } from '../src/validate/engine.ts';
-import { countBySeverity } from '../src/validate/issues.ts';
+import { countBySeverity } from '../src/core/issues.ts';
 import { formatReport } from '../src/validate/report.ts';
 import { toAnnotation } from '../src/validate/annotations.ts';
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { suggestSlug } from '../src/lib/slug.ts';
-import { today } from '../src/lib/publishing.ts';
+import { suggestSlug } from '../src/core/slug.ts';
+import { today } from '../src/domain/publishing.ts';
 import { scaffold, type ScaffoldKind } from '../src/validate/scaffold.ts';
 
 const args = process.argv.slice(2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toAnnotation } from '../src/validate/annotations.ts';
-import { makeIssue } from '../src/validate/issues.ts';
+import { makeIssue } from '../src/core/issues.ts';
 
 describe('toAnnotation(issue)', () => {
   it('toAnnotation writes an error workflow command on the CSV row as a line, with escaped properties', () => {

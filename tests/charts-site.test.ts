@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { corpusFigures } from '../src/lib/chart-html.ts';
-import { indicatorComparison } from '../src/lib/chart-specs.ts';
-import { formatNumber, formatPercent, formatQualified } from '../src/lib/format.ts';
-import { isPublic } from '../src/lib/publishing.ts';
+import { indicatorComparison } from '../src/charts/specs.ts';
+import { formatNumber, formatPercent, formatQualified } from '../src/core/format.ts';
+import { isPublic } from '../src/domain/publishing.ts';
 import { validateProject } from '../src/validate/engine.ts';
 import { listFiles, readPage, ROOT } from './site.ts';
 

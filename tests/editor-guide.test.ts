@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { issueCodes } from '../src/validate/issues.ts';
+import { issueCodes } from '../src/core/issues.ts';
 import { COMPONENTS } from '../src/mdx/components.ts';
 import { documentSchema } from '../src/schemas/document.ts';
 import { conferenceSchema } from '../src/schemas/conference.ts';

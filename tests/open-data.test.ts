@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
 import { CHART_FIELDS, TABLES, dataPackage, inertText, toCsv, toJson, type Field } from '../src/lib/open-data.ts';
 import { corpusFigures } from '../src/lib/chart-html.ts';
-import { isPublic } from '../src/lib/publishing.ts';
+import { isPublic } from '../src/domain/publishing.ts';
 import { validateProject } from '../src/validate/engine.ts';
 import { listFiles, ROOT } from './site.ts';
 

@@ -11,11 +11,11 @@ import { generateCorpus } from '../scripts/bench/corpus.ts';
 import { observationChunks } from '../scripts/bench/rows.ts';
 import { budgetsGate, loadBudgets } from '../scripts/gates/budgets.ts';
 import { corpusFigures } from '../src/lib/chart-html.ts';
-import { COMPARISON_MAX, type FigureInput } from '../src/lib/chart-specs.ts';
+import { COMPARISON_MAX, type FigureInput } from '../src/charts/specs.ts';
 import { FIGURE_PAGE_SIZE, listRoute } from '../src/lib/archive.ts';
 import { UNIT_CHARTS_MAX } from '../src/lib/unit-charts.ts';
-import { isPublic } from '../src/lib/publishing.ts';
-import { ROUTES } from '../src/lib/paths.ts';
+import { isPublic } from '../src/domain/publishing.ts';
+import { ROUTES } from '../src/core/paths.ts';
 import { validateProject } from '../src/validate/engine.ts';
 import { ROOT, buildSite, copyProject, listFiles, readPage } from './site.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreesWithPrinted, parsePrinted, parseViNumber } from '../src/validate/printed.ts';
+import { agreesWithPrinted, parsePrinted, parseViNumber } from '../src/core/printed.ts';
 
 describe('printed figures', () => {
   it('parseViNumber(text) reads dots as thousands and a comma as decimals', () => {

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateProject } from '../src/validate/engine.ts';
-import { suggestSlug } from '../src/lib/slug.ts';
+import { suggestSlug } from '../src/core/slug.ts';
 import { projectWith } from './helpers.ts';
 
 const NEW = join(import.meta.dirname, '..', 'scripts', 'new.ts');

@@ -4,7 +4,7 @@
  * other than its own: a checker that cries wolf is as bad as one that misses.
  */
 import { describe, expect, it } from 'vitest';
-import type { Issue } from '../src/validate/issues.ts';
+import type { Issue } from '../src/core/issues.ts';
 import { validateCase } from './helpers.ts';
 
 type Expect = Partial<Pick<Issue, 'code' | 'file' | 'row' | 'line' | 'field' | 'severity' | 'value'>>;

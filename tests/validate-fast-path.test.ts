@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { readCsv, readCsvWithPapaparse } from '../src/validate/csv.ts';
 import { scanRecords } from '../src/validate/csv-scan.ts';
 import { checkText, describeInvisible } from '../src/validate/text.ts';
-import { makeIssue, type Issue } from '../src/validate/issues.ts';
+import { makeIssue, type Issue } from '../src/core/issues.ts';
 import { FAIL, isIsoDateCell, isRealIsoDate, isSlug, numberCell, numberCellFast, slug } from '../src/schemas/fields.ts';
 import { observationColumns, observationSchema } from '../src/schemas/observation.ts';
 import { unitColumns, unitSchema } from '../src/schemas/unit.ts';

@@ -4,7 +4,7 @@
  * and wards directly under the provinces, and optionally hamlets under communes.
  */
 import type { Rng } from './prng.ts';
-import { suggestSlug } from '../../src/lib/slug.ts';
+import { suggestSlug } from '../../src/core/slug.ts';
 
 export interface GenUnit {
   id: string;

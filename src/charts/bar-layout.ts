@@ -4,7 +4,7 @@
  * full width, so long Vietnamese unit names wrap instead of squeezing the bars on a phone.
  */
 import { scaleLinear, type ScaleLinear } from 'd3';
-import { formatPercent } from '../lib/format.ts';
+import { formatPercent } from '../core/format.ts';
 import { chartWidth, frameDefaults, shape, svgFrame, text, textLines, textWidth, wrapText } from './common.ts';
 import type { ChartKind, ChartSpec } from './types.ts';
 import { compactDefaults, compactLabelWidth, compactRows } from './compact-rows.ts';

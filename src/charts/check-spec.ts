@@ -2,7 +2,7 @@
  * Spec checking: every chart calls `checkSpec` before deriving anything, so bad data fails the
  * build with every problem listed at once, each with its row, instead of drawing a silent 0.
  */
-import { parseIsoDate } from '../lib/format.ts';
+import { parseIsoDate } from '../core/format.ts';
 import type { ChartKind, ChartRow, ChartSpec } from './types.ts';
 
 function isFiniteNumber(v: unknown): v is number {

@@ -13,7 +13,7 @@ import {
   parseIsoDate,
   qualifierWords,
   viNumberLocale,
-} from '../lib/format.ts';
+} from '../core/format.ts';
 import { checkSpec } from './check-spec.ts';
 import type { ChartRow, ChartSpec } from './types.ts';
 

@@ -3,7 +3,7 @@
  * derived figures, so a screen reader hears what the chart shows, with the same numbers.
  * Flags are put in words ("không khớp phép tính"): "⚑" is read out inconsistently.
  */
-import { formatNumber, formatQualified } from '../lib/format.ts';
+import { formatNumber, formatQualified } from '../core/format.ts';
 import type { Composition, ProgressDatum, RatioDatum, Series } from './derive.ts';
 import type { ChartSpec } from './types.ts';
 

@@ -2,7 +2,7 @@
  * The data table a page puts beside a chart: the same derived figures as the SVG (both read
  * from `derive.ts`), plus the figure as the source printed it and a flag column in words.
  */
-import { formatNumber, formatQualified } from '../lib/format.ts';
+import { formatNumber, formatQualified } from '../core/format.ts';
 import { escapeXml } from './common.ts';
 import { deriveComposition, deriveProgress, deriveRatio, deriveSeries, flagNote } from './derive.ts';
 import type { ChartKind, ChartSpec } from './types.ts';

@@ -6,7 +6,7 @@
  * the chart with the printed and computed figures.
  */
 import { line, scaleLinear, scaleUtc } from 'd3';
-import { formatNumber, formatPercent } from '../lib/format.ts';
+import { formatNumber, formatPercent } from '../core/format.ts';
 import { chartWidth, emptyChart, frameDefaults, shape, svgFrame, text, textLines, textWidth, wrapText } from './common.ts';
 import { deriveSeries, flagNote, type SeriesDatum } from './derive.ts';
 import { describeSeries } from './describe.ts';

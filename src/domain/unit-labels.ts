@@ -6,7 +6,7 @@
  * Pure: computed once per build from the units table.
  */
 import type { Unit } from '../schemas/unit.ts';
-import { formatDate } from '../lib/format.ts';
+import { formatDate } from '../core/format.ts';
 
 // Words that open a unit's name; an ancestor is named without them ("Tây Lĩnh", not "Tỉnh Tây Lĩnh").
 const LEADING_NOUNS = /^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Ấp|Thôn|Bản|Khu phố|Tiểu khu|Tổ dân phố|Đặc khu)\s+/u;

@@ -5,8 +5,8 @@
  * its own `trang/N/`). Page URLs are stable: a page's number only changes which items it holds
  * as newer ones arrive, never its address. Pure functions, so they are tested without a build.
  */
-import { ROUTES } from './paths.ts';
-import { suggestSlug } from './slug.ts';
+import { ROUTES } from '../core/paths.ts';
+import { suggestSlug } from '../core/slug.ts';
 
 /** Items per list page, for every list of the site. */
 export const PAGE_SIZE = 20;

@@ -2,7 +2,7 @@
 import type { Corpus, Entry } from '../validate/engine.ts';
 import { resolveDocLinks, type ArticleMention } from '../validate/references.ts';
 import { renderBody, type RenderContext, type RenderedBody } from '../mdx/render.ts';
-import { ROUTES, withBase } from './paths.ts';
+import { ROUTES, withBase } from '../core/paths.ts';
 
 export interface RenderedArticle extends RenderedBody {
   mentions: ArticleMention[];

@@ -5,10 +5,10 @@
  */
 import { charts, chartTable, escapeXml } from '../charts/index.ts';
 import type { Corpus } from '../validate/engine.ts';
-import { deriveFigures } from './figures.ts';
-import { allCharts, chartFromIds, type ChartItem, type FigureInput } from './chart-specs.ts';
-import { formatDate } from './format.ts';
-import { ROUTES, withBase } from './paths.ts';
+import { deriveFigures } from '../domain/figures.ts';
+import { allCharts, chartFromIds, type ChartItem, type FigureInput } from '../charts/specs.ts';
+import { formatDate } from '../core/format.ts';
+import { ROUTES, withBase } from '../core/paths.ts';
 import { portal } from '../../portal.config.ts';
 
 /** Where a chart's own data lives: `du-lieu/bieu-do/<slug>.csv` and `.json`. */

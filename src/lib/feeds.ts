@@ -3,8 +3,8 @@
  * these turn entries into items. Links are absolute and carry the base path; dates are the
  * calendar day at 00:00 in Vietnam, so the same content gives byte-identical feeds anywhere.
  */
-import { ROUTES, withBase } from './paths.ts';
-import { formatDate } from './format.ts';
+import { ROUTES, withBase } from '../core/paths.ts';
+import { formatDate } from '../core/format.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/document.ts';
 
 export interface FeedItem {

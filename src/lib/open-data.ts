@@ -5,7 +5,7 @@
  * Vietnamese), CRLF, RFC 4180 quoting, and no cell a spreadsheet would run as a formula.
  */
 import Papa from 'papaparse';
-import type { ChartItem, FigureInput } from './chart-specs.ts';
+import type { ChartItem, FigureInput } from '../charts/specs.ts';
 import type { Unit } from '../schemas/unit.ts';
 import { labelsOf } from '../domain/unit-labels.ts';
 

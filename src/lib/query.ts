@@ -11,7 +11,7 @@ import type { ConferenceData } from '../schemas/conference.ts';
 import type { Unit } from '../schemas/unit.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Observation } from '../schemas/observation.ts';
-import { deriveFigures, type DerivedFigure } from './figures.ts';
+import { deriveFigures, type DerivedFigure } from '../domain/figures.ts';
 import { groupBy } from './archive.ts';
 import { lastChanged } from './history.ts';
 import { portal } from '../../portal.config.ts';

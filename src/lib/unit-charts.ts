@@ -3,7 +3,7 @@
  * newest reports until a few charts are drawn. A province can be named by hundreds of reports;
  * drawing every report whole made its page grow with the corpus. The table has every figure.
  */
-import { allCharts, reportCharts, slugify, type ChartItem, type FigureInput } from './chart-specs.ts';
+import { allCharts, reportCharts, slugify, type ChartItem, type FigureInput } from '../charts/specs.ts';
 
 /** Charts a locality page draws at most: whole reports, newest first (the newest one cut to this if need be). */
 export const UNIT_CHARTS_MAX = 6;

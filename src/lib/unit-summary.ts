@@ -4,7 +4,7 @@
  * excerpt instead of the form labels that follow ("Mã số thống kê", "Lịch sử đơn vị").
  */
 import type { Unit, UnitLevel } from '../schemas/unit.ts';
-import { formatDate, formatNumber, formatPercent, formatRatio } from './format.ts';
+import { formatDate, formatNumber, formatPercent, formatRatio } from '../core/format.ts';
 
 const LEVEL_WORDS: Record<UnitLevel, string> = {
   'quoc-gia': 'Cấp quốc gia',

@@ -12,7 +12,7 @@ import { PATHS, validateProject, type ValidationResult } from '../validate/engin
 import type { ConferenceData } from '../schemas/conference.ts';
 import { formatReport } from '../validate/report.ts';
 import { createArticleRenderer } from '../lib/article.ts';
-import { isPublic } from '../lib/publishing.ts';
+import { isPublic } from '../domain/publishing.ts';
 import { articleCharts } from '../lib/chart-html.ts';
 
 type CollectionName = 'documents' | 'conferences' | 'units' | 'indicators' | 'observations';

@@ -8,7 +8,7 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { mdxToMdast } from 'satteri';
 import type { Root, Nodes } from 'mdast';
-import { makeIssue, type Issue } from '../validate/issues.ts';
+import { makeIssue, type Issue } from '../core/issues.ts';
 import { COMPONENTS, FORBIDDEN_ELEMENTS, INLINE_HTML } from './components.ts';
 
 /** The reference parser: micromark's MDX and GFM, whose reading of MDX defines the contract. */

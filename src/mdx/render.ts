@@ -10,7 +10,7 @@ import type { Root, Nodes, Heading } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { INLINE_HTML } from './components.ts';
-import { suggestSlug } from '../lib/slug.ts';
+import { suggestSlug } from '../core/slug.ts';
 import { walk } from './parse.ts';
 
 export interface RenderContext {

@@ -4,7 +4,7 @@
  * a date is a real calendar date written `YYYY-MM-DD`.
  */
 import { z } from 'astro/zod';
-import type { IssueCode } from '../validate/issues.ts';
+import type { IssueCode } from '../core/issues.ts';
 
 /** What a custom check attaches to its zod issue, so the engine can name the code. */
 export interface CheckParams {

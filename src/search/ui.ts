@@ -3,7 +3,7 @@
  * base path), renders facets with counts and results, and keeps the URL in step so links are
  * shareable and the back button restores the previous search.
  */
-import { withBase } from '../lib/paths.ts';
+import { withBase } from '../core/paths.ts';
 import { FACETS, PAGEFIND_OPTIONS, SORT_KEY, type FacetKey } from './facets.ts';
 import { rewriteQuery } from './query.ts';
 import { hasFilters, pagefindFilters, searchFromState, stateFromSearch, type SearchState } from './state.ts';

@@ -2,7 +2,7 @@
  * Findings as GitHub Actions workflow commands, so CI shows each one on the changed line of the
  * file in the pull request. A CSV row is a line of the file (the header is line 1).
  */
-import type { Issue } from './issues.ts';
+import type { Issue } from '../core/issues.ts';
 
 const LEVEL = { error: 'error', warning: 'warning', flag: 'notice' } as const;
 

@@ -6,8 +6,8 @@
 import { DOCUMENT_KINDS } from '../schemas/document.ts';
 import type { Observation } from '../schemas/observation.ts';
 import { PATHS, type Corpus, type KnownIds, type RejectedRows } from './engine.ts';
-import { makeIssue, type Issue } from './issues.ts';
-import { agreesWithPrinted, parsePrinted, type PrintedFigure } from './printed.ts';
+import { makeIssue, type Issue } from '../core/issues.ts';
+import { agreesWithPrinted, parsePrinted, type PrintedFigure } from '../core/printed.ts';
 import { parseDocNumber } from '../docnumber/index.ts';
 
 const LEVEL_RANK = { 'quoc-gia': 0, tinh: 1, huyen: 2, xa: 3, ap: 4 } as const;

@@ -7,7 +7,7 @@
  */
 import Papa from 'papaparse';
 import type { z } from 'astro/zod';
-import { makeIssue, type Issue } from './issues.ts';
+import { makeIssue, type Issue } from '../core/issues.ts';
 import { checkText, decodeUtf8 } from './text.ts';
 import { zodIssues } from './zod-issues.ts';
 import { scanRecords } from './csv-scan.ts';

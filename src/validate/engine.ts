@@ -15,11 +15,11 @@ import { observationColumns, observationSchema, type Observation } from '../sche
 import { parseBody } from '../mdx/parse.ts';
 import { readCsvBytes, type CsvResult, type CsvRow, type TableSpec } from './csv.ts';
 import { readFrontmatter } from './frontmatter.ts';
-import { makeIssue, sortIssues, type Issue } from './issues.ts';
+import { makeIssue, sortIssues, type Issue } from '../core/issues.ts';
 import { checkText, decodeUtf8 } from './text.ts';
 import { zodIssues } from './zod-issues.ts';
 import { crossCheck } from './cross.ts';
-import { suggestSlug } from '../lib/slug.ts';
+import { suggestSlug } from '../core/slug.ts';
 import { linkReferences, type ArticleMention } from './references.ts';
 
 export interface Entry<T> {

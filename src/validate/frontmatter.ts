@@ -3,7 +3,7 @@
  * `held:` names the line the editor wrote it on.
  */
 import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { makeIssue, type Issue } from './issues.ts';
+import { makeIssue, type Issue } from '../core/issues.ts';
 
 export interface FrontmatterResult {
   data: Record<string, unknown> | undefined;

@@ -8,7 +8,7 @@ import type { Link, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createRegistry, linkMentions, type RegistryDoc } from '../docnumber/index.ts';
 import type { Corpus, Entry } from './engine.ts';
-import { makeIssue, type Issue } from './issues.ts';
+import { makeIssue, type Issue } from '../core/issues.ts';
 import { documentIdentity } from './cross.ts';
 import { walk } from '../mdx/parse.ts';
 

@@ -1,5 +1,5 @@
 /** The check report as an editor reads it: grouped by file, Vietnamese first, English beside it. */
-import { countBySeverity, type Issue } from './issues.ts';
+import { countBySeverity, type Issue } from '../core/issues.ts';
 
 const LABEL = { error: 'LỖI / error', warning: 'CẢNH BÁO / warning', flag: 'CỜ NGUỒN / source flag' } as const;
 

@@ -1,5 +1,5 @@
 /** Byte- and character-level checks shared by every file: encoding, NFC, invisible characters. */
-import { makeIssue, type Issue } from './issues.ts';
+import { makeIssue, type Issue } from '../core/issues.ts';
 
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/gu;
 

@@ -1,7 +1,7 @@
 /** Turns zod's findings into the catalogue's located, bilingual issues. */
 import type { z } from 'astro/zod';
 import type { CheckParams } from '../schemas/fields.ts';
-import { makeIssue, type Issue, type IssueInput } from './issues.ts';
+import { makeIssue, type Issue, type IssueInput } from '../core/issues.ts';
 
 export interface Locator {
   file: string;

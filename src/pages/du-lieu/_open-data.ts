@@ -1,8 +1,8 @@
 /** What every open-data endpoint reads: the published site data, shaped for `open-data.ts`. */
 import { keyed, site } from '../../lib/query.ts';
-import { allCharts } from '../../lib/chart-specs.ts';
+import { allCharts } from '../../charts/specs.ts';
 import { tableRows, TABLES, type Table } from '../../lib/open-data.ts';
-import { ROUTES, withBase } from '../../lib/paths.ts';
+import { ROUTES, withBase } from '../../core/paths.ts';
 
 export async function publishedTables() {
   const s = await site();

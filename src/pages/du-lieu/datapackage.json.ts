@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { site } from '../../lib/query.ts';
 import { dataPackage } from '../../lib/open-data.ts';
-import { ROUTES, withBase } from '../../lib/paths.ts';
+import { ROUTES, withBase } from '../../core/paths.ts';
 import { portal } from '../../../portal.config.ts';
-import { suggestSlug } from '../../lib/slug.ts';
+import { suggestSlug } from '../../core/slug.ts';
 import { jsonHeaders } from './_open-data.ts';
 
 export const GET: APIRoute = async () => {

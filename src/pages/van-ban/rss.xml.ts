@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { site } from '../../lib/query.ts';
 import { absoluteUrl, documentItem, feedCustomData, FEED_XMLNS, sortItems } from '../../lib/feeds.ts';
-import { ROUTES } from '../../lib/paths.ts';
+import { ROUTES } from '../../core/paths.ts';
 import { portal } from '../../../portal.config.ts';
 
 export const GET: APIRoute = async (context) => {

@@ -3,7 +3,7 @@
  * these files with the chart list (`index.json.ts`), so the route has no paths of its own there.
  */
 import type { APIRoute } from 'astro';
-import type { ChartItem } from '../../../lib/chart-specs.ts';
+import type { ChartItem } from '../../../charts/specs.ts';
 import { csvHeaders } from '../_open-data.ts';
 import { chartPaths, chartCsv } from './_files.ts';
 

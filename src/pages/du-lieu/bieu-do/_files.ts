@@ -1,5 +1,5 @@
 /** The data of one chart as published: a CSV for spreadsheets, a JSON with its title and sources. */
-import type { ChartItem } from '../../../lib/chart-specs.ts';
+import type { ChartItem } from '../../../charts/specs.ts';
 import { CHART_FIELDS, chartRows, toCsv } from '../../../lib/open-data.ts';
 import { fileSink } from '../../../lib/build-sinks.ts';
 import { publishedCharts } from '../_open-data.ts';

@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { chartDataRoute } from '../../../lib/chart-html.ts';
 import { fileSink } from '../../../lib/build-sinks.ts';
-import { withBase } from '../../../lib/paths.ts';
+import { withBase } from '../../../core/paths.ts';
 import { jsonHeaders, publishedCharts } from '../_open-data.ts';
 import { chartCsv, chartJson } from './_files.ts';
 

@@ -4,7 +4,7 @@
  * built from the data, and which reports a unit's page points to.
  */
 import type { Unit, UnitLevel } from '../schemas/unit.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../core/format.ts';
 
 export interface UnitNode {
   unit: Unit;

@@ -5,7 +5,7 @@
  * is the same wherever it appears.
  */
 import type { ChartKind, ChartRow, ChartSpec } from '../charts/types.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../core/format.ts';
 
 /** What a chart needs of a figure; `Figure` from query.ts satisfies it. */
 export interface FigureInput {

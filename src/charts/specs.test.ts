@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { validateProject } from '../validate/engine.ts';
 import { chartCss, charts } from '../charts/index.ts';
 import { projectWith } from '../../tests/helpers.ts';
-import { allCharts, chartFromIds, indicatorComparison, reportCharts, slugify, type FigureInput } from './chart-specs.ts';
-import { articleCharts, corpusFigures, renderChartFigure } from './chart-html.ts';
+import { allCharts, chartFromIds, indicatorComparison, reportCharts, slugify, type FigureInput } from './specs.ts';
+import { articleCharts, corpusFigures, renderChartFigure } from '../lib/chart-html.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { corpus } = validateProject(ROOT);
