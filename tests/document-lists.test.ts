@@ -8,8 +8,9 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { validateProject, type Entry } from '../src/validate/engine.ts';
-import { DOCUMENT_LISTS, PAGE_SIZE, uniqueSlugs } from '../src/lib/archive.ts';
+import { DOCUMENT_LISTS, PAGE_SIZE, uniqueSlugs, yearKey } from '../src/lib/archive.ts';
 import type { DocumentData } from '../src/schemas/document.ts';
+import { compareNewestFirst } from '../src/core/partial-date.ts';
 import { ROOT, buildSite, copyProject, readPage } from './site.ts';
 
 type Doc = Entry<DocumentData>;
@@ -44,7 +45,7 @@ function groups(docs: Doc[]): { route: string; ids: string[] }[] {
   const slugs = uniqueSlugs(docs.map((d) => d.data.issuer));
   return [
     ...by((d) => d.data.kind, DOCUMENT_LISTS.kind),
-    ...by((d) => d.data.issued.slice(0, 4), DOCUMENT_LISTS.year),
+    ...by((d) => yearKey(d.data.issued), DOCUMENT_LISTS.year),
     ...by((d) => slugs.get(d.data.issuer)!, DOCUMENT_LISTS.issuer),
   ];
 }
@@ -58,7 +59,8 @@ function expectLists(dist: string, docs: Doc[]): void {
     expect(ids.length, g.route).toBe(g.ids.length);
     expect([...ids].sort(), g.route).toEqual([...g.ids].sort());
     const dates = ids.map((id) => issued.get(id)!);
-    expect(dates, g.route).toEqual([...dates].sort().reverse());
+    // Newest first, undated documents last.
+    expect(dates, g.route).toEqual([...dates].sort(compareNewestFirst));
     expect(pages.map((p) => p.ids.length), g.route).toEqual(pages.map((_, i) => Math.min(PAGE_SIZE, g.ids.length - i * PAGE_SIZE)));
     expect(pages.map((p) => p.route), g.route).toEqual(pages.map((_, i) => (i === 0 ? g.route : `${g.route}trang/${i + 1}/`)));
     expect(existsSync(join(dist, g.route, 'trang/1')), g.route).toBe(false);

@@ -55,6 +55,10 @@ describe('toCsv(fields, rows)', () => {
     expect(() => toCsv(fields, [{ id: 'x', value: '=1' as unknown as number }])).toThrow(/value: expected a number/);
   });
 
+  it('inertText(s) makes a cell inert that becomes a formula once leading spaces or line breaks are skipped', () => {
+    for (const s of [' =1+1', '\n=1+1', '\r\n@SUM(A1)', '\u00A0+1', '  -2+3']) expect(inertText(s)).toBe(`'${s}`);
+  });
+
   it('inertText leaves ordinary text alone', () => {
     expect(inertText('trên 5.120')).toBe('trên 5.120');
     expect(inertText('38,6%')).toBe('38,6%');

@@ -45,13 +45,33 @@ describe('npm run new', () => {
     try {
       run(p.root, 'van-ban', 'Nghị quyết về công tác cán bộ');
       const file = join(p.root, 'content/documents/nghi-quyet-ve-cong-tac-can-bo.mdx');
-      const filled = readFileSync(file, 'utf8').replace('number: ""', 'number: 09-NQ/TU').replace('issuer: ""', 'issuer: Tỉnh ủy A').replace('unit: ""', 'unit: tinh-a');
+      const filled = readFileSync(file, 'utf8').replace(/^draft: true\n/m, '').replace('number: ""', 'number: 09-NQ/TU').replace('issuer: ""', 'issuer: Tỉnh ủy A').replace('unit: ""', 'unit: tinh-a');
       writeFileSync(file, filled);
       expect(validateProject(p.root).issues).toEqual([]);
     } finally {
       p.cleanup();
     }
   });
+
+  for (const [kind, dir] of [['hoi-nghi', 'conferences'], ['van-ban', 'documents']] as const) {
+    it(`new ${kind} makes a draft that passes the check with warnings, and errors once draft is removed`, () => {
+      const p = projectWith();
+      try {
+        expect(run(p.root, kind, 'Bản mới về cán bộ').status).toBe(0);
+        const file = join(p.root, `content/${dir}/ban-moi-ve-can-bo.mdx`);
+        const mine = (issues: ReturnType<typeof validateProject>['issues']) => issues.filter((i) => i.file.endsWith('ban-moi-ve-can-bo.mdx'));
+        const draft = mine(validateProject(p.root).issues);
+        expect(draft.length).toBeGreaterThan(0);
+        expect(draft.every((i) => i.severity === 'warning' && i.code === 'required')).toBe(true);
+        expect(validateProject(p.root).issues.filter((i) => i.severity === 'error')).toEqual([]);
+        writeFileSync(file, readFileSync(file, 'utf8').replace(/^draft: true\n/m, ''));
+        const published = mine(validateProject(p.root).issues);
+        expect(published.map((i) => [i.code, i.severity, i.field])).toEqual(draft.map((i) => [i.code, 'error', i.field]));
+      } finally {
+        p.cleanup();
+      }
+    });
+  }
 
   it('new without a title prints the usage and exits 2', () => {
     const p = projectWith();

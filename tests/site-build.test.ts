@@ -31,7 +31,7 @@ describe('the built sample site', () => {
   it('a document does not link its own number to the page the reader is on', () => {
     const doc = readPage(dist, 'van-ban/34-kl-tw-2018/index.html');
     expect(doc).not.toMatch(/<a href="\/van-ban\/34-kl-tw-2018\/"[^>]*class="doc-ref"/);
-    expect(doc).toMatch(/<a href="\/van-ban\/18-nq-tw-2017\/"[^>]*class="doc-ref">18-NQ\/TW<\/a>/);
+    expect(doc).toMatch(/<a href="\/van-ban\/02-nq-tu-2016-ben-tre\/"[^>]*class="doc-ref">02-NQ\/TU<\/a>/);
   });
 
   it('a document page lists the reports that cite it (backlinks)', () => {
@@ -40,15 +40,15 @@ describe('the built sample site', () => {
     expect(section).toContain('href="/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/"');
   });
 
-  it('a document page shows its chain both ways: 18-NQ/TW above 34-KL/TW, and below 18-NQ/TW the documents and the reports citing them', () => {
+  it('a document page shows its chain both ways: 01-ĐA/TU above 96-KH/TU, and below 01-ĐA/TU the documents and the reports citing them', () => {
     const section = (html: string) => html.slice(html.indexOf('id="chuoi-van-ban"'), html.indexOf('id="quan-he"'));
-    const kl34 = section(readPage(dist, 'van-ban/34-kl-tw-2018/index.html'));
-    expect(kl34.indexOf('href="/van-ban/18-nq-tw-2017/"')).toBeGreaterThan(0);
-    expect(kl34.indexOf('href="/van-ban/18-nq-tw-2017/"')).toBeLessThan(kl34.indexOf('aria-current="page"'));
-    const nq18 = section(readPage(dist, 'van-ban/18-nq-tw-2017/index.html'));
-    const below = nq18.slice(nq18.indexOf('aria-current="page"'));
-    expect(below).toContain('href="/van-ban/34-kl-tw-2018/"');
-    expect(below).toContain('href="/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/"');
+    const kh96 = section(readPage(dist, 'van-ban/96-kh-tu-2013-tp-ben-tre/index.html'));
+    expect(kh96.indexOf('href="/van-ban/01-da-tu-2012-ben-tre/"')).toBeGreaterThan(0);
+    expect(kh96.indexOf('href="/van-ban/01-da-tu-2012-ben-tre/"')).toBeLessThan(kh96.indexOf('aria-current="page"'));
+    const da01 = section(readPage(dist, 'van-ban/01-da-tu-2012-ben-tre/index.html'));
+    const below = da01.slice(da01.indexOf('aria-current="page"'));
+    expect(below).toContain('href="/van-ban/96-kh-tu-2013-tp-ben-tre/"');
+    expect(below).toContain('href="/hoi-nghi/so-ket-de-an-01-tp-ben-tre-2018/"');
   });
 
   it('a flagged figure is shown as printed with the computed value beside it', () => {

@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../src/core/issues.ts';
-import { validateCase } from './helpers.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateProject } from '../src/validate/engine.ts';
+import { projectWith, validateCase } from './helpers.ts';
 
 type Expect = Partial<Pick<Issue, 'code' | 'file' | 'row' | 'line' | 'field' | 'severity' | 'value'>>;
 
@@ -51,7 +54,62 @@ const cases: [string, Expect[], { only?: boolean } ?][] = [
   ['kind-number-mismatch', [{ code: 'kind-number-mismatch', file: DOC, line: 3, field: 'kind' }]],
   ['value-exceeds-total', [{ code: 'value-exceeds-total', file: OBS, row: 5, field: 'value', value: '42/41' }]],
   ['printed-mismatch', [{ code: 'printed-mismatch', file: OBS, row: 5, field: 'printed', severity: 'flag', value: '18,07%' }]],
+  // The text says 6/41 where the row says 7/41; it says 31 where the parts it lists (rows 10 and 20) make the row of 30.
+  [
+    'text-figure-mismatch',
+    [
+      { code: 'text-figure-mismatch', file: CONF, line: 16, field: 'body', severity: 'warning', value: '6/41 (17,07%)' },
+      { code: 'text-figure-mismatch', file: CONF, line: 18, field: 'body', severity: 'warning', value: '31' },
+    ],
+  ],
+  // 7/41, 17,07% and 30 are recorded; a date, an ordinal, a term of years and a document number are no figures.
+  ['text-figure-unrecorded', [{ code: 'text-figure-unrecorded', file: CONF, line: 18, field: 'body', severity: 'warning', value: '12/20' }]],
   ['parts-sum-mismatch', [{ code: 'parts-sum-mismatch', file: OBS, row: 2, field: 'value', severity: 'flag' }]],
+  // Front matter is plain data: `title: *Hội*` is an alias to YAML, refused at its line.
+  ['yaml-alias', [{ code: 'yaml-forbidden', file: CONF, line: 2, field: 'title', value: '*Hội*' }]],
+  ['yaml-syntax', [{ code: 'yaml-forbidden', file: CONF, line: 2 }, { code: 'yaml-forbidden', file: CONF, line: 7, field: 'organizer', value: '&to' }]],
+  // Decoded values: YAML escapes, HTML entities, component attributes.
+  [
+    'decoded-text',
+    [
+      { code: 'text-not-nfc', file: DOC, line: 7, field: 'title' },
+      { code: 'invisible-char', file: DOC, line: 7, field: 'title', value: 'U+D800 nửa cặp thay thế đứng riêng / lone surrogate' },
+      { code: 'invisible-char', file: DOC, line: 4, field: 'issuer', value: 'U+202E right-to-left override' },
+      { code: 'invisible-char', file: CONF, line: 8, field: 'summary', value: 'U+000B tab dọc / vertical tab' },
+      { code: 'invisible-char', file: CONF, line: 19, field: 'body', value: 'U+202E right-to-left override' },
+      { code: 'invisible-char', file: CONF, line: 19, field: 'body', value: 'U+00AD gạch nối mềm / soft hyphen' },
+      { code: 'text-not-nfc', file: CONF, line: 19, field: 'body' },
+      { code: 'invisible-char', file: CONF, line: 21, field: 'Callout.title' },
+    ],
+  ],
+  ['csv-cell-text', [{ code: 'invisible-char', file: OBS, row: 5, field: 'note' }]],
+  ['number-overflow', [{ code: 'constraint-error', file: OBS, row: 3, field: 'value' }]],
+  ['target-range', [{ code: 'constraint-error', file: OBS, row: 5, field: 'target', value: '-5' }]],
+  ['empty-value', [{ code: 'required', file: OBS, row: 2, field: 'value' }]],
+  ['doc-number', [{ code: 'constraint-error', file: DOC, line: 2, field: 'number', value: 'nghị quyết hai' }]],
+  ['missing-key', [{ code: 'required', file: CONF, line: 3, field: 'held' }]],
+  [
+    'chart-empty',
+    [
+      { code: 'chart-empty', file: CONF, line: 18, field: 'Chart' },
+      { code: 'chart-empty', file: CONF, line: 20, field: 'Chart' },
+    ],
+  ],
+  [
+    'image-off-host',
+    [
+      { code: 'mdx-forbidden', file: CONF, line: 18, field: 'image.url', value: 'https://example.org/anh.png' },
+      { code: 'mdx-forbidden', file: CONF, line: 20, field: 'image.url', value: '//example.org/b.jpg' },
+    ],
+  ],
+  [
+    'bare-attribute',
+    [
+      { code: 'mdx-forbidden', file: CONF, line: 18, field: 'DocRef.id' },
+      { code: 'mdx-forbidden', file: CONF, line: 20, field: 'Callout.type' },
+    ],
+  ],
+  ['doc-link-missing', [{ code: 'foreign-key', file: CONF, line: 18, field: 'link', value: 'doc:khong-co' }]],
 ];
 
 describe('validateProject(root) on the minimal project', () => {
@@ -72,6 +130,27 @@ describe('validateProject(root) on the minimal project', () => {
       }
     });
   }
+
+  it('validateProject(root) reports only the figures of the text that the data contradicts or lacks', () => {
+    expect(validateCase('text-figure-mismatch').issues.filter((i) => i.code.startsWith('text-figure')).map((i) => [i.line, i.expected])).toEqual([
+      [16, '7/41 (17,07%) (data/observations.csv, dòng / row 5: ti-le)'],
+      [18, '30 (data/observations.csv, dòng / row 2: tong)'],
+    ]);
+    expect(validateCase('text-figure-unrecorded').issues.filter((i) => i.code.startsWith('text-figure'))).toHaveLength(1);
+  });
+
+  it('validateProject(root) trims the spaces around a text value, so one issuer stays one', () => {
+    const p = projectWith();
+    try {
+      const file = join(p.root, DOC);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^issuer: .*$/m, 'issuer: "  Tỉnh ủy A "'));
+      const r = validateProject(p.root);
+      expect(r.issues).toEqual([]);
+      expect(r.corpus.documents[0]!.data.issuer).toBe('Tỉnh ủy A');
+    } finally {
+      p.cleanup();
+    }
+  });
 
   it('validateProject(root) reports every forbidden MDX construct with its line, all at once', () => {
     const { issues } = validateCase('mdx-forbidden');

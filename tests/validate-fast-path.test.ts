@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { readCsv, readCsvWithPapaparse } from '../src/validate/csv.ts';
 import { scanRecords } from '../src/validate/csv-scan.ts';
 import { checkText, describeInvisible } from '../src/validate/text.ts';
+import { findForbidden } from '../src/core/forbidden-chars.ts';
 import { makeIssue, type Issue } from '../src/core/issues.ts';
 import { FAIL, isIsoDateCell, isRealIsoDate, isSlug, numberCell, numberCellFast, slug } from '../src/schemas/fields.ts';
 import { observationColumns, observationSchema } from '../src/schemas/observation.ts';
@@ -154,8 +155,8 @@ function checkTextPerLine(text: string, file: string): Issue[] {
         col += w.length;
       }
     }
-    for (const m of line.matchAll(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/gu))
-      issues.push(makeIssue('invisible-char', { file, line: 1 + i, column: m.index + 1, value: describeInvisible(m[0]), expected: 'không có ký tự ẩn / no invisible characters' }));
+    for (const f of findForbidden(line, { allowLayout: true }))
+      issues.push(makeIssue('invisible-char', { file, line: 1 + i, column: f.index + 1, value: describeInvisible(String.fromCodePoint(f.codePoint)), expected: 'không có ký tự ẩn hay ký tự điều khiển / no invisible or control characters' }));
   });
   return issues;
 }
@@ -172,7 +173,9 @@ describe('checkText in one scan ≡ line by line', () => {
 
   it('relies only on characters that are NFC however they are combined', () => {
     const plain: string[] = [];
-    for (let c = 0; c < 0x300; c++) if (c !== 0xad) plain.push(String.fromCharCode(c));
+    // Controls other than tab and line breaks are forbidden characters, found wherever they are.
+    const control = (c: number) => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || (c >= 0x7f && c <= 0x9f);
+    for (let c = 0; c < 0x300; c++) if (c !== 0xad && !control(c)) plain.push(String.fromCharCode(c));
     for (let c = 0x1e00; c <= 0x1eff; c++) plain.push(String.fromCharCode(c));
     for (const a of plain) {
       expect(a.normalize('NFC')).toBe(a);

@@ -1,8 +1,7 @@
-/** Text gate: every page is Vietnamese, NFC, with no replacement or invisible control characters. */
+/** Text gate: every page is Vietnamese, NFC, with no replacement character and none of the forbidden characters the content check refuses. */
 import { readPages } from '../lib/dist.ts';
+import { findForbidden } from '../../src/core/forbidden-chars.ts';
 import type { GateContext, GateResult } from './types.ts';
-
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
 
 export function textGate({ dist }: GateContext): GateResult {
   const pages = readPages(dist);
@@ -12,8 +11,9 @@ export function textGate({ dist }: GateContext): GateResult {
     if (html.normalize('NFC') !== html) failures.push(`${path}: văn bản chưa chuẩn hóa NFC (text is not NFC)`);
     const bad = html.indexOf('\uFFFD');
     if (bad >= 0) failures.push(`${path}: có ký tự U+FFFD (replacement character) ở vị trí ${bad}`);
-    const inv = INVISIBLE.exec(html);
-    if (inv) failures.push(`${path}: có ký tự ẩn U+${inv[0].codePointAt(0)!.toString(16).toUpperCase()} ở vị trí ${inv.index} (invisible character)`);
+    // The content check's own list: HTML may hold tabs and line breaks, nothing else of it.
+    const inv = findForbidden(html, { allowLayout: true })[0];
+    if (inv) failures.push(`${path}: có ký tự ẩn ${inv.name} ở vị trí ${inv.index} (invisible character)`);
   }
   return { gate: 'text', ok: failures.length === 0 && pages.length > 0, checked: `${pages.length} trang`, failures: pages.length ? failures : ['không tìm thấy trang nào (no pages found)'] };
 }

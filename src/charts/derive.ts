@@ -14,6 +14,7 @@ import {
   qualifierWords,
   viNumberLocale,
 } from '../core/format.ts';
+import { parsePrinted } from '../core/printed.ts';
 import { checkSpec } from './check-spec.ts';
 import type { ChartRow, ChartSpec } from './types.ts';
 
@@ -173,14 +174,6 @@ export interface ProgressDatum extends Carried {
   printedRate?: number;
 }
 
-/** Reads a figure printed the Vietnamese way ("38,6%", "1.017") into a number, or undefined. */
-export function parsePrinted(printed: string | undefined): number | undefined {
-  if (printed === undefined) return undefined;
-  const m = /^\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+))?\s*%?\s*$/.exec(printed);
-  if (!m) return undefined;
-  return Number(`${m[1]!.replace(/\./g, '')}.${m[2] ?? '0'}`);
-}
-
 export function deriveProgress(spec: ChartSpec): ProgressDatum[] {
   checkSpec(spec, 'progress');
   const rateOf = (row: ChartRow) => (row.total === undefined ? row.value : share(row.value, row.total));
@@ -195,7 +188,7 @@ export function deriveProgress(spec: ChartSpec): ProgressDatum[] {
       countText: row.total === undefined ? undefined : formatRatio(row.value, row.total),
       target: row.target,
       targetText: row.target === undefined ? undefined : formatPercent(row.target),
-      printedRate: row.flagged ? parsePrinted(row.printed) : undefined,
+      printedRate: row.flagged && row.printed ? parsePrinted(row.printed)?.number : undefined,
     };
   });
 }

@@ -5,7 +5,7 @@
  * is the same wherever it appears.
  */
 import type { ChartKind, ChartRow, ChartSpec } from '../charts/types.ts';
-import { formatDate } from '../core/format.ts';
+import { dateLabel } from '../core/partial-date.ts';
 
 /** What a chart needs of a figure; `Figure` from query.ts satisfies it. */
 export interface FigureInput {
@@ -78,7 +78,7 @@ function row(f: Fig & { value: number }, label: string, withTotal = true): Chart
 }
 
 function sourceText(sources: ChartItem['sources'], dates: string[]): string {
-  const when = dates.map(formatDate).join(', ');
+  const when = dates.map(dateLabel).join(', ');
   return `${sources.map((s) => s.title).join('; ')}${when ? `, số liệu tại ${when}` : ''}`;
 }
 

@@ -7,6 +7,7 @@
  * rounding follow those libraries' rules instead of hand-written string surgery.
  */
 import { formatLocale } from 'd3';
+import { parsePartialDate as parseIsoDate, type DateParts } from '../core/partial-date.ts';
 
 /** Locale definition for d3-format; `minus` stays d3's default U+2212. */
 export const viNumberLocale = {
@@ -100,34 +101,8 @@ export function formatQualified(
   return `${word} ${figure}`;
 }
 
-/** Calendar parts of an ISO date; `month` and `day` are absent for "2020" or "2020-03". */
-export interface DateParts {
-  year: number;
-  month?: number;
-  day?: number;
-}
-
-const isoDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/**
- * Reads "2021-09-23", "2020-03" or "2020" into numbers, straight from the string: building a
- * local-time Date from an ISO string lets the time zone shift the day.
- */
-export function parseIsoDate(iso: string): DateParts {
-  const m = typeof iso === 'string' ? isoDate.exec(iso) : null;
-  if (!m) throw new RangeError(`expected an ISO date YYYY-MM-DD, YYYY-MM or YYYY, got ${JSON.stringify(iso)}`);
-  const year = Number(m[1]);
-  const month = m[2] === undefined ? undefined : Number(m[2]);
-  const day = m[3] === undefined ? undefined : Number(m[3]);
-  if (month !== undefined && (month < 1 || month > 12)) {
-    throw new RangeError(`month out of range in ${JSON.stringify(iso)}`);
-  }
-  if (day !== undefined) {
-    const probe = new Date(Date.UTC(year, month! - 1, day));
-    if (probe.getUTCDate() !== day) throw new RangeError(`no such day: ${JSON.stringify(iso)}`);
-  }
-  return { year, month, day };
-}
+// Partial dates (a day, a month or a year) are one shared type, in the lowest layer.
+export { parsePartialDate as parseIsoDate, dateLabel, datePhrase, UNKNOWN_DATE, type DateParts, type MaybeDate, type PartialDate } from '../core/partial-date.ts';
 
 const viDate = new Intl.DateTimeFormat('vi-VN', {
   day: 'numeric',

@@ -212,12 +212,52 @@ const catalogue = {
       en: 'Front matter sits between two --- lines at the top, one "name: value" per line; quote values that contain a colon.',
     },
   },
+  'yaml-forbidden': {
+    severity: 'error',
+    title: { vi: 'Phần đầu dùng tính năng YAML không được phép', en: 'Front matter uses a YAML feature that is not allowed' },
+    hint: {
+      vi: 'Phần đầu chỉ gồm giá trị thường: không dùng neo &, bí danh *, thẻ ! hay khóa gộp <<. Giá trị bắt đầu bằng *, &, ! hay có dấu hai chấm thì đặt trong ngoặc kép: title: "*Hội nghị*".',
+      en: 'Front matter holds plain values only: no anchors &, aliases *, tags ! or merge keys <<. Quote a value that starts with *, & or ! or holds a colon: title: "*Hội nghị*".',
+    },
+  },
+  'chart-empty': {
+    severity: 'error',
+    title: { vi: 'Biểu đồ sẽ không vẽ được gì', en: 'The chart would draw nothing' },
+    hint: {
+      vi: 'Ghi mã các dòng số liệu đã xuất bản trong observations="…", chọn type phù hợp với số liệu (ratio-bars cần cột total, time-series cần ít nhất hai ngày), hoặc bỏ thẻ <Chart>.',
+      en: 'List ids of published observation rows in observations="…", choose a type the figures fit (ratio-bars needs a total, time-series at least two dates), or remove the <Chart>.',
+    },
+  },
   'unresolved-reference': {
     severity: 'warning',
     title: { vi: 'Số hiệu văn bản chưa có trong kho', en: 'Document number not in the registry' },
     hint: {
       vi: 'Nếu muốn liên kết, thêm văn bản này vào content/documents/; nếu không, có thể bỏ qua.',
       en: 'To link it, add the document to content/documents/; otherwise this can be ignored.',
+    },
+  },
+  'lost-character': {
+    severity: 'warning',
+    title: { vi: 'Ký tự bị mất khi sao chép (U+FFFD)', en: 'Character lost in copying (U+FFFD)' },
+    hint: {
+      vi: 'Nguồn đã mất một chữ ở đây (hiện thành �). Đối chiếu bản gốc và gõ lại đúng chữ; không đoán.',
+      en: 'The source lost a character here (shown as �). Compare with the original and type the right letter; do not guess.',
+    },
+  },
+  'text-figure-mismatch': {
+    severity: 'warning',
+    title: { vi: 'Số liệu trong bài khác với dòng số liệu của bài', en: 'A figure in the text disagrees with the report’s data row' },
+    hint: {
+      vi: 'So lại bài viết với data/observations.csv: sửa bên gõ nhầm. Nếu nguồn in như vậy, giữ nguyên và ghi chú ở cột note.',
+      en: 'Compare the text with data/observations.csv and correct whichever was mistyped. If the source prints it so, keep it and say so in the note column.',
+    },
+  },
+  'text-figure-unrecorded': {
+    severity: 'warning',
+    title: { vi: 'Số liệu trong bài chưa có dòng số liệu', en: 'A figure in the text has no data row' },
+    hint: {
+      vi: 'Thêm một dòng vào data/observations.csv (conference là mã bài này, printed là số như bài in), hoặc ghi số này ở cột note của dòng liên quan.',
+      en: 'Add a row to data/observations.csv (conference is this report’s id, printed the figure as printed), or mention it in the note of the related row.',
     },
   },
   'ambiguous-reference': {

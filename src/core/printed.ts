@@ -2,7 +2,7 @@
  * Reads a figure as a Vietnamese source prints it (`1.017`, `17,07%`, `16/17`, `trên 5.120`,
  * `gần 80%`), so the build can compare it with the machine numbers beside it.
  */
-import type { Qualifier } from '../schemas/observation.ts';
+import type { Qualifier } from './format.ts';
 
 export interface PrintedFigure {
   qualifier?: Qualifier;

@@ -2,6 +2,7 @@
  * Text normalisation shared by the document-number parser and the mention finder.
  * Every replacement here is one UTF-16 unit for one, so offsets survive it.
  */
+import { foldDiacritics } from '../core/fold.ts';
 
 /** Look-alikes people type for Đ/đ and for the hyphen or slash inside a number. */
 const LOOKALIKES: Record<string, string> = {
@@ -27,11 +28,7 @@ export function prep(s: string): string {
 
 /** Lowercase ASCII fold: diacritics removed, đ → d. For keys and search tokens. */
 export function fold(s: string): string {
-  return prep(s)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
+  return foldDiacritics(prep(s));
 }
 
 export interface MappedText {

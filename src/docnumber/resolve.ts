@@ -7,14 +7,15 @@ import { fold } from './normalize.ts';
 import { typeForKind } from './codes.ts';
 import { keyOf, parseDocNumber } from './parse.ts';
 import type { Mention } from './mentions.ts';
+import { compareOldestFirst, surelyBefore, yearOf, type MaybeDate } from '../core/partial-date.ts';
 
 export interface RegistryDoc {
   id: string;
   number: string;
   kind: string;
   unit: string;
-  /** YYYY-MM-DD */
-  issued: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY as far as the sources give it; undefined when none does. */
+  issued: MaybeDate;
   issuer: string;
   title: string;
   term?: string;
@@ -26,8 +27,8 @@ export interface ResolveContext {
   unit: string;
   /** [unit, parent, …, 'viet-nam'] */
   unitAncestors: string[];
-  /** The article's date (ISO): documents issued later cannot be cited by it. */
-  date?: string;
+  /** The article's date (ISO, maybe partial): documents issued later cannot be cited by it. */
+  date?: MaybeDate;
 }
 
 export type Resolution =
@@ -120,17 +121,18 @@ function nearestUnit(docs: RegistryDoc[], ctx: ResolveContext): RegistryDoc[] {
 export function resolveMention(m: Mention, registry: Registry, ctx: ResolveContext): Resolution {
   let docs = candidatesFor(m, registry);
   // An article cannot cite a document issued after it: a hard rule, even for a single candidate.
-  if (ctx.date) docs = docs.filter((d) => d.issued <= ctx.date!);
+  // Only a certain "after" counts: a document known to the month or not dated at all may be older.
+  if (ctx.date) docs = docs.filter((d) => !surelyBefore(ctx.date, d.issued));
   if (docs.length > 1 && m.dateIso) {
     const date = m.dateIso;
-    docs = prefer(docs, (d) => d.issued.slice(0, 4) === date.slice(0, 4));
+    docs = prefer(docs, (d) => yearOf(d.issued) === date.slice(0, 4));
     docs = prefer(docs, (d) => d.issued === date);
   }
-  if (docs.length > 1 && m.year) docs = prefer(docs, (d) => d.issued.startsWith(`${m.year}-`));
+  if (docs.length > 1 && m.year) docs = prefer(docs, (d) => yearOf(d.issued) === String(m.year));
   if (docs.length > 1) docs = nearestUnit(docs, ctx);
   if (docs.length === 1) return { status: 'resolved', doc: docs[0]! };
   if (docs.length > 1) {
-    const candidates = [...docs].sort((a, b) => a.issued.localeCompare(b.issued) || a.id.localeCompare(b.id));
+    const candidates = [...docs].sort((a, b) => compareOldestFirst(a.issued, b.issued) || a.id.localeCompare(b.id));
     return { status: 'ambiguous', candidates };
   }
   return { status: 'unresolved' };

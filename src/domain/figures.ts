@@ -7,8 +7,8 @@
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Observation } from '../schemas/observation.ts';
 import type { Unit } from '../schemas/unit.ts';
-import { assessPrinted, checkParts } from '../validate/cross.ts';
-import { unitLabels } from '../domain/unit-labels.ts';
+import { assessPrinted, checkParts } from './arithmetic.ts';
+import { unitLabels } from './unit-labels.ts';
 
 export interface DerivedFigure<C> extends Observation {
   /** Row in data/observations.csv: the editor's order (tỉnh, huyện, xã, ấp), kept in charts. */

@@ -3,15 +3,14 @@
  * Astro): the hierarchy as a tree, what happened to a unit (merged, abolished) in sentences
  * built from the data, and which reports a unit's page points to.
  */
-import type { Unit, UnitLevel } from '../schemas/unit.ts';
+import { UNIT_LEVEL_RANK, type Unit } from '../schemas/unit.ts';
 import { formatDate } from '../core/format.ts';
+import { compareNewestFirst } from '../core/partial-date.ts';
 
 export interface UnitNode {
   unit: Unit;
   children: UnitNode[];
 }
-
-const LEVEL_ORDER: readonly UnitLevel[] = ['quoc-gia', 'tinh', 'huyen', 'xa', 'ap'];
 
 interface UnitIndex {
   byId: Map<string, Unit>;
@@ -50,7 +49,7 @@ export function compareUnits(a: Unit, b: Unit): number {
   const unknown = (u: Unit) => (u.id.startsWith('unknown-') ? 1 : 0);
   const proper = (u: Unit) => u.name.replace(LEADING_NOUNS, '').trim();
   return (
-    LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) ||
+    UNIT_LEVEL_RANK[a.level] - UNIT_LEVEL_RANK[b.level] ||
     unknown(a) - unknown(b) ||
     proper(a).localeCompare(proper(b), 'vi') ||
     a.name.localeCompare(b.name, 'vi') ||
@@ -147,15 +146,28 @@ export function predecessors(unitId: string, units: readonly Unit[]): Unit[] {
   return [...(indexOf(units).mergedInto.get(unitId) ?? [])].sort(compareUnits);
 }
 
+/**
+ * The one walk up the unit tree: the unit's id and its ancestors' ids, nearest first, until a
+ * unit without a parent, an id `parentOf` does not know, or a cycle (`cycle` is then true).
+ */
+export function lineage(unitId: string, parentOf: (id: string) => string | undefined): { ids: string[]; cycle: boolean } {
+  const ids = [unitId];
+  const seen = new Set(ids);
+  for (let p = parentOf(unitId); p !== undefined && p !== ''; p = parentOf(p)) {
+    if (seen.has(p)) return { ids, cycle: true };
+    seen.add(p);
+    ids.push(p);
+  }
+  return { ids, cycle: false };
+}
+
 /** The unit's ancestors from the country down to its parent (for a breadcrumb). */
 export function ancestorChain(unitId: string, units: readonly Unit[]): Unit[] {
   const { byId } = indexOf(units);
   const out: Unit[] = [];
-  const seen = new Set<string>([unitId]);
-  for (let p = byId.get(unitId)?.parent; p && !seen.has(p); p = byId.get(p)?.parent) {
-    const u = byId.get(p);
+  for (const id of lineage(unitId, (id) => byId.get(id)?.parent).ids.slice(1)) {
+    const u = byId.get(id);
     if (!u) break;
-    seen.add(p);
     out.unshift(u);
   }
   return out;
@@ -174,14 +186,14 @@ export function coveredUnits(unitId: string, units: readonly Unit[]): Set<string
 
 interface Dated {
   id: string;
-  data: { unit: string; published: string };
+  data: { unit: string; published?: string };
 }
 
 /** The latest `limit` reports about any of the given units, newest publication first. */
 export function latestReports<T extends Dated>(reports: readonly T[], unitIds: ReadonlySet<string>, limit = 5): T[] {
   return reports
     .filter((r) => unitIds.has(r.data.unit))
-    .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id))
+    .sort((a, b) => compareNewestFirst(a.data.published, b.data.published) || a.id.localeCompare(b.id))
     .slice(0, limit);
 }
 

@@ -7,6 +7,7 @@
  */
 import { ROUTES } from '../core/paths.ts';
 import { suggestSlug } from '../core/slug.ts';
+import { monthOf, yearOf, type MaybeDate } from '../core/partial-date.ts';
 
 /** Items per list page, for every list of the site. */
 export const PAGE_SIZE = 20;
@@ -69,6 +70,7 @@ export function monthRoute(year: string, month: string): string {
 }
 
 export interface MonthGroup<T> {
+  /** Two digits; '' for the items dated only by their year (no month page, "chưa rõ tháng"). */
   month: string;
   items: T[];
 }
@@ -81,13 +83,16 @@ export interface YearGroup<T> {
 
 /**
  * Groups items by year and month of an ISO date, newest first; within a month the items keep
- * their given order (the caller sorts).
+ * their given order (the caller sorts). A date known only to the year files its item under
+ * month '' of that year (after the months); an undated item is in no group: the archive is by
+ * date and invents none (the full list still holds it, last).
  */
-export function byYearMonth<T>(items: T[], date: (x: T) => string): YearGroup<T>[] {
+export function byYearMonth<T>(items: T[], date: (x: T) => MaybeDate): YearGroup<T>[] {
   const years = new Map<string, Map<string, T[]>>();
   for (const x of items) {
     const d = date(x);
-    const [y, m] = [d.slice(0, 4), d.slice(5, 7)];
+    if (d === undefined) continue;
+    const [y, m] = [yearOf(d)!, monthOf(d) ?? ''];
     const months = years.get(y) ?? years.set(y, new Map()).get(y)!;
     months.set(m, [...(months.get(m) ?? []), x]);
   }
@@ -99,9 +104,24 @@ export function byYearMonth<T>(items: T[], date: (x: T) => string): YearGroup<T>
     });
 }
 
-/** `9/2021`: months read without a leading zero, as dates do on the site. */
+/** `9/2021`: months read without a leading zero, as dates do on the site; `chưa rõ tháng` for ''. */
 export function monthLabel(year: string, month: string): string {
-  return `${Number(month)}/${year}`;
+  return month === '' ? `chưa rõ tháng, năm ${year}` : `${Number(month)}/${year}`;
+}
+
+/**
+ * The year list a document belongs to: its year of issue, or `chua-ro` ("chưa rõ năm") when no
+ * source dates it, so an undated document is listed as such rather than under a made-up year.
+ */
+export const UNKNOWN_YEAR = 'chua-ro';
+
+export function yearKey(d: MaybeDate): string {
+  return yearOf(d) ?? UNKNOWN_YEAR;
+}
+
+/** "Năm 2021", or "Chưa rõ năm" for the undated list. */
+export function yearName(key: string): string {
+  return key === UNKNOWN_YEAR ? 'Chưa rõ năm' : `Năm ${key}`;
 }
 
 /** Where each list of documents starts; pages after the first follow `listRoute`. */

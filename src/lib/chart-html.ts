@@ -5,11 +5,13 @@
  */
 import { charts, chartTable, escapeXml } from '../charts/index.ts';
 import type { Corpus } from '../validate/engine.ts';
-import { deriveFigures } from '../domain/figures.ts';
+import { corpusFigures } from '../validate/corpus-figures.ts';
 import { allCharts, chartFromIds, type ChartItem, type FigureInput } from '../charts/specs.ts';
-import { formatDate } from '../core/format.ts';
+import { dateLabel } from '../core/partial-date.ts';
 import { ROUTES, withBase } from '../core/paths.ts';
 import { portal } from '../../portal.config.ts';
+
+export { corpusFigures };
 
 /** Where a chart's own data lives: `du-lieu/bieu-do/<slug>.csv` and `.json`. */
 export function chartDataRoute(slug: string, ext: 'csv' | 'json'): string {
@@ -22,19 +24,22 @@ export interface ChartFigureOptions {
   ownData?: boolean;
   /** Heading level of the visible title; a `<p>` by default so the page outline is unchanged. */
   headingTag?: 'h3' | 'h4' | 'p';
+  /** Slug of the chart whose data files the links name, when not the spec's own. */
+  dataSlug?: string;
 }
 
 export function renderChartFigure(c: ChartItem, opts: ChartFigureOptions): string {
   const { base, ownData = true, headingTag = 'p' } = opts;
   const e = escapeXml;
   const slug = c.spec.slug;
+  const dataSlug = opts.dataSlug ?? slug;
   const svg = charts[c.kind](c.spec);
   const sources = c.sources
     .map((s) => `<a href="${e(withBase(base, ROUTES.conference(s.id)))}">${e(s.title)}</a>`)
     .join('; ');
-  const dates = c.dates.map((d) => `<time datetime="${d}">${formatDate(d)}</time>`).join(', ');
+  const dates = c.dates.map((d) => `<time datetime="${d}">${dateLabel(d)}</time>`).join(', ');
   const data = ownData
-    ? `<a href="${e(withBase(base, chartDataRoute(slug, 'csv')))}" download>Tải dữ liệu biểu đồ (CSV)</a> · <a href="${e(withBase(base, chartDataRoute(slug, 'json')))}">JSON</a>`
+    ? `<a href="${e(withBase(base, chartDataRoute(dataSlug, 'csv')))}" download>Tải dữ liệu biểu đồ (CSV)</a> · <a href="${e(withBase(base, chartDataRoute(dataSlug, 'json')))}">JSON</a>`
     : `<a href="${e(withBase(base, `${ROUTES.data}observations.csv`))}" download>Tải bảng số liệu (CSV)</a>`;
   const flags = c.flags.length
     ? `<p class="chart-flag"><strong>⚑ Số liệu nguồn không khớp phép tính</strong> (giữ nguyên như nguồn in, kèm số tính lại): ${c.flags.map(e).join('; ')}.</p>`
@@ -45,27 +50,11 @@ export function renderChartFigure(c: ChartItem, opts: ChartFigureOptions): strin
     svg.trim(),
     flags,
     `<details class="data-table"><summary>Bảng số liệu của biểu đồ</summary><div class="table-scroll">${chartTable(c.spec, c.kind).trim()}</div></details>`,
-    `<figcaption>Nguồn: ${sources}; số liệu tại thời điểm ${dates}. ${data}<br>Trích dẫn: ${e(portal.name)}, biểu đồ “${e(c.spec.title)}”, theo ${c.sources.map((x) => `“${e(x.title)}”`).join('; ')} (số liệu ${c.dates.map(formatDate).join(', ')}).</figcaption>`,
+    `<figcaption>Nguồn: ${sources}; số liệu tại thời điểm ${dates}. ${data}<br>Trích dẫn: ${e(portal.name)}, biểu đồ “${e(c.spec.title)}”, theo ${c.sources.map((x) => `“${e(x.title)}”`).join('; ')} (số liệu ${c.dates.map(dateLabel).join(', ')}).</figcaption>`,
     '</figure>',
   ]
     .filter(Boolean)
     .join('\n');
-}
-
-/**
- * Figures straight from the validated corpus, for `<Chart>` in article bodies: the loader runs
- * before the collections exist, so query.ts cannot serve them yet. Same derivation as query.ts.
- */
-export function corpusFigures(corpus: Corpus, isPublicConference: (id: string) => boolean): FigureInput[] {
-  const conferences = new Map(
-    corpus.conferences.filter((c) => isPublicConference(c.id)).map((c) => [c.id, { id: c.id, data: { title: c.data.title } }]),
-  );
-  return deriveFigures(
-    corpus.observations,
-    new Map(corpus.indicators.map((r) => [r.data.id, r.data])),
-    new Map(corpus.units.map((r) => [r.data.id, r.data])),
-    conferences,
-  );
 }
 
 /**
@@ -83,6 +72,10 @@ export function articleCharts(corpus: Corpus, base: string, isPublicConference: 
       published ??= new Set(allCharts(figs, corpus.indicators.map((r) => r.data)).map((c) => c.spec.slug));
       const ids = (attrs.observations ?? '').split(/[\s,]+/).filter(Boolean);
       const c = chartFromIds(ids, figs, { type: attrs.type, title: attrs.title, scope: `bai-viet-${scope}` });
-      return c ? renderChartFigure(c, { base, ownData: published.has(c.spec.slug) }) : '';
+      if (!c) return '';
+      // The figure's own chart (a composition) is also drawn by the report's chart section:
+      // in the article it takes a scoped slug, so the page's ids stay unique; its data is the same.
+      const own = c.spec.slug.startsWith(`bai-viet-${scope}`) ? c : { ...c, spec: { ...c.spec, slug: `bai-viet-${scope}-${c.spec.slug}` } };
+      return renderChartFigure(own, { base, ownData: published.has(c.spec.slug), dataSlug: c.spec.slug });
     };
 }

@@ -20,15 +20,31 @@ describe('feeds', () => {
   it('documentItem dates a document by its issue and describes it by its trích yếu', () => {
     const item = documentItem(doc, sub);
     expect(item).toMatchObject({ title: 'Kết luận số 34-KL/TW của Bộ Chính trị', link: 'https://example.org/portal/van-ban/34-kl-tw-2018/' });
-    expect(item.pubDate.toISOString()).toBe('2018-08-06T17:00:00.000Z');
+    expect(item.pubDate!.toISOString()).toBe('2018-08-06T17:00:00.000Z');
     expect(item.description).toBe('Về thực hiện thí điểm (ban hành ngày 7/8/2018).');
   });
 
   it('reportItem dates a report by its publication and uses its summary, else the organiser and day', () => {
     expect(reportItem(report, root)).toMatchObject({ link: 'https://example.org/hoi-nghi/so-ket/', description: 'Tóm tắt.' });
-    expect(reportItem(report, root).pubDate.toISOString()).toBe('2021-09-23T17:00:00.000Z');
+    expect(reportItem(report, root).pubDate!.toISOString()).toBe('2021-09-23T17:00:00.000Z');
     const bare = { ...report, data: { ...report.data, summary: undefined } };
     expect(reportItem(bare, root).description).toBe('Tỉnh ủy, ngày 23/9/2021.');
+  });
+
+  it('documentItem gives a month-only or unknown issue date no pubDate and says what is known', () => {
+    const month = documentItem({ ...doc, data: { ...doc.data, issued: '2021-09' } }, root);
+    expect(month.pubDate).toBeUndefined();
+    expect(month.description).toBe('Về thực hiện thí điểm (ban hành tháng 9/2021).');
+    const none = documentItem({ ...doc, data: { ...doc.data, issued: undefined } }, root);
+    expect(none.pubDate).toBeUndefined();
+    expect(none.description).toBe('Về thực hiện thí điểm (chưa rõ ngày ban hành).');
+  });
+
+  it('sortItems puts a month after its days and undated items last', () => {
+    const at = (link: string, date: string | undefined) => ({ ...reportItem(report, root), link, date });
+    const items = sortItems([at('u', undefined), at('m', '2021-09'), at('d', '2021-09-30'), at('y', '2021'), at('n', '2022-01-02')]);
+    expect(items.map((i) => i.link)).toEqual(['n', 'd', 'm', 'y', 'u']);
+    expect(items.every((i) => !('date' in i))).toBe(true);
   });
 
   it('sortItems puts the newest first and breaks ties by link', () => {

@@ -17,6 +17,8 @@ export interface Field {
   /** Vietnamese description, written into datapackage.json. */
   description: string;
   required?: boolean;
+  /** Table Schema constraints, e.g. the pattern of a partial date. */
+  constraints?: { pattern: string };
 }
 
 export interface ForeignKey {
@@ -35,13 +37,23 @@ export interface Table {
 }
 
 const f = (name: string, type: FieldType, description: string, required = false): Field => ({ name, type, description, ...(required ? { required } : {}) });
+/**
+ * A date as far as the source gives it: `2021-09-23`, `2020-03`, `2020`. Table Schema's `date`
+ * type takes only full days, so these columns are strings with the ISO pattern; an empty cell
+ * is a date no source gives (never filled in with a made-up day).
+ */
+const PARTIAL_DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
+const partialDateField = (name: string, description: string, required = false): Field => ({
+  ...f(name, 'string', `${description} (YYYY-MM-DD; YYYY-MM khi nguồn chỉ cho biết tháng, YYYY khi chỉ cho biết năm${required ? '' : '; trống khi nguồn không cho biết'})`, required),
+  constraints: { pattern: PARTIAL_DATE_PATTERN },
+});
 const fk = (fields: string, resource: string): ForeignKey => ({ fields, reference: { resource, fields: 'id' } });
 
 const observationFields: Field[] = [
   f('id', 'string', 'Mã dòng số liệu', true),
   f('indicator', 'string', 'Mã chỉ tiêu (indicators.id)', true),
   f('unit', 'string', 'Mã địa phương (units.id)', true),
-  f('date', 'date', 'Thời điểm của số liệu', true),
+  partialDateField('date', 'Thời điểm của số liệu', true),
   f('value', 'number', 'Số đếm, hoặc phần trăm với chỉ tiêu đo bằng phần trăm; trống là không có số liệu'),
   f('total', 'number', 'Tổng số (mẫu số) của tỉ lệ, ví dụ 17 trong 16/17'),
   f('qualifier', 'string', 'over (trên), under (dưới), about (khoảng); trống khi số chính xác'),
@@ -93,11 +105,11 @@ export const TABLES: readonly Table[] = [
     fields: [
       f('id', 'string', 'Mã báo cáo', true),
       f('title', 'string', 'Tiêu đề', true),
-      f('kind', 'string', 'Loại: so-ket, tong-ket, khao-sat, hop, hoi-nghi', true),
-      f('held', 'date', 'Ngày diễn ra', true),
-      f('published', 'date', 'Ngày đăng', true),
+      f('kind', 'string', 'Loại: so-ket, tong-ket, khao-sat, hop, hoi-nghi; bai-viet (bài viết về một giai đoạn, không gắn với sự kiện)', true),
+      partialDateField('held', 'Ngày diễn ra; trống với bài viết không gắn với sự kiện'),
+      partialDateField('published', 'Ngày đăng'),
       f('unit', 'string', 'Mã địa phương (units.id)', true),
-      f('organizer', 'string', 'Đơn vị tổ chức', true),
+      f('organizer', 'string', 'Đơn vị tổ chức; trống với bài viết không gắn với sự kiện'),
       f('source_publisher', 'string', 'Nơi đăng nguồn', true),
       f('source_url', 'string', 'Địa chỉ nguồn'),
       f('page_url', 'string', 'Trang của báo cáo trên cổng', true),
@@ -148,7 +160,8 @@ export type Row = Record<string, string | number | boolean | undefined | null>;
  * as numbers, so a real −5 stays a number.
  */
 export function inertText(s: string): string {
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  // Spreadsheets skip leading spaces and line breaks before they read `=`: ` =1+1` runs too.
+  return /^[\s\u00A0\u3000]*[=+\-@]|^[\t\r\n]/.test(s) ? `'${s}` : s;
 }
 
 function cell(field: Field, v: Row[string]): string {
@@ -176,7 +189,7 @@ export function toJson(fields: readonly Field[], rows: Row[]): string {
 export interface OpenDataInput {
   units: Row[];
   indicators: Row[];
-  conferences: { id: string; data: { title: string; kind: string; held: string; published: string; unit: string; organizer: string; source: { publisher: string; url?: string } } }[];
+  conferences: { id: string; data: { title: string; kind: string; held?: string; published?: string; unit: string; organizer?: string; source: { publisher: string; url?: string } } }[];
   figures: FigureInput[];
   /** Absolute URL of a report's page. */
   pageUrl(conferenceId: string): string;
@@ -289,7 +302,7 @@ export function dataPackage(p: PackageInput): Record<string, unknown> {
           name: x.name,
           type: x.type,
           description: x.description,
-          ...(x.required ? { constraints: { required: true } } : {}),
+          ...(x.required || x.constraints ? { constraints: { ...(x.required ? { required: true } : {}), ...x.constraints } } : {}),
         })),
         missingValues: [''],
         primaryKey: t.primaryKey,

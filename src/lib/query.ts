@@ -7,11 +7,13 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { DocumentData } from '../schemas/document.ts';
-import type { ConferenceData } from '../schemas/conference.ts';
+import { reportDate, type ConferenceData } from '../schemas/conference.ts';
+import { compareNewestFirst, type MaybeDate } from '../core/partial-date.ts';
 import type { Unit } from '../schemas/unit.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Observation } from '../schemas/observation.ts';
 import { deriveFigures, type DerivedFigure } from '../domain/figures.ts';
+import { lineage } from '../domain/units.ts';
 import { groupBy } from './archive.ts';
 import { lastChanged } from './history.ts';
 import { portal } from '../../portal.config.ts';
@@ -99,7 +101,8 @@ function structureDigest(parts: { documents: DocumentEntry[]; conferences: Confe
 }
 
 
-const byDateDesc = <T>(date: (x: T) => string) => (a: T, b: T) => date(b).localeCompare(date(a));
+// Newest first; a month or a year after the days it may be, undated entries last (src/core/partial-date.ts).
+const byDateDesc = <T>(date: (x: T) => MaybeDate) => (a: T, b: T) => compareNewestFirst(date(a), date(b));
 
 let cached: Promise<Site> | undefined;
 
@@ -122,7 +125,7 @@ export function articleHtml(entry: { data: { htmlFile?: string } }): string {
 
 async function load(): Promise<Site> {
   const documents = ((await getCollection('documents')) as DocumentEntry[]).sort(byDateDesc((d) => d.data.issued));
-  const conferences = ((await getCollection('conferences')) as ConferenceEntry[]).sort(byDateDesc((c) => c.data.held));
+  const conferences = ((await getCollection('conferences')) as ConferenceEntry[]).sort(byDateDesc((c) => reportDate(c.data)));
   const units = (await getCollection('units')).map((u) => u.data as unknown as Unit);
   const indicators = (await getCollection('indicators')).map((i) => i.data as unknown as Indicator);
   const rows = (await getCollection('observations')).map((o) => o.data as unknown as Observation & { row: number });
@@ -171,7 +174,11 @@ async function load(): Promise<Site> {
     province: (id) => provinceOf(id, units),
     ancestors(unitId) {
       const out: Unit[] = [];
-      for (let u = unitById.get(unitId); u && out.length < 10; u = u.parent ? unitById.get(u.parent) : undefined) out.push(u);
+      for (const id of lineage(unitId, (id) => unitById.get(id)?.parent).ids) {
+        const u = unitById.get(id);
+        if (!u) break;
+        out.push(u);
+      }
       return out;
     },
     children: (unitId) => (childrenOf.get(unitId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
@@ -183,7 +190,7 @@ async function load(): Promise<Site> {
     },
     implementedBy: (docId) => implementedByMap.get(docId) ?? [],
     supersededBy: (docId) => supersededByMap.get(docId) ?? [],
-    citedBy: (docId) => [...(citedBy.get(docId) ?? [])].map((id) => confById.get(id)!).sort(byDateDesc((c) => c.data.held)),
+    citedBy: (docId) => [...(citedBy.get(docId) ?? [])].map((id) => confById.get(id)!).sort(byDateDesc((c) => reportDate(c.data))),
     mentionedInDocuments: (docId) => mentionedIn.get(docId) ?? [],
     figuresOf: (confId) => figuresByConference.get(confId) ?? [],
     figuresOfUnit: (unitId) => figuresByUnit.get(unitId) ?? [],

@@ -11,7 +11,10 @@ export type RelatedKind = 'conference' | 'document';
 export interface RelatedFacts {
   kind: RelatedKind;
   id: string;
-  /** Date that orders equals: newer first (held for reports, issued for documents). */
+  /**
+   * Date that orders equals: newer first (held for reports, issued for documents). ISO strings
+   * of any precision compare as text; an unknown date is '' and orders as the oldest.
+   */
   date: string;
   /** Locality the page concerns. */
   unit: string;
@@ -222,8 +225,8 @@ export function relatedKey(f: { kind: RelatedKind; id: string }): string {
 
 /** The slice of the site's derived data that related reading reads (see src/lib/query.ts). */
 export interface RelatedSource {
-  documents: { id: string; data: { issued: string; unit: string; implements?: string[]; supersedes?: string[]; tags?: string[]; cites?: string[] } }[];
-  conferences: { id: string; data: { held: string; unit: string; documents?: string[]; cites?: string[] } }[];
+  documents: { id: string; data: { issued?: string; unit: string; implements?: string[]; supersedes?: string[]; tags?: string[]; cites?: string[] } }[];
+  conferences: { id: string; data: { held?: string; published?: string; unit: string; documents?: string[]; cites?: string[] } }[];
   figures: { conference: string; indicator: string; indicatorData: { topic: string } }[];
   ancestors(unitId: string): { id: string; level: string }[];
 }
@@ -248,7 +251,7 @@ export function relatedIndex(s: RelatedSource): RelatedIndex {
     return {
       kind: 'conference',
       id: c.id,
-      date: c.data.held,
+      date: c.data.held ?? c.data.published ?? '',
       unit: c.data.unit,
       documents: uniq([...(c.data.documents ?? []), ...mentions(c)]),
       indicators: uniq(figs.map((f) => f.indicator)),
@@ -261,7 +264,7 @@ export function relatedIndex(s: RelatedSource): RelatedIndex {
   const documents: RelatedFacts[] = s.documents.map((d) => ({
     kind: 'document',
     id: d.id,
-    date: d.data.issued,
+    date: d.data.issued ?? '',
     unit: d.data.unit,
     documents: uniq([d.id, ...(d.data.implements ?? []), ...(d.data.supersedes ?? []), ...mentions(d)]),
     indicators: uniq((reviewedBy.get(d.id) ?? []).flatMap((c) => c.indicators)),

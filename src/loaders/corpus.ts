@@ -95,6 +95,7 @@ export function corpusLoader(collection: CollectionName): Loader {
       const render = createArticleRenderer(corpus, config.base, articleCharts(corpus, config.base, publicConference));
       for (const entry of corpus[collection]) {
         if (collection === 'conferences' && !preview && !isPublic(entry.data as ConferenceData)) continue;
+        if (collection === 'documents' && !preview && (entry.data as { draft?: boolean }).draft) continue;
         kept.add(entry.id);
         const articleMentions = mentions.get(`${collection}/${entry.id}`) ?? [];
         // An article is compiled again only when it, or what its page shows of others, changed.
@@ -157,4 +158,12 @@ function codeDigest(root: string): string {
   for (const f of files) if (existsSync(join(root, f))) hash.update(readFileSync(join(root, f)));
   code = { root, digest: hash.digest('hex') };
   return code.digest;
+}
+
+/**
+ * The validation the loaders hold (in preview: the latest, run again only when an editor saves a
+ * file), for the preview's findings page and banner: a request does not validate the project again.
+ */
+export function latestValidation(root: string): ValidationResult {
+  return validated(root);
 }

@@ -69,10 +69,11 @@ export function parseBody(body: string, file: string, bodyLine: number): ParsedB
     };
   }
   const issues: Issue[] = [];
-  const forbid = (node: Nodes, value: string, vi: string, en: string) =>
+  const forbid = (node: Nodes, value: string, vi: string, en: string, field?: string) =>
     issues.push(
       makeIssue('mdx-forbidden', {
         file,
+        ...(field ? { field } : {}),
         line: (node.position?.start.line ?? 1) + bodyLine - 1,
         column: node.position?.start.column,
         value,
@@ -115,7 +116,10 @@ export function parseBody(body: string, file: string, bodyLine: number): ParsedB
             continue;
           }
           const val = attr.value;
-          if (val && typeof val === 'object') {
+          if (val === null || val === undefined) {
+            // `<DocRef id>`: a bare attribute is `true` to MDX, a value the component cannot use.
+            forbid(node, attr.name, `Thuộc tính ${attr.name} cần một giá trị: ${attr.name}="…"`, `Attribute ${attr.name} needs a value: ${attr.name}="…"`, `${name}.${attr.name}`);
+          } else if (val && typeof val === 'object') {
             forbid(node, `${attr.name}={${val.value}}`, `Thuộc tính ${attr.name} phải là chuỗi "…", không phải {…}`, `Attribute ${attr.name} must be a "string", not {…}`);
           } else if (/^on/i.test(attr.name)) {
             forbid(node, attr.name, `Không dùng thuộc tính sự kiện ${attr.name}`, `No event-handler attribute ${attr.name}`);
@@ -142,6 +146,8 @@ export function parseBody(body: string, file: string, bodyLine: number): ParsedB
       case 'definition':
         if (/^\s*(javascript|vbscript|data):/i.test(node.url))
           forbid(node, node.url, 'Không dùng địa chỉ javascript:/data:', 'No javascript:/data: URLs');
+        else if (node.type === 'image' && /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(node.url))
+          forbid(node, node.url, 'Ảnh từ trang khác không hiện được trên cổng (chính sách bảo mật chặn): tải ảnh về, đặt cạnh bài viết trong content/ và khai báo ở trường images', 'An image from another host is blocked on the site (security policy): download it, put it beside the article under content/ and list it in images', 'image.url');
         break;
       case 'html':
         forbid(node, node.value, 'Không dùng HTML thô', 'No raw HTML');

@@ -18,6 +18,8 @@ export interface RenderContext {
   chart?(attrs: Record<string, string>): string;
   /** URL of a document page by id, for `<DocRef id="…">`. */
   documentHref?(id: string): string | undefined;
+  /** Ids the page holds besides PAGE_IDS (the entry's own), which the body must not take. */
+  reservedIds?: readonly string[];
 }
 
 export interface RenderedBody {
@@ -25,12 +27,54 @@ export interface RenderedBody {
   headings: { depth: number; slug: string; text: string }[];
 }
 
+/**
+ * Ids the article pages give their own parts (layout, sections, tools): a heading or a chart in
+ * the body never takes one. `so-lieu-<figure>` and `bieu-do-<chart>` are families of them.
+ */
+export const PAGE_IDS = [
+  'noi-dung', 'noi-dung-tom-tat', 'so-lieu', 'van-ban-lien-quan', 'quan-he', 'hoi-nghi-lien-quan', 'chuoi-van-ban',
+  'tin-lien-quan', 'trich-dan', 'chia-se', 'dia-chi-trang', 'y-kien-ban-doc', 'lich-su',
+];
+const PAGE_ID_FAMILIES = /^(?:so-lieu|bieu-do)-/;
+
 /** Heading ids: ASCII, from the Vietnamese text (đ → d), unique within the page. */
 export function headingSlug(text: string, seen: Map<string, number>): string {
-  const base = suggestSlug(text) || 'muc';
-  const n = seen.get(base) ?? 0;
+  let base = suggestSlug(text) || 'muc';
+  if (PAGE_ID_FAMILIES.test(base)) base = `muc-${base}`;
+  let n = seen.get(base) ?? 0;
+  // `## A`, `## A`, `## A 1`: the third must not take the second's `a-1`.
+  while (seen.has(n === 0 ? base : `${base}-${n}`)) n++;
+  const id = n === 0 ? base : `${base}-${n}`;
   seen.set(base, n + 1);
-  return n === 0 ? base : `${base}-${n}`;
+  seen.set(id, Math.max(seen.get(id) ?? 0, 1));
+  return id;
+}
+
+/**
+ * Renames the ids of a rendered chart that the page already uses (the same `<Chart>` twice),
+ * and every reference to them inside the chart (`aria-labelledby`, `href="#…"`, `url(#…)`).
+ */
+export function uniqueIds(html: string, seen: Map<string, number>): string {
+  const renames = new Map<string, string>();
+  for (const m of html.matchAll(/\bid="([^"]+)"/g)) {
+    const id = m[1]!;
+    if (renames.has(id)) continue;
+    if (!seen.has(id)) {
+      seen.set(id, 1);
+      continue;
+    }
+    let n = seen.get(id)!;
+    while (seen.has(`${id}-${n}`)) n++;
+    seen.set(id, n + 1);
+    seen.set(`${id}-${n}`, 1);
+    renames.set(id, `${id}-${n}`);
+  }
+  if (renames.size === 0) return html;
+  const rename = (id: string) => renames.get(id) ?? id;
+  return html
+    .replace(/\b(id|for)="([^"]+)"/g, (_, a: string, id: string) => `${a}="${rename(id)}"`)
+    .replace(/\b(aria-labelledby|aria-describedby|aria-controls)="([^"]+)"/g, (_, a: string, ids: string) => `${a}="${ids.split(' ').map(rename).join(' ')}"`)
+    .replace(/(href="#|url\(#)([^")]+)/g, (_, p: string, id: string) => `${p}${rename(id)}`);
 }
 
 function attrs(node: MdxJsxFlowElement | MdxJsxTextElement): Record<string, string> {
@@ -48,7 +92,7 @@ const CALLOUT_LABEL: Record<string, string> = { note: 'Ghi chú', warning: 'Lưu
 
 export function renderBody(tree: Root, ctx: RenderContext = {}): RenderedBody {
   const headings: RenderedBody['headings'] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, number>([...PAGE_IDS, ...(ctx.reservedIds ?? [])].map((id) => [id, 1]));
   walk(tree, (node: Nodes) => {
     if (node.type !== 'heading') return;
     const text = toString(node);
@@ -70,7 +114,7 @@ export function renderBody(tree: Root, ctx: RenderContext = {}): RenderedBody {
         ]);
       }
       case 'Chart':
-        return { type: 'raw', value: ctx.chart?.(a) ?? '' } as unknown as Element;
+        return { type: 'raw', value: uniqueIds(ctx.chart?.(a) ?? '', seen) } as unknown as Element;
       case 'DocRef': {
         const href = a.id ? ctx.documentHref?.(a.id) : undefined;
         return href ? el('a', { href, className: ['doc-ref'] }, children) : el('span', {}, children);

@@ -3,7 +3,7 @@
  * The JSDoc of each field is the editor's reference.
  */
 import { z } from 'astro/zod';
-import { isoDate, slug, slugList, text } from './fields.ts';
+import { isoDate, partialDate, partialDateOrUnknown, slug, slugList, text } from './fields.ts';
 
 export const CONFERENCE_KINDS = {
   'so-ket': 'Sơ kết',
@@ -11,7 +11,28 @@ export const CONFERENCE_KINDS = {
   'khao-sat': 'Khảo sát',
   hop: 'Cuộc họp',
   'hoi-nghi': 'Hội nghị',
+  'bai-viet': 'Bài viết',
 } as const;
+
+/**
+ * A feature article (`bai-viet`) reviews a period, not an event: it has no `held` and no
+ * `organizer`. Every other kind reports an event and needs both (checked in src/validate/cross.ts,
+ * where the whole entry is seen).
+ */
+export const ARTICLE_KINDS: ReadonlySet<string> = new Set(['bai-viet']);
+
+/**
+ * The date a report is listed, sorted and filed under: when the event was held, or, for a
+ * feature article, when it was published; undefined when the sources give neither.
+ */
+export function reportDate(data: { held?: string; published?: string }): string | undefined {
+  return data.held ?? data.published;
+}
+
+/** True when a report of this kind is about an event (held on a date, by an organizer). */
+export function isEventKind(kind: string): boolean {
+  return !ARTICLE_KINDS.has(kind);
+}
 
 export type ConferenceKind = keyof typeof CONFERENCE_KINDS;
 const conferenceKinds = Object.keys(CONFERENCE_KINDS) as [ConferenceKind, ...ConferenceKind[]];
@@ -48,16 +69,26 @@ export const imageSchema = z.strictObject({
 export const conferenceSchema = z.strictObject({
   /** Headline. */
   title: text,
-  /** `so-ket` (interim review), `tong-ket` (final review), `khao-sat` (survey), `hop` (meeting), `hoi-nghi` (other). */
+  /**
+   * `so-ket` (interim review), `tong-ket` (final review), `khao-sat` (survey), `hop` (meeting),
+   * `hoi-nghi` (other conference): an event. `bai-viet`: a feature article about a period, when
+   * no event took place (then no `held`, no `organizer`).
+   */
   kind: z.enum(conferenceKinds),
-  /** Date of the event, `YYYY-MM-DD`. */
-  held: isoDate,
-  /** Date the report was published (often later than `held`). */
-  published: isoDate,
+  /**
+   * Date of the event: `2021-09-23`, or `2021-09` / `2021` when the source gives only the month
+   * or the year. Required for events; left out for `bai-viet`.
+   */
+  held: partialDate.optional(),
+  /**
+   * Date the report was published (often later than `held`), as far as the source gives it:
+   * `2021-09-24`, `2021-09`, `2021`, or `unknown` when it carries no date (shown "chưa rõ ngày").
+   */
+  published: partialDateOrUnknown,
   /** Id of the locality the event concerns (`unknown-…` ids when the source does not say). */
   unit: slug,
-  /** Body that held it. */
-  organizer: text,
+  /** Body that held it. Required for events; left out for `bai-viet`. */
+  organizer: text.optional(),
   /** Who chaired it: list of `{ name, role }`. */
   chairs: z.array(chairSchema).optional(),
   /** Ids of documents reviewed or implemented. */
@@ -70,7 +101,7 @@ export const conferenceSchema = z.strictObject({
   summary: text.optional(),
   /** `true` to feature it on the home page (tin nổi bật). */
   featured: z.boolean().optional(),
-  /** `true` keeps it out of the public site (preview only). */
+  /** `true` keeps it out of the public site (preview only); a draft passes the check with warnings for what publication still needs. */
   draft: z.boolean().optional(),
   /** Photos: `{ src, alt, caption?, credit? }`. */
   images: z.array(imageSchema).optional(),

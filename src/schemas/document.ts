@@ -4,7 +4,7 @@
  * is the editor's reference.
  */
 import { z } from 'astro/zod';
-import { isoDate, slug, slugList, text } from './fields.ts';
+import { isoDate, partialDateOrUnknown, slug, slugList, text } from './fields.ts';
 
 /** Kinds of document and the type code each carries inside its number (`34-KL/TW` → KL). */
 export const DOCUMENT_KINDS = {
@@ -29,6 +29,37 @@ export const DOCUMENT_STATUSES = {
   expired: 'Hết hiệu lực',
 } as const;
 
+export const DOCUMENT_SOURCE_TYPES = {
+  'official-text': 'Văn bản gốc',
+  gazette: 'Công báo',
+  report: 'Bài viết viện dẫn văn bản',
+} as const;
+
+export type DocumentSourceType = keyof typeof DOCUMENT_SOURCE_TYPES;
+const documentSourceTypes = Object.keys(DOCUMENT_SOURCE_TYPES) as [DocumentSourceType, ...DocumentSourceType[]];
+
+/**
+ * Where a document's metadata comes from. Many documents are known only through a report that
+ * cites them; a reader must be able to tell that from a date read off the official text.
+ */
+export const documentSourceSchema = z.strictObject({
+  /**
+   * `official-text` (the document itself), `gazette` (công báo or an official publication of
+   * texts), `report` (an article of this site's reports that cites the document; name it in `report`).
+   */
+  type: z.enum(documentSourceTypes),
+  /** For `type: report`: id of the report in content/conferences that cites the document. */
+  report: slug.optional(),
+  /** Who publishes the text (for `official-text`, `gazette`): `Công báo`, a portal of legal texts. */
+  publisher: text.optional(),
+  /** Address of the text or the gazette issue, if public. */
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  /** Date the editor read it, `YYYY-MM-DD`. */
+  retrieved: isoDate.optional(),
+  /** What the source gives and does not: `Nguồn không nêu ngày ban hành và trích yếu.` */
+  note: text.optional(),
+});
+
 export const documentSchema = z.strictObject({
   /** The number exactly as printed: `34-KL/TW`, `02-NQ/TU`, `3903/PA-UBND`, `01-ĐA/TU`. */
   number: text,
@@ -38,8 +69,12 @@ export const documentSchema = z.strictObject({
   issuer: text,
   /** Id of the locality (data/units.csv) whose body issued it; `viet-nam` for central documents. */
   unit: slug,
-  /** Date of issue, `YYYY-MM-DD`. */
-  issued: isoDate,
+  /**
+   * Date of issue as far as the sources give it: `2018-08-07`; `2021-09` when only the month is
+   * known; `2021` when only the year is; `unknown` when no source dates it (shown "chưa rõ ngày").
+   * Never the date of the meeting or article that cites it.
+   */
+  issued: partialDateOrUnknown,
   /** The summary line (trích yếu). */
   title: text,
   /** The Party term (khóa), e.g. `XII`. */
@@ -54,6 +89,14 @@ export const documentSchema = z.strictObject({
   names: z.array(text).optional(),
   /** Free keywords, lowercase ASCII kebab-case. */
   tags: slugList.optional(),
+  /**
+   * Where this page's facts about the document (date, summary line, term, links to other
+   * documents) come from: `{ type, report?, publisher?, url?, retrieved?, note? }`. Shown on
+   * the page and in its structured data. See `documentSourceSchema`.
+   */
+  source: documentSourceSchema.optional(),
+  /** `true` keeps it out of the public site (preview only); a draft passes the check with warnings for what publication still needs. */
+  draft: z.boolean().optional(),
 });
 
 export type DocumentData = z.output<typeof documentSchema>;

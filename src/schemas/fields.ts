@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { IssueCode } from '../core/issues.ts';
+import { isPartialDate } from '../core/partial-date.ts';
 
 /** What a custom check attaches to its zod issue, so the engine can name the code. */
 export interface CheckParams {
@@ -42,6 +43,7 @@ export const slug = z.string().superRefine((v, ctx) => {
 export const isoDate = z
   .unknown()
   .superRefine((v, ctx) => {
+    if (v === undefined || v === null) return fail(ctx, 'required', 'ngày dạng YYYY-MM-DD / a date as YYYY-MM-DD');
     if (v instanceof Date) return fail(ctx, 'type-error', 'YYYY-MM-DD');
     if (typeof v !== 'string') return fail(ctx, 'type-error', 'ngày dạng YYYY-MM-DD / a date as YYYY-MM-DD');
     if (v.trim() === '') return fail(ctx, 'required', 'ngày dạng YYYY-MM-DD / a date as YYYY-MM-DD');
@@ -51,10 +53,64 @@ export const isoDate = z
   })
   .transform((v) => v as string);
 
-/** Non-empty text, trimmed. */
-export const text = z.string().superRefine((v, ctx) => {
-  if (v.trim() === '') fail(ctx, 'required', 'một đoạn chữ không rỗng / non-empty text');
-});
+/*
+ * Partial dates: what a source does not give is left out, never made up. A source that says
+ * "tháng 3-2020" gives a month (`2020-03`), one that says "năm 2018" a year (`2018`). Readers see
+ * "tháng 3/2020", "năm 2018" (src/core/partial-date.ts); nothing pretends to know the day.
+ */
+const PARTIAL_EXPECTED = 'YYYY-MM-DD, YYYY-MM (chỉ biết tháng) hoặc YYYY (chỉ biết năm) / YYYY-MM-DD, YYYY-MM (month known) or YYYY (year known)';
+
+function checkPartialDate(v: unknown, ctx: Ctx): void {
+  if (v instanceof Date) return fail(ctx, 'type-error', 'YYYY-MM-DD');
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 1000 && v <= 9999) return; // `issued: 2021`, read by YAML as a number
+  if (typeof v !== 'string') return fail(ctx, 'type-error', PARTIAL_EXPECTED);
+  if (v.trim() === '') return fail(ctx, 'required', PARTIAL_EXPECTED);
+  // A Vietnamese day or month ("17/9/2021", "9/2021"): the fix names the ISO form of that very value.
+  const pad = (n: string) => n.padStart(2, '0');
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+  if (dmy) return fail(ctx, 'type-error', `YYYY-MM-DD (${v} → ${dmy[3]}-${pad(dmy[2]!)}-${pad(dmy[1]!)})`);
+  const my = /^(\d{1,2})[/.-](\d{4})$/.exec(v);
+  if (my) return fail(ctx, 'type-error', `YYYY-MM (${v} → ${my[2]}-${pad(my[1]!)})`);
+  if (!isPartialDate(v)) fail(ctx, 'type-error', `một ngày có thật: ${PARTIAL_EXPECTED} / a real date`);
+}
+
+/**
+ * A date at the precision the source gives: `2021-09-23`, `2021-09` (month only) or `2021`
+ * (year only). Output: the ISO string (`2021` written as a YAML number becomes `"2021"`).
+ */
+export const partialDate = z
+  .unknown()
+  .superRefine((v, ctx) => checkPartialDate(v, ctx))
+  .transform((v) => String(v));
+
+/** The word an editor writes when the sources give no date at all. */
+export const UNKNOWN_DATE_WORD = 'unknown';
+
+/**
+ * A date the sources may not give: a partial date as above, or `unknown` when they give none
+ * (output `undefined`, shown as "chưa rõ ngày"). Required all the same: leaving the field out is
+ * an error, so "not known" is always something an editor said, never something forgotten.
+ */
+export const partialDateOrUnknown = z
+  .unknown()
+  .superRefine((v, ctx) => {
+    if (v === UNKNOWN_DATE_WORD) return;
+    if (v === undefined || v === null)
+      return fail(ctx, 'required', `${PARTIAL_EXPECTED}; \`unknown\` khi nguồn không cho biết / \`unknown\` when the sources do not say`);
+    checkPartialDate(v, ctx);
+  })
+  .transform((v): string | undefined => (v === UNKNOWN_DATE_WORD ? undefined : String(v)));
+
+/**
+ * Non-empty text, trimmed: spaces before or after a value are never part of it
+ * (`issuer: "Bộ Chính trị "` is the issuer `Bộ Chính trị`, not a second one).
+ */
+export const text = z
+  .string()
+  .superRefine((v, ctx) => {
+    if (v.trim() === '') fail(ctx, 'required', 'một đoạn chữ không rỗng / non-empty text');
+  })
+  .transform((v) => v.trim());
 
 const MACHINE_NUMBER = /^-?\d+(?:\.\d+)?$/;
 /** `1.017`, `5.120`, `1.234.567`: thousands grouped with dots, as Vietnamese print them. */
@@ -67,9 +123,18 @@ const VI_DECIMAL = /^-?\d+,\d+$/;
  */
 export function parseMachineNumber(raw: string): { ok: true; value: number } | { ok: false; code: IssueCode } {
   const v = raw.trim();
-  if (MACHINE_NUMBER.test(v) && !VI_THOUSANDS.test(v)) return { ok: true, value: Number(v) };
+  if (MACHINE_NUMBER.test(v) && !VI_THOUSANDS.test(v)) {
+    const value = Number(v);
+    // 310 digits read as Infinity, 0.(400 zeros)1 as 0: neither is the figure written.
+    return isFaithful(v, value) ? { ok: true, value } : { ok: false, code: 'constraint-error' };
+  }
   if (VI_THOUSANDS.test(v) || VI_DECIMAL.test(v) || /^-?[\d.,]+%?$/.test(v)) return { ok: false, code: 'number-locale' };
   return { ok: false, code: 'type-error' };
+}
+
+/** A finite number that is zero only when every digit written is zero. */
+export function isFaithful(written: string, value: number): boolean {
+  return Number.isFinite(value) && (value !== 0 || !/[1-9]/.test(written));
 }
 
 /** A number cell; empty means "no data" (undefined), never 0. */
@@ -84,7 +149,9 @@ export const numberCell = z
         r.code,
         r.code === 'number-locale'
           ? 'số máy: 1017, 17.07 (không phải 1.017 hay 17,07) / a machine number: 1017, 17.07'
-          : 'một số / a number',
+          : r.code === 'constraint-error'
+            ? 'một số đọc được chính xác (quá lớn hoặc quá nhỏ) / a number that can be read exactly (too large or too small)'
+            : 'một số / a number',
       );
   })
   .transform((v) => (v.trim() === '' ? undefined : Number(v.trim())));
@@ -159,6 +226,19 @@ export function isIsoDateCell(v: string): boolean {
   return d <= days;
 }
 
+/** `partialDate` over a CSV cell: `isIsoDateCell`, or `YYYY-MM` with a real month, or `YYYY`. */
+export function isPartialDateCell(v: string): boolean {
+  if (v.length === 10) return isIsoDateCell(v);
+  if (v.length !== 4 && v.length !== 7) return false;
+  for (let i = 0; i < 4; i++) if (!isDigit(v.charCodeAt(i))) return false;
+  if (v.length === 4) return true;
+  if (v.charCodeAt(4) !== 45) return false;
+  const m1 = v.charCodeAt(5) - 48, m2 = v.charCodeAt(6) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9) return false;
+  const mo = m1 * 10 + m2;
+  return mo >= 1 && mo <= 12;
+}
+
 /** `numberCell`: undefined for an empty cell, the number for a plain machine number, else FAIL. */
 export function numberCellFast(v: string): number | undefined | typeof FAIL {
   const n = v.length;
@@ -176,7 +256,8 @@ export function numberCellFast(v: string): number | undefined | typeof FAIL {
     // `1.017`: a Vietnamese thousands group, a number-locale error for zod to report.
     if (intDigits <= 3 && i - fracStart === 3) return FAIL;
   }
-  return Number(v);
+  const value = Number(v);
+  return isFaithful(v, value) ? value : FAIL;
 }
 
 function isDigit(c: number): boolean {

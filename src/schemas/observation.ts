@@ -1,16 +1,14 @@
 /** data/observations.csv — the figures: one row per figure a source gives. */
 import { z } from 'astro/zod';
 import {
-  FAIL, isIsoDateCell, isSlug, isoDate, numberCell, numberCellFast, optionalCell, optionalSlugFast, optionalTextFast, registerFastRow, slug, text,
+  FAIL, isPartialDateCell, isSlug, partialDate, numberCell, numberCellFast, optionalCell, optionalSlugFast, optionalTextFast, registerFastRow, slug, text,
 } from './fields.ts';
+import { qualifierWords, type Qualifier } from '../core/format.ts';
 
-export const QUALIFIERS = {
-  over: 'trên',
-  under: 'dưới',
-  about: 'khoảng',
-} as const;
+/** How a source hedges a figure, and the word it prints: the one list, from the core. */
+export const QUALIFIERS = qualifierWords;
 
-export type Qualifier = keyof typeof QUALIFIERS;
+export type { Qualifier };
 const qualifiers = Object.keys(QUALIFIERS) as [Qualifier, ...Qualifier[]];
 
 export const observationColumns = [
@@ -24,8 +22,11 @@ export const observationSchema = z.strictObject({
   indicator: slug,
   /** Id of the locality (data/units.csv). */
   unit: slug,
-  /** Reference date of the figure, `YYYY-MM-DD`. */
-  date: isoDate,
+  /**
+   * Reference date of the figure as the source dates it: `2021-09-23`; `2020-03` for "đến tháng
+   * 3-2020" (a month); `2018` for "năm 2018" (a year). Never a day the source does not give.
+   */
+  date: partialDate,
   /** The count, or the percent for `measure=percent`; a plain machine number (`1017`, `17.07`). Empty is "no data". */
   value: numberCell,
   /** Denominator of a ratio (16/17 → 17); required for `ratio`, empty otherwise. */
@@ -55,7 +56,7 @@ export function typeObservationRow(cells: readonly string[], at: readonly number
   if (!isSlug(id)) return undefined;
   // Cells equal to the row above passed these very checks there.
   if (above === undefined || indicator !== above.indicator || unit !== above.unit || date !== above.date || conference !== above.conference) {
-    if (!isSlug(indicator) || !isSlug(unit) || !isIsoDateCell(date) || !isSlug(conference)) return undefined;
+    if (!isSlug(indicator) || !isSlug(unit) || !isPartialDateCell(date) || !isSlug(conference)) return undefined;
   }
   const value = numberCellFast(cells[at[4]!]!);
   const total = numberCellFast(cells[at[5]!]!);

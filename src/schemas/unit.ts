@@ -16,6 +16,9 @@ export const UNIT_LEVELS = {
 export type UnitLevel = keyof typeof UNIT_LEVELS;
 export const unitLevels = Object.keys(UNIT_LEVELS) as [UnitLevel, ...UnitLevel[]];
 
+/** The one order of levels, from the country down: a parent ranks below its children. */
+export const UNIT_LEVEL_RANK = Object.fromEntries(unitLevels.map((l, i) => [l, i])) as Readonly<Record<UnitLevel, number>>;
+
 export const unitColumns = ['id', 'name', 'level', 'parent', 'valid_from', 'valid_to', 'successor', 'code'] as const;
 
 export const unitSchema = z.strictObject({

@@ -5,6 +5,7 @@
  * Pagefind already ignores tone marks when matching, but it keeps đ apart from d and has no
  * idea that tỷ and tỉ are the same word; those are what the alias field and the query rewrite fix.
  */
+import { foldD, unifyD } from '../core/fold.ts';
 
 /** The five tone marks as combining characters (NFD). */
 const TONE = '[\u0300\u0301\u0303\u0309\u0323]';
@@ -20,7 +21,7 @@ const FINAL_Y_RE = new RegExp(`^([hklmst])y(${TONE}?)$`, 'u');
 
 /** NFC, look-alikes of Đ (Ð eth, Ɖ), lowercase. */
 export function prepText(s: string): string {
-  return s.normalize('NFC').replace(/[\u00D0\u0189]/g, 'Đ').replace(/\u00F0/g, 'đ').toLowerCase();
+  return unifyD(s.normalize('NFC')).toLowerCase();
 }
 
 /**
@@ -45,5 +46,5 @@ export function words(text: string): string[] {
 
 /** `dFold('đảng')` → `'dảng'`: only đ changes; Pagefind ignores the tone marks itself. */
 export function dFold(word: string): string {
-  return word.replace(/đ/g, 'd');
+  return foldD(word);
 }

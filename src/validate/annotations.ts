@@ -3,6 +3,7 @@
  * file in the pull request. A CSV row is a line of the file (the header is line 1).
  */
 import type { Issue } from '../core/issues.ts';
+import { escapeControls as safe } from '../core/forbidden-chars.ts';
 
 const LEVEL = { error: 'error', warning: 'warning', flag: 'notice' } as const;
 
@@ -17,14 +18,16 @@ function escapeProperty(s: string): string {
 }
 
 export function toAnnotation(i: Issue): string {
-  const props = [`file=${escapeProperty(i.file)}`];
+  // Control characters of a value become visible escapes first; the line breaks between the
+  // parts of the message are the annotation's own and are escaped by escapeData.
+  const props = [`file=${escapeProperty(safe(i.file))}`];
   const line = i.line ?? i.row;
   if (line !== undefined) props.push(`line=${line}`);
   if (i.column !== undefined) props.push(`col=${i.column}`);
-  props.push(`title=${escapeProperty(`${i.code}${i.field ? ` · ${i.field}` : ''}`)}`);
-  const parts = [`${i.message.vi} (${i.message.en})`];
-  if (i.value !== undefined) parts.push(`Giá trị: ${i.value}`);
-  if (i.expected !== undefined) parts.push(`Cần: ${i.expected}`);
-  if (i.hint) parts.push(`Cách sửa: ${i.hint.vi}`);
+  props.push(`title=${escapeProperty(safe(`${i.code}${i.field ? ` · ${i.field}` : ''}`))}`);
+  const parts = [safe(`${i.message.vi} (${i.message.en})`)];
+  if (i.value !== undefined) parts.push(`Giá trị: ${safe(i.value)}`);
+  if (i.expected !== undefined) parts.push(`Cần: ${safe(i.expected)}`);
+  if (i.hint) parts.push(`Cách sửa: ${safe(i.hint.vi)}`);
   return `::${LEVEL[i.severity]} ${props.join(',')}::${escapeData(parts.join('\n'))}`;
 }

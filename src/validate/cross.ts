@@ -5,13 +5,17 @@
  */
 import { DOCUMENT_KINDS } from '../schemas/document.ts';
 import type { Observation } from '../schemas/observation.ts';
-import { PATHS, type Corpus, type KnownIds, type RejectedRows } from './engine.ts';
+import { PATHS, type Corpus, type KnownIds, type RejectedRows } from './corpus.ts';
 import { makeIssue, type Issue } from '../core/issues.ts';
-import { agreesWithPrinted, parsePrinted, type PrintedFigure } from '../core/printed.ts';
+import { parsePrinted, type PrintedFigure } from '../core/printed.ts';
+import { assess, checkParts, computedText } from '../domain/arithmetic.ts';
+import { UNIT_LEVEL_RANK } from '../schemas/unit.ts';
+import { lineage } from '../domain/units.ts';
+import { documentIdentity } from '../domain/documents.ts';
 import { parseDocNumber } from '../docnumber/index.ts';
+import { isEventKind } from '../schemas/conference.ts';
+import { dateLabel, surelyBefore, yearOf, type MaybeDate } from '../core/partial-date.ts';
 
-const LEVEL_RANK = { 'quoc-gia': 0, tinh: 1, huyen: 2, xa: 3, ap: 4 } as const;
-const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): Issue[] {
   const issues: Issue[] = [];
@@ -34,7 +38,7 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
     if (!u.parent && u.level !== 'quoc-gia')
       issues.push(makeIssue('required', { file: PATHS.units, row, field: 'parent', expected: 'mã đơn vị cấp trên / id of the unit one level up' }));
     const parent = u.parent ? units.get(u.parent) : undefined;
-    if (parent && LEVEL_RANK[parent.data.level] >= LEVEL_RANK[u.level])
+    if (parent && UNIT_LEVEL_RANK[parent.data.level] >= UNIT_LEVEL_RANK[u.level])
       issues.push(
         makeIssue('constraint-error', {
           file: PATHS.units,
@@ -47,15 +51,16 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
     if (u.valid_from && u.valid_to && u.valid_to < u.valid_from)
       issues.push(makeIssue('constraint-error', { file: PATHS.units, row, field: 'valid_to', value: u.valid_to, expected: `≥ ${u.valid_from}` }));
     // A cycle: walking up never reaches the root.
-    const seen = new Set<string>([u.id]);
-    for (let p = parent; p?.data.parent; p = units.get(p.data.parent)) {
-      if (seen.has(p.data.parent)) {
-        issues.push(makeIssue('constraint-error', { file: PATHS.units, row, field: 'parent', value: u.parent, expected: 'không tạo vòng / no cycle' }));
-        break;
-      }
-      seen.add(p.data.id);
-    }
+    if (lineage(u.id, (id) => units.get(id)?.data.parent).cycle)
+      issues.push(makeIssue('constraint-error', { file: PATHS.units, row, field: 'parent', value: u.parent, expected: 'không tạo vòng / no cycle' }));
   }
+
+  // A public page cannot link to a draft document, which has no public page.
+  const draftDocs = new Set(c.documents.filter((d) => d.data.draft).map((d) => d.id));
+  const notDraft = (draft: boolean | undefined, file: string, where: { line: number }, field: string, id: string) => {
+    if (!draft && draftDocs.has(id))
+      issues.push(makeIssue('constraint-error', { file, ...where, field, value: id, expected: 'một văn bản đã xuất bản (bỏ draft: true ở văn bản đó) / a published document (remove draft: true from it)' }));
+  };
 
   // Documents.
   const identity = new Map<string, string>();
@@ -63,7 +68,11 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
     const line = (f: string) => ({ line: d.lineOf([f]) });
     fk(unitIds, PATHS.units, d.file, line('unit'), 'unit', d.data.unit);
     for (const [field, list] of [['implements', d.data.implements], ['supersedes', d.data.supersedes]] as const)
-      (list ?? []).forEach((id, i) => fk(documentIds, PATHS.documents, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id));
+      (list ?? []).forEach((id, i) => {
+        fk(documentIds, PATHS.documents, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id);
+        notDraft(d.data.draft, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id);
+      });
+    issues.push(...documentSourceIssues(d, conferenceIds));
     const key = documentIdentity(d.data);
     const first = identity.get(key);
     if (first)
@@ -73,11 +82,22 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
           ...line('number'),
           field: 'number',
           value: d.data.number,
-          expected: `một tệp cho ${d.data.number} (${d.data.unit}, ${d.data.issued.slice(0, 4)}); đã có ${first} / one file per document; ${first} exists`,
+          expected: `một tệp cho ${d.data.number} (${d.data.unit}, ${yearOf(d.data.issued) ?? 'chưa rõ năm / year unknown'}); đã có ${first} / one file per document; ${first} exists`,
         }),
       );
     else identity.set(key, d.file);
     const parsedNumber = parseDocNumber(d.data.number);
+    if (!parsedNumber?.complete)
+      issues.push(
+        makeIssue('constraint-error', {
+          file: d.file,
+          ...line('number'),
+          field: 'number',
+          value: d.data.number,
+          expected: 'số hiệu văn bản như bản in: 34-KL/TW, 02-NQ/TU, 01-ĐA/TU, 3903/PA-UBND, 30/2020/NĐ-CP / a document number as printed',
+          message: { vi: 'Số hiệu không đọc được thành số hiệu văn bản', en: 'The number does not read as a document number' },
+        }),
+      );
     const code = parsedNumber?.type;
     const expectedCode = DOCUMENT_KINDS[d.data.kind].code;
     if (parsedNumber?.kind !== undefined && parsedNumber.kind !== d.data.kind)
@@ -99,7 +119,10 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   // Conferences.
   for (const conf of c.conferences) {
     fk(unitIds, PATHS.units, conf.file, { line: conf.lineOf(['unit']) }, 'unit', conf.data.unit);
-    (conf.data.documents ?? []).forEach((id, i) => fk(documentIds, PATHS.documents, conf.file, { line: conf.lineOf(['documents', i]) }, `documents[${i}]`, id));
+    (conf.data.documents ?? []).forEach((id, i) => {
+      fk(documentIds, PATHS.documents, conf.file, { line: conf.lineOf(['documents', i]) }, `documents[${i}]`, id);
+      notDraft(conf.data.draft, conf.file, { line: conf.lineOf(['documents', i]) }, `documents[${i}]`, id);
+    });
     (conf.data.observations ?? []).forEach((id, i) => {
       const where = { line: conf.lineOf(['observations', i]) };
       fk(observationIds, PATHS.observations, conf.file, where, `observations[${i}]`, id);
@@ -115,14 +138,15 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
           }),
         );
     });
-    if (conf.data.published < conf.data.held)
+    issues.push(...eventFieldIssues(conf));
+    if (surelyBefore(conf.data.published, conf.data.held))
       issues.push(
         makeIssue('constraint-error', {
           file: conf.file,
           line: conf.lineOf(['published']),
           field: 'published',
           value: conf.data.published,
-          expected: `≥ held (${conf.data.held})`,
+          expected: `≥ held (${dateLabel(conf.data.held)})`,
           severity: 'warning',
           message: { vi: 'Ngày đăng trước ngày diễn ra', en: 'Published before it was held' },
         }),
@@ -141,6 +165,12 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
     fk(observationIds, PATHS.observations, file, where, 'part_of', o.part_of);
     if (o.part_of === o.id)
       issues.push(makeIssue('constraint-error', { file, row, field: 'part_of', value: o.part_of, expected: 'mã của dòng khác / another row’s id' }));
+    // A figure is its value: a row without one is not a figure.
+    if (o.value === undefined) issues.push(makeIssue('required', { file, row, field: 'value', value: '', expected: 'một số máy: 1017, 17.07 / a machine number', message: { vi: 'Trường bắt buộc value đang để trống', en: 'The required field value is empty' } }));
+    if (o.target !== undefined && (o.target < 0 || o.target > 100))
+      issues.push(makeIssue('constraint-error', { file, row, field: 'target', value: String(o.target), expected: 'phần trăm từ 0 đến 100 / a percent from 0 to 100' }));
+    if (o.total !== undefined && o.total < 0)
+      issues.push(makeIssue('constraint-error', { file, row, field: 'total', value: String(o.total), expected: '≥ 0' }));
     const measure = indicators.get(o.indicator)?.data.measure;
     if (measure === 'ratio' && o.value !== undefined && o.total === undefined)
       issues.push(makeIssue('required', { file, row, field: 'total', expected: 'tổng số của tỉ lệ (16/17 → 17) / the ratio’s total' }));
@@ -163,9 +193,57 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   return issues;
 }
 
-/** A document is (unit, number, year of issue): two provinces each have a 02-NQ/TU. */
-export function documentIdentity(d: { unit: string; number: string; issued: string }): string {
-  return `${d.unit}|${d.number.normalize('NFC').toUpperCase().replace(/\s+/g, '')}|${d.issued.slice(0, 4)}`;
+type Located<T> = { file: string; lineOf(path: PropertyKey[]): number; data: T };
+
+/**
+ * An event (every kind but `bai-viet`) has a date and an organizer; a feature article has
+ * neither: a `held` on it would date an event that never took place.
+ */
+function eventFieldIssues(conf: Located<{ kind: string; held?: string; organizer?: string }>): Issue[] {
+  const out: Issue[] = [];
+  const at = (field: string) => ({ file: conf.file, line: conf.lineOf([field]), field });
+  if (isEventKind(conf.data.kind)) {
+    for (const field of ['held', 'organizer'] as const)
+      if (conf.data[field] === undefined)
+        out.push(
+          makeIssue('required', {
+            ...at(field),
+            line: conf.lineOf(['kind']),
+            expected: `${field} cho kind: ${conf.data.kind} (một sự kiện); bài viết về một giai đoạn dùng kind: bai-viet / ${field} for an event; an article about a period uses kind: bai-viet`,
+          }),
+        );
+  } else {
+    for (const field of ['held', 'organizer'] as const)
+      if (conf.data[field] !== undefined)
+        out.push(
+          makeIssue('constraint-error', {
+            ...at(field),
+            value: conf.data[field],
+            expected: `không có ${field} với kind: bai-viet (bài viết không gắn với một sự kiện); nếu có sự kiện, chọn kind khác / no ${field} with kind: bai-viet (an article, not an event)`,
+          }),
+        );
+  }
+  return out;
+}
+
+/** A document's `source` names a report that exists (type report), or who publishes the text. */
+function documentSourceIssues(
+  d: Located<{ source?: { type: string; report?: string; publisher?: string; url?: string } }>,
+  conferenceIds: Set<string> | undefined,
+): Issue[] {
+  const s = d.data.source;
+  if (!s) return [];
+  const at = (field: string) => ({ file: d.file, line: d.lineOf(['source', field]), field: `source.${field}` });
+  if (s.type === 'report') {
+    if (s.report === undefined)
+      return [makeIssue('required', { ...at('type'), expected: 'source.report: mã bài viết viện dẫn văn bản / the id of the report citing it' })];
+    if (conferenceIds !== undefined && !conferenceIds.has(s.report))
+      return [makeIssue('foreign-key', { ...at('report'), value: s.report, expected: `một mã có trong ${PATHS.conferences} / an id in ${PATHS.conferences}` })];
+    return [];
+  }
+  if (s.publisher === undefined && s.url === undefined)
+    return [makeIssue('required', { ...at('type'), expected: `source.publisher hoặc source.url cho type: ${s.type} / who publishes the text, or its address` })];
+  return [];
 }
 
 /** Rows by id, the last row of an id winning; every row after the first of its id is a duplicate-id. */
@@ -186,50 +264,6 @@ function indexIds<R extends { row: number; data: { id: string } }>(rows: R[], fi
   return byId;
 }
 
-/** Computed value of a figure, in the unit the source printed it in. */
-export function computedFigure(o: Observation, measure: string | undefined, percent: boolean): number | undefined {
-  if (o.value === undefined) return undefined;
-  if (percent && measure === 'ratio') return o.total ? (o.value / o.total) * 100 : undefined;
-  return o.value;
-}
-
-/** How a printed figure compares with the machine numbers beside it. */
-export interface PrintedAssessment {
-  ok: boolean;
-  /** The value the figures give, in the printed unit (percent when the source printed a rate). */
-  computed?: number;
-  percent: boolean;
-  /** `30,56%` or `16/17`: the computed figure as a reader would print it. */
-  computedText?: string;
-}
-
-export function assessPrinted(o: Observation, measure: string | undefined): PrintedAssessment | undefined {
-  // Without the indicator's measure (unknown id, unreadable file) a rate cannot be computed.
-  if (!o.printed || o.value === undefined || measure === undefined) return undefined;
-  const a = assess(o, measure, parsePrinted(o.printed));
-  if (!a) return undefined;
-  // Formatting is the costly part and matters only where the figures disagree: done on demand.
-  const text = () => computedText(o, a);
-  return a.computed === undefined
-    ? { ok: a.ok, percent: false, get computedText() { return text(); } }
-    : { ok: a.ok, computed: a.computed, percent: a.percent, get computedText() { return text(); } };
-}
-
-/** assessPrinted without the text, for a figure already parsed. */
-function assess(o: Observation, measure: string, p: PrintedFigure | undefined): Omit<PrintedAssessment, 'computedText'> | undefined {
-  if (!p || o.value === undefined) return undefined;
-  if (p.ratio) return { ok: p.ratio.value === o.value && (o.total === undefined || p.ratio.total === o.total), percent: false };
-  const computed = computedFigure(o, measure, p.percent);
-  if (computed === undefined || p.number === undefined) return undefined;
-  // A qualified figure is the bound it names: its printed number is the value itself.
-  const ok = o.qualifier || p.qualifier ? p.number === o.value : agreesWithPrinted(computed, p.number, p.decimals);
-  return { ok, computed, percent: p.percent };
-}
-
-function computedText(o: Observation, a: Omit<PrintedAssessment, 'computedText'>): string {
-  return a.computed === undefined ? `${o.value}/${o.total ?? '?'}` : `${vi.format(a.computed)}${a.percent ? '%' : ''}`;
-}
-
 function printedMismatch(o: Observation, row: number, computed: string): Issue {
   return makeIssue('printed-mismatch', {
     file: PATHS.observations,
@@ -244,54 +278,3 @@ function printedMismatch(o: Observation, row: number, computed: string): Issue {
   });
 }
 
-/** The least and the most a figure can be, each qualified figure read as the bound it is. */
-function low(o: Observation): number {
-  return o.qualifier === 'under' ? 0 : o.qualifier === 'about' ? o.value! * 0.9 : o.value!;
-}
-
-function high(o: Observation): number {
-  return o.qualifier === 'over' ? Infinity : o.qualifier === 'about' ? o.value! * 1.1 : o.value!;
-}
-
-/** Parts must be able to add up to their whole, each qualified figure read as the bound it is. */
-export function checkParts(
-  rows: { row: number; data: Observation }[],
-  incomplete = new Set<string>(),
-  /** The rows by id (last row of an id wins), when the caller has built it already. */
-  byId: Map<string, { row: number; data: Observation }> = new Map(rows.map((r) => [r.data.id, r])),
-): { whole: string; issue: Issue }[] {
-  const issues: { whole: string; issue: Issue }[] = [];
-  const parts = new Map<string, Observation[]>();
-  for (const { data } of rows) {
-    if (!data.part_of || data.value === undefined) continue;
-    const list = parts.get(data.part_of);
-    if (list) list.push(data);
-    else parts.set(data.part_of, [data]);
-  }
-  for (const [wholeId, list] of parts) {
-    const whole = byId.get(wholeId);
-    if (!whole || whole.data.value === undefined || incomplete.has(wholeId)) continue;
-    let lo = 0;
-    let hi = 0;
-    for (const p of list) {
-      lo += low(p);
-      hi += high(p);
-    }
-    if (hi < low(whole.data) - 1e-9 || lo > high(whole.data) + 1e-9) {
-      const exact = list.map((p) => p.value).join(' + ');
-      issues.push({ whole: wholeId, issue:
-        makeIssue('parts-sum-mismatch', {
-          file: PATHS.observations,
-          row: whole.row,
-          field: 'value',
-          value: `${whole.data.printed ?? whole.data.value}`,
-          expected: `${exact} = ${vi.format(list.reduce((s, p) => s + p.value!, 0))}`,
-          message: {
-            vi: `Các phần (${exact}) không cộng lại bằng tổng ${whole.data.printed ?? whole.data.value}`,
-            en: `The parts (${exact}) do not add up to the whole ${whole.data.printed ?? whole.data.value}`,
-          },
-        }) });
-    }
-  }
-  return issues;
-}

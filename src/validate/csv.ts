@@ -11,6 +11,7 @@ import { makeIssue, type Issue } from '../core/issues.ts';
 import { checkText, decodeUtf8 } from './text.ts';
 import { zodIssues } from './zod-issues.ts';
 import { scanRecords } from './csv-scan.ts';
+import { cellTextIssues } from './csv-text.ts';
 import { fastRowOf, type FastRow } from '../schemas/fields.ts';
 
 export interface TableSpec<S extends z.ZodType> {
@@ -39,13 +40,13 @@ export function readCsvBytes<S extends z.ZodType>(bytes: Uint8Array, file: strin
 }
 
 export function readCsv<S extends z.ZodType>(text: string, file: string, spec: TableSpec<S>): CsvResult<z.output<S>> {
-  const textIssues = checkText(text, file);
+  const textIssues = cellTextIssues(text, file, checkText(text, file));
   return readFast(text, file, spec, textIssues) ?? readTable(text, file, spec, textIssues);
 }
 
 /** The reference reader, papaparse and zod for every row: readCsv gives the same, faster. */
 export function readCsvWithPapaparse<S extends z.ZodType>(text: string, file: string, spec: TableSpec<S>): CsvResult<z.output<S>> {
-  return readTable(text, file, spec, checkText(text, file));
+  return readTable(text, file, spec, cellTextIssues(text, file, checkText(text, file)));
 }
 
 /**

@@ -17,58 +17,16 @@ import { readCsvBytes, type CsvResult, type CsvRow, type TableSpec } from './csv
 import { readFrontmatter } from './frontmatter.ts';
 import { makeIssue, sortIssues, type Issue } from '../core/issues.ts';
 import { checkText, decodeUtf8 } from './text.ts';
+import { checkBodyText } from './body-text.ts';
 import { zodIssues } from './zod-issues.ts';
 import { crossCheck } from './cross.ts';
 import { suggestSlug } from '../core/slug.ts';
-import { linkReferences, type ArticleMention } from './references.ts';
+import { linkReferences } from './references.ts';
+import { checkArticleCharts } from './article-charts.ts';
+import { checkProse } from './prose.ts';
+import { PATHS, type Corpus, type Entry, type ValidationResult } from './corpus.ts';
 
-export interface Entry<T> {
-  id: string;
-  /** Path relative to the project root, with `/`. */
-  file: string;
-  data: T;
-  /** The MDX body as written. */
-  body: string;
-  /** The body parsed (policy-checked) to mdast. */
-  tree: Root;
-  bodyLine: number;
-  /** Line of a front-matter field, for locating cross-reference findings. */
-  lineOf(path: PropertyKey[]): number;
-}
-
-export interface Corpus {
-  documents: Entry<DocumentData>[];
-  conferences: Entry<ConferenceData>[];
-  units: CsvRow<Unit>[];
-  indicators: CsvRow<Indicator>[];
-  observations: CsvRow<Observation>[];
-}
-
-/**
- * Ids that exist even where their entry failed a check, so one bad cell does not turn into a
- * cascade of broken references; `undefined` where the whole file could not be read.
- */
-export type KnownIds = Record<keyof Corpus, Set<string> | undefined>;
-
-export interface RejectedRows {
-  /** Raw cells of observation rows that failed a check (their sums cannot be checked). */
-  observations: Record<string, string>[];
-}
-
-export interface ValidationResult {
-  corpus: Corpus;
-  issues: Issue[];
-  /** Document mentions found in each article's text, by `collection/id`. */
-  mentions: Map<string, ArticleMention[]>;
-}
-
-export const PATHS = {
-  documents: 'content/documents',
-  conferences: 'content/conferences',
-  units: 'data/units.csv',
-  indicators: 'data/indicators.csv',
-  observations: 'data/observations.csv',
-} as const;
+export { PATHS, type Corpus, type Entry, type KnownIds, type RejectedRows, type ValidationResult } from './corpus.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CONTENT_EXT = new Set(['.mdx', '.md']);
@@ -98,6 +56,8 @@ export function validateProject(root: string): ValidationResult {
   };
   issues.push(...crossCheck(corpus, known, { observations: observations.rejected }));
   issues.push(...checkImages(root, corpus.conferences));
+  issues.push(...checkArticleCharts(corpus));
+  issues.push(...checkProse(corpus));
   const references = linkReferences(corpus);
   issues.push(...references.issues);
   return { corpus, issues: sortIssues(issues), mentions: references.mentions };
@@ -183,21 +143,24 @@ function readCollection<S extends z.ZodType>(
     issues.push(...decoded.issues);
     if (decoded.text === undefined) continue;
     const text = decoded.text.replace(/\r\n?/g, '\n');
-    issues.push(...checkText(text, file));
+    const rawText = checkText(text, file);
     const fm = readFrontmatter(text, file);
+    // A front-matter value's finding names its field; the raw finding on the same line would repeat it.
+    const locatedByField = new Set(fm.issues.filter((i) => i.field !== undefined).map((i) => `${i.code}:${i.line}`));
+    for (const i of rawText) if ((i.line ?? 0) >= fm.bodyLine || !locatedByField.has(`${i.code}:${i.line}`)) issues.push(i);
     issues.push(...fm.issues);
     const body = parseBody(fm.body, file, fm.bodyLine);
     issues.push(...body.issues);
+    if (body.tree) issues.push(...checkBodyText(body.tree, fm.body, file, fm.bodyLine));
     if (!fm.data) continue;
     const parsed = schema.safeParse(fm.data);
     if (!parsed.success) {
-      issues.push(
-        ...zodIssues(parsed.error, {
-          file,
-          locate: (path) => ({ line: fm.lineOf(path) }),
-          valueAt: (path) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), fm.data),
-        }),
-      );
+      const found = zodIssues(parsed.error, {
+        file,
+        locate: (path) => ({ line: fm.lineOf(path) }),
+        valueAt: (path) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), fm.data),
+      });
+      issues.push(...(fm.data.draft === true ? found.map(draftIssue) : found));
       continue;
     }
     if (!body.tree) continue;
@@ -230,6 +193,22 @@ function checkImages(root: string, conferences: Entry<ConferenceData>[]): Issue[
     });
   }
   return out;
+}
+
+/**
+ * A draft is committed for review before it is complete: what publication still needs (an empty
+ * or missing field) is a warning on it, and becomes an error once `draft: true` is removed.
+ */
+function draftIssue(i: Issue): Issue {
+  if (i.code !== 'required') return i;
+  return {
+    ...i,
+    severity: 'warning',
+    message: {
+      vi: `${i.message.vi} (bản nháp: cần điền trước khi xuất bản)`,
+      en: `${i.message.en} (draft: fill it in before publishing)`,
+    },
+  };
 }
 
 /** Names that look the same but are stored differently (NFC and NFD) need saying so. */

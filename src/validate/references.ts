@@ -7,24 +7,22 @@
 import type { Link, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createRegistry, linkMentions, type RegistryDoc } from '../docnumber/index.ts';
-import type { Corpus, Entry } from './engine.ts';
+import type { ArticleMention, Corpus, Entry } from './corpus.ts';
 import { makeIssue, type Issue } from '../core/issues.ts';
-import { documentIdentity } from './cross.ts';
+import { documentIdentity } from '../domain/documents.ts';
 import { walk } from '../mdx/parse.ts';
+import { lineage } from '../domain/units.ts';
 
 /** A mention as kept with the article, for backlinks. */
-export interface ArticleMention {
-  raw: string;
-  line: number;
-  id?: string;
-}
+export type { ArticleMention } from './corpus.ts';
 
 export const DOC_SCHEME = 'doc:';
 
 export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<string, ArticleMention[]> } {
   // A document entered twice is reported as such; only its first file is in the registry.
   const seen = new Set<string>();
-  const unique = c.documents.filter((d) => !seen.has(documentIdentity(d.data)) && seen.add(documentIdentity(d.data)));
+  // A draft document has no public page: mentions of it are not linked.
+  const unique = c.documents.filter((d) => !d.data.draft && !seen.has(documentIdentity(d.data)) && seen.add(documentIdentity(d.data)));
   const registry = createRegistry(
     unique.map<RegistryDoc>((d) => ({
       id: d.id,
@@ -40,8 +38,7 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
   );
   const parents = new Map(c.units.map((u) => [u.data.id, u.data.parent]));
   const ancestors = (unit: string) => {
-    const out: string[] = [];
-    for (let u: string | undefined = unit; u && out.length < 10 && !out.includes(u); u = parents.get(u)) out.push(u);
+    const out = lineage(unit, (id) => parents.get(id)).ids;
     if (!out.includes('viet-nam')) out.push('viet-nam');
     return out;
   };
@@ -52,9 +49,16 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
   // editor's commentary, written now, and may name the documents that later carried it out.
   const articles: [string, Entry<{ unit: string }>, string | undefined][] = [
     ...c.documents.map((d) => ['documents', d, undefined] as [string, Entry<{ unit: string }>, undefined]),
-    ...c.conferences.map((d) => ['conferences', d, d.data.published] as [string, Entry<{ unit: string }>, string]),
+    ...c.conferences.map((d) => ['conferences', d, d.data.published] as [string, Entry<{ unit: string }>, string | undefined]),
   ];
   for (const [collection, entry, date] of articles) {
+    // `[xem](doc:id)` written by the editor: before the mentions add links of their own.
+    walk(entry.tree, (node) => {
+      if (node.type !== 'link' || !node.url.startsWith(DOC_SCHEME)) return;
+      const id = node.url.slice(DOC_SCHEME.length);
+      if (!registry.docs.some((d) => d.id === id))
+        issues.push(makeIssue('foreign-key', { file: entry.file, line: node.position ? node.position.start.line + entry.bodyLine - 1 : entry.bodyLine, column: node.position?.start.column, field: 'link', value: node.url, expected: 'doc:<mã văn bản có trong content/documents/> / doc:<a document id>' }));
+    });
     const result = linkMentions(entry.tree, {
       registry,
       ctx: { unit: entry.data.unit, unitAncestors: ancestors(entry.data.unit), date },
@@ -68,7 +72,7 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
       if (m.resolution.status === 'resolved') {
         if (m.resolution.doc.id !== entry.id) kept.push({ raw: m.raw, line: line(m.line), id: m.resolution.doc.id });
       } else if (m.resolution.status === 'ambiguous') {
-        const list = m.resolution.candidates.map((d) => `${d.id} (${d.issuer}, ${d.issued})`).join('; ');
+        const list = m.resolution.candidates.map((d) => `${d.id} (${d.issuer}, ${d.issued ?? 'chưa rõ ngày / date unknown'})`).join('; ');
         const first = m.resolution.candidates[0]!;
         issues.push(
           makeIssue('ambiguous-reference', {

@@ -1,5 +1,6 @@
 /** The check report as an editor reads it: grouped by file, Vietnamese first, English beside it. */
 import { countBySeverity, type Issue } from '../core/issues.ts';
+import { escapeControls as safe } from '../core/forbidden-chars.ts';
 
 const LABEL = { error: 'LỖI / error', warning: 'CẢNH BÁO / warning', flag: 'CỜ NGUỒN / source flag' } as const;
 
@@ -12,17 +13,19 @@ function where(i: Issue): string {
 export function formatReport(issues: Issue[], opts: { files: number; ms: number }): string {
   const out: string[] = [];
   let file = '';
+  // Every piece is escaped: a value holding a line break must not start a line of its own
+  // (in a CI log, `::error …` at the start of a line is a command).
   for (const i of issues) {
     if (i.file !== file) {
       file = i.file;
-      out.push('', file);
+      out.push('', safe(file));
     }
-    out.push(`  ${where(i)}${i.field ? ` · ${i.field}` : ''} · ${LABEL[i.severity]} [${i.code}]`);
-    out.push(`    ${i.message.vi}`);
-    out.push(`    (${i.message.en})`);
-    if (i.value !== undefined) out.push(`    Giá trị (value): ${i.value}`);
-    if (i.expected !== undefined) out.push(`    Cần (expected): ${i.expected}`);
-    if (i.hint) out.push(`    Cách sửa: ${i.hint.vi}`, `    (Fix: ${i.hint.en})`);
+    out.push(`  ${where(i)}${i.field ? ` · ${safe(i.field)}` : ''} · ${LABEL[i.severity]} [${i.code}]`);
+    out.push(`    ${safe(i.message.vi)}`);
+    out.push(`    (${safe(i.message.en)})`);
+    if (i.value !== undefined) out.push(`    Giá trị (value): ${safe(i.value)}`);
+    if (i.expected !== undefined) out.push(`    Cần (expected): ${safe(i.expected)}`);
+    if (i.hint) out.push(`    Cách sửa: ${safe(i.hint.vi)}`, `    (Fix: ${safe(i.hint.en)})`);
   }
   const n = countBySeverity(issues);
   out.push(

@@ -31,6 +31,8 @@ title: ${yamlString(title)}
 # status: in-force
 # Từ khóa (tùy chọn), chữ thường không dấu
 # tags: [kiem-nhiem]
+# Bản nháp: chưa xuất bản; trường còn trống chỉ là cảnh báo. Xóa dòng này khi đã điền đủ.
+draft: true
 ---
 
 Tóm tắt nội dung văn bản và bình luận của biên tập viên.

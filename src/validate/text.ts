@@ -1,20 +1,11 @@
 /** Byte- and character-level checks shared by every file: encoding, NFC, invisible characters. */
-import { makeIssue, type Issue } from '../core/issues.ts';
+import { makeIssue, type Issue, type IssueInput } from '../core/issues.ts';
+import { describeCodePoint, findForbidden, hasForbidden } from '../core/forbidden-chars.ts';
 
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/gu;
-
-const INVISIBLE_NAMES: Record<string, string> = {
-  '\u200B': 'U+200B khoảng trắng độ rộng 0 / zero-width space',
-  '\u200C': 'U+200C zero-width non-joiner',
-  '\u200D': 'U+200D zero-width joiner',
-  '\u200E': 'U+200E left-to-right mark',
-  '\u200F': 'U+200F right-to-left mark',
-  '\u00AD': 'U+00AD soft hyphen',
-  '\uFEFF': 'U+FEFF BOM giữa tệp / byte-order mark inside the file',
-};
-
+/** Names a forbidden character for a finding: `U+202E right-to-left override`. */
 export function describeInvisible(ch: string): string {
-  return INVISIBLE_NAMES[ch] ?? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const cp = ch.codePointAt(0)!;
+  return describeCodePoint(cp, cp >= 0xd800 && cp <= 0xdfff);
 }
 
 /**
@@ -81,11 +72,13 @@ function countLines(bytes: Uint8Array, end: number): number {
 
 /**
  * Characters that cannot make a line fail either check: below U+0300 (no combining marks,
- * nothing that composes or decomposes differently in NFC) but the soft hyphen, and the
+ * nothing that composes or decomposes differently in NFC) but the controls and the soft hyphen, and the
  * precomposed Latin letters of U+1E00–U+1EFF where Vietnamese lives. Text made only of these is
  * NFC by the quick check of UAX #15, so only lines holding anything else are examined.
  */
-const SUSPECT = /[^\x00-\xAC\xAE-\u02FF\u1E00-\u1EFF]/g;
+const SUSPECT = /[^\t\n\r\x20-\x7E\xA0-\xAC\xAE-\u02FF\u1E00-\u1EFF]/g;
+/** U+FFFD: a character the text lost before it reached us (an import keeps it visible). */
+const LOST = /\uFFFD+/g;
 
 /**
  * Finds text that is not NFC and invisible characters, each located by line and column
@@ -111,7 +104,9 @@ export function checkText(text: string, file: string, firstLine = 1): Issue[] {
   return issues;
 }
 
-function checkLine(line: string, file: string, lineNo: number, issues: Issue[]): void {
+function checkLine(raw: string, file: string, lineNo: number, issues: Issue[]): void {
+  // A CSV file may end its lines with CR LF: the CR belongs to the line break.
+  const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
   if (line.normalize('NFC') !== line) {
     const words = line.split(/(\s+)/);
     let col = 1;
@@ -123,15 +118,52 @@ function checkLine(line: string, file: string, lineNo: number, issues: Issue[]):
       col += w.length;
     }
   }
-  for (const m of line.matchAll(INVISIBLE)) {
+  for (const m of line.matchAll(LOST)) {
+    const around = line.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12);
+    issues.push(makeIssue('lost-character', { file, line: lineNo, column: m.index + 1, value: around, expected: 'chữ của bản gốc / the original letter' }));
+  }
+  for (const f of findForbidden(line, { allowLayout: true })) {
     issues.push(
       makeIssue('invisible-char', {
         file,
         line: lineNo,
-        column: m.index + 1,
-        value: describeInvisible(m[0]),
-        expected: 'không có ký tự ẩn / no invisible characters',
+        column: f.index + 1,
+        value: f.name,
+        expected: 'không có ký tự ẩn hay ký tự điều khiển / no invisible or control characters',
       }),
     );
   }
+}
+
+/**
+ * Checks one decoded value (a front-matter string after YAML escapes, a CSV cell, MDX text after
+ * entities): NFC, and none of the forbidden characters. `where` locates it (line or row, field).
+ */
+export function checkValue(value: string, where: Omit<IssueInput, 'value' | 'expected'> & { file: string }): Issue[] {
+  const issues: Issue[] = [];
+  const nfcOk = isNfcFast(value);
+  if (!nfcOk) issues.push(makeIssue('text-not-nfc', { ...where, value: value.normalize('NFC'), expected: 'NFC' }));
+  if (hasForbidden(value, { allowLayout: true })) {
+    for (const f of findForbidden(value, { allowLayout: true }))
+      issues.push(
+        makeIssue('invisible-char', {
+          ...where,
+          value: f.name,
+          expected: 'không có ký tự ẩn hay ký tự điều khiển / no invisible or control characters',
+          message: {
+            vi: `Giá trị chứa ký tự ẩn hoặc điều khiển ${f.name} ở vị trí ${f.index + 1}`,
+            en: `The value holds the invisible or control character ${f.name} at position ${f.index + 1}`,
+          },
+        }),
+      );
+  }
+  return issues;
+}
+
+/** NFC, skipping the normalisation of text that cannot change (see SUSPECT). */
+export function isNfcFast(value: string): boolean {
+  SUSPECT.lastIndex = 0;
+  if (!SUSPECT.test(value)) return true;
+  SUSPECT.lastIndex = 0;
+  return value.normalize('NFC') === value;
 }

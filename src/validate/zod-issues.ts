@@ -12,7 +12,8 @@ export interface Locator {
 }
 
 function fieldName(path: PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+  // A key left empty (`: x`) is still named, as the empty string it is.
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) || '""' : `.${String(p) || '""'}`)).join('');
 }
 
 function isEmpty(v: unknown): boolean {
@@ -42,9 +43,9 @@ export function zodIssues(error: z.ZodError, loc: Locator): Issue[] {
     const base = { file: loc.file, ...loc.locate(path), field: fieldName(path), value };
     if (zi.code === 'custom' && zi.params && 'code' in zi.params) {
       const params = zi.params as unknown as CheckParams;
-      out.push(makeIssue(params.code, { ...base, expected: params.expected }));
+      out.push(makeIssue(params.code, { ...base, expected: params.expected, ...(params.code === 'required' ? missing(path, value) : {}) }));
     } else if (zi.code === 'invalid_type' && isEmpty(value)) {
-      out.push(makeIssue('required', { ...base, expected: String(zi.expected) }));
+      out.push(makeIssue('required', { ...base, expected: expectedType(String(zi.expected)), ...missing(path, value) }));
     } else if (zi.code === 'invalid_value') {
       out.push(makeIssue('constraint-error', { ...base, expected: zi.values.map(String).join(' | ') }));
     } else if (zi.code === 'invalid_type') {
@@ -54,6 +55,14 @@ export function zodIssues(error: z.ZodError, loc: Locator): Issue[] {
     }
   }
   return out;
+}
+
+/** A required finding names the key, and says whether it is absent or left empty. */
+function missing(path: PropertyKey[], value: unknown): Pick<IssueInput, 'message'> {
+  const key = fieldName(path);
+  return value === undefined
+    ? { message: { vi: `Thiếu trường bắt buộc ${key}`, en: `The required field ${key} is missing` } }
+    : { message: { vi: `Trường bắt buộc ${key} đang để trống`, en: `The required field ${key} is empty` } };
 }
 
 function expectedType(t: string): string {

@@ -114,7 +114,7 @@ describe('search: document numbers', () => {
     const top = h.slice(0, 2).sort((x, y) => x.path.localeCompare(y.path));
     expect(top.map((x) => x.path)).toEqual(['/van-ban/02-nq-tu-2016-ben-tre/', '/van-ban/02-nq-tu-2021-unknown-tinh-mien-nui-phia-bac/']);
     expect(top[0]!.meta).toContain('Tỉnh Bến Tre');
-    expect(top[1]!.meta).toContain('Một tỉnh miền núi phía Bắc');
+    expect(top[1]!.meta).toContain('Một tỉnh chưa rõ tên');
     expect(top[0]!.meta).toContain('Nghị quyết');
   });
 });

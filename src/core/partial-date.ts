@@ -1,0 +1,139 @@
+/**
+ * Dates as far as a source gives them. A report may date a figure "đến tháng 3-2020" (a month),
+ * a document may be known only by its year, or not dated at all: the site writes the known part
+ * and never fills in the rest. One type and one set of helpers for every layer (schemas,
+ * validation, pages, feeds, open data, charts), so no module guesses a day of its own.
+ *
+ * Pure and dependency-free: the lowest layer, importable from anywhere.
+ */
+
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (ISO 8601 at day, month or year precision). */
+export type PartialDate = string;
+
+/** A date that may be unknown altogether: `undefined` is "the sources do not say". */
+export type MaybeDate = PartialDate | undefined;
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** Calendar parts of a partial date; `month` and `day` are absent for "2020" or "2020-03". */
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** What readers see for a date the sources do not give. */
+export const UNKNOWN_DATE = 'chưa rõ ngày';
+
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Reads "2021-09-23", "2020-03" or "2020" into numbers, straight from the string: building a
+ * local-time Date from an ISO string lets the time zone shift the day. Throws a RangeError on
+ * anything else (a date that reaches here was validated; a bad one is a bug, not a guess).
+ */
+export function parsePartialDate(iso: string): DateParts {
+  const m = typeof iso === 'string' ? PARTIAL.exec(iso) : null;
+  if (!m) throw new RangeError(`expected an ISO date YYYY-MM-DD, YYYY-MM or YYYY, got ${JSON.stringify(iso)}`);
+  const year = Number(m[1]);
+  const month = m[2] === undefined ? undefined : Number(m[2]);
+  const day = m[3] === undefined ? undefined : Number(m[3]);
+  if (month !== undefined && (month < 1 || month > 12)) throw new RangeError(`month out of range in ${JSON.stringify(iso)}`);
+  if (day !== undefined && (day < 1 || day > daysIn(year, month!))) throw new RangeError(`no such day: ${JSON.stringify(iso)}`);
+  return { year, month, day };
+}
+
+/** True when `text` is a real date at day, month or year precision (no 2021-02-30, no 2021-13). */
+export function isPartialDate(text: unknown): text is PartialDate {
+  if (typeof text !== 'string') return false;
+  try {
+    parsePartialDate(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function precisionOf(d: PartialDate): DatePrecision {
+  return d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day';
+}
+
+/** "2021" of any known date; undefined when the date is unknown. */
+export function yearOf(d: MaybeDate): string | undefined {
+  return d === undefined ? undefined : d.slice(0, 4);
+}
+
+/** "09" of a date known to the month; undefined otherwise. */
+export function monthOf(d: MaybeDate): string | undefined {
+  return d === undefined || d.length < 7 ? undefined : d.slice(5, 7);
+}
+
+/** The first day a partial date may be (2020-03 → 2020-03-01): for comparisons, never shown. */
+export function earliestDay(d: PartialDate): string {
+  const p = parsePartialDate(d);
+  return `${d.slice(0, 4)}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`;
+}
+
+/** The last day a partial date may be (2020-02 → 2020-02-29): for comparisons, never shown. */
+export function latestDay(d: PartialDate): string {
+  const p = parsePartialDate(d);
+  const month = p.month ?? 12;
+  return `${d.slice(0, 4)}-${pad(month)}-${pad(p.day ?? daysIn(p.year, month))}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/**
+ * True only when `a` is certainly before `b`: every day `a` may be comes before every day `b`
+ * may be. An unknown date is never certainly before or after anything.
+ */
+export function surelyBefore(a: MaybeDate, b: MaybeDate): boolean {
+  if (a === undefined || b === undefined) return false;
+  return latestDay(a) < earliestDay(b);
+}
+
+/**
+ * Newest first, unknown dates last. ISO strings order themselves: "2020-03" sorts after every
+ * day of March 2020 in this order (it may be any of them), and "2020" after every date in 2020.
+ */
+export function compareNewestFirst(a: MaybeDate, b: MaybeDate): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  const [ea, eb] = [earliestDay(a), earliestDay(b)];
+  if (ea !== eb) return ea < eb ? 1 : -1;
+  // Same first day: the more precise date first (23/9/2021 before "tháng 9/2021" before "năm 2021").
+  return b.length - a.length;
+}
+
+/** Oldest first, unknown dates last (for series and ascending lists). */
+export function compareOldestFirst(a: MaybeDate, b: MaybeDate): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return -compareNewestFirst(a, b);
+}
+
+/** "23/9/2021", "tháng 3/2020", "năm 2021", "chưa rõ ngày": a date as a label (tables, lists, meta). */
+export function dateLabel(d: MaybeDate): string {
+  if (d === undefined) return UNKNOWN_DATE;
+  const p = parsePartialDate(d);
+  if (p.month === undefined) return `năm ${p.year}`;
+  if (p.day === undefined) return `tháng ${p.month}/${p.year}`;
+  return `${p.day}/${p.month}/${p.year}`;
+}
+
+/**
+ * "ngày 23/9/2021", "tháng 3/2020", "năm 2021", "chưa rõ ngày": a date inside a sentence
+ * ("ban hành ngày 23/9/2021", "ban hành tháng 3/2020"), with the word its precision needs.
+ */
+export function datePhrase(d: MaybeDate): string {
+  if (d === undefined) return UNKNOWN_DATE;
+  return precisionOf(d) === 'day' ? `ngày ${dateLabel(d)}` : dateLabel(d);
+}
