@@ -6,7 +6,7 @@
  */
 import type { ScaleLinear } from 'd3';
 import { frameDefaults, shape, textLines, textWidth, wrapText } from './common.ts';
-import { printedMarkPath, type BarRow } from './bar-layout.ts';
+import { printedMarkPath, type BarRow } from './bar-row.ts';
 
 export const compactDefaults = {
   /** More rows than this are drawn compact. */
