@@ -1,67 +1,142 @@
 /**
- * Rebuilds: an edited article is compiled again alone; a page whose key and code are unchanged is
- * copied from the previous build, not rendered; and whatever was reused, the site is the one a
- * clean build of the same sources gives, file by file.
+ * Rebuilds: a page or a compiled article is reused from the last build only when nothing it
+ * depends on changed, and whatever was reused the site is the one a clean build of the same
+ * sources gives, file by file, the search index included. One fixture project (its own content
+ * and data, a report scheduled for a later day); each case changes one kind of dependency,
+ * rebuilds with the cache and compares with a clean build of the changed tree.
  */
-import { appendFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareBuilds } from '../scripts/gates/determinism.ts';
 import { ROOT, buildSite, copyProject, readPage } from './site.ts';
 
+const BUILDS = join(ROOT, '.cache/test-builds');
+const CASE_TIMEOUT = 300_000;
+/** The day of the first builds, and the day the scheduled report (published 2024-06-01) goes out. */
+const BEFORE = '2024-05-20';
+const AFTER = '2024-06-01';
+
+const root = copyProject(false);
+cpSync(join(ROOT, 'tests/fixtures/incremental'), root, { recursive: true });
+let today = BEFORE;
+/** The tables' date, whole seconds, as files restored from an archive or a cache have it. */
+const STAMP = new Date('2024-01-01T00:00:00Z');
+for (const table of ['units', 'indicators', 'observations']) utimesSync(join(root, `data/${table}.csv`), STAMP, STAMP);
+
+/** A build with the cache kept from the previous one. */
+const rebuild = () => buildSite({ name: 'incremental', root, log: true, env: { PORTAL_TODAY: today } });
+
+/** A build of the same tree with an empty cache. */
+function cleanBuild(): string {
+  rmSync(join(BUILDS, 'incremental-clean-cache'), { recursive: true, force: true });
+  return buildSite({ name: 'incremental-clean', root, log: true, env: { PORTAL_TODAY: today } });
+}
+
+/** Articles compiled so far, as `collection/digest.html`. */
 const compiled = () =>
-  ['documents', 'conferences'].flatMap((c) => readdirSync(join(ROOT, '.cache/test-builds/incremental-cache/articles', c)).map((f) => `${c}/${f}`));
+  ['documents', 'conferences'].flatMap((c) => readdirSync(join(BUILDS, 'incremental-cache/articles', c)).map((f) => `${c}/${f}`));
 
 /** Pages the build rendered (and handed to the search index) rather than copied from the last build. */
 const rendered = (out: string) => Number(/\((\d+) khi dựng trang/.exec(readFileSync(`${out}.log`, 'utf8'))?.[1]);
 
+/** Edits a file of the fixture project; fails if `from` is not in it, so a case never tests nothing. */
+function edit(rel: string, from: string, to: string): void {
+  const file = join(root, rel);
+  const text = readFileSync(file, 'utf8');
+  expect(text, `${rel} chứa (contains) ${from}`).toContain(from);
+  writeFileSync(file, text.replace(from, to));
+}
+
+const report = (out: string) => readPage(out, 'hoi-nghi/so-ket-2021/index.html');
+
 /**
- * What differs from a clean build of the same sources. Pagefind numbers pages in the order they
- * are added, and a rebuild adds the copied pages after the rendered ones: its index files then
- * differ in name, not in what they hold — every page's record (fragment) must be the same file.
+ * Rebuilds with the cache and compares with a clean build: both must be byte for byte the same,
+ * `pagefind/` included. `shows` must hold in the clean build: the change reached the site.
  */
-function differences(rebuilt: string, root: string): string[] {
-  const clean = cleanBuild(root);
-  const entry = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')).languages.vi.page_count;
-  expect(entry(rebuilt)).toBe(entry(clean));
-  return compareBuilds(rebuilt, clean).filter((d) => !/: pagefind\/(index|filter)\/|: pagefind\/pagefind[.-]/.test(d));
+function rebuildEqualsClean(shows: (clean: string) => void): string {
+  const rebuilt = rebuild();
+  const clean = cleanBuild();
+  shows(clean);
+  expect(compareBuilds(rebuilt, clean)).toEqual([]);
+  return rebuilt;
 }
 
-/** A clean build of the same sources, with a cache of its own. */
-function cleanBuild(root: string): string {
-  rmSync(join(ROOT, '.cache/test-builds/incremental-clean-cache'), { recursive: true, force: true });
-  return buildSite({ name: 'incremental-clean', root });
-}
-
-describe('rebuild after editing', () => {
-  const root = copyProject();
-  rmSync(join(ROOT, '.cache/test-builds/incremental-cache'), { recursive: true, force: true });
+describe('a rebuild with the cache equals a clean build of the same tree', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-  let full = 0;
+  let first = '';
+  /** Pages a rebuild renders when nothing changed: those without a key (home, indexes, feeds). */
+  let unkeyed = 0;
 
-  it('one article\'s text: compiles and renders that article again, copies the other pages, and equals a clean build', () => {
-    const first = buildSite({ name: 'incremental', root, log: true });
-    full = rendered(first);
+  it('two successive builds with the cache, nothing changed: the same site and the same search index, byte for byte', { timeout: CASE_TIMEOUT }, () => {
+    rmSync(join(BUILDS, 'incremental-cache'), { recursive: true, force: true });
+    first = join(BUILDS, 'incremental-first');
+    rmSync(first, { recursive: true, force: true });
+    const firstOut = rebuild();
+    const all = rendered(firstOut);
+    cpSync(firstOut, first, { recursive: true });
+    const second = rebuild();
+    unkeyed = rendered(second);
+    expect(unkeyed).toBeLessThan(all);
+    expect(compareBuilds(second, first)).toEqual([]);
+    expect(readdirSync(join(second, 'pagefind')).length).toBeGreaterThan(3);
+    expect(compareBuilds(rebuild(), first)).toEqual([]);
+  });
+
+  it("one article's text: compiles that article alone, renders its page and the unkeyed ones", { timeout: CASE_TIMEOUT }, () => {
     const before = compiled();
-    expect(before).toHaveLength(17);
-    expect(full).toBeGreaterThan(80);
-    appendFileSync(join(root, 'content/conferences/khao-sat-tp-ben-tre-2019.mdx'), '\nĐoạn bổ sung của biên tập viên.\n');
-    const second = buildSite({ name: 'incremental', root, log: true });
+    appendFileSync(join(root, 'content/conferences/so-ket-2021.mdx'), '\nĐoạn bổ sung của biên tập viên.\n');
+    const rebuilt = rebuildEqualsClean((clean) => expect(report(clean)).toContain('Đoạn bổ sung của biên tập viên.'));
     const added = compiled().filter((f) => !before.includes(f));
     expect(added).toHaveLength(1);
     expect(added[0]).toMatch(/^conferences\//);
-    expect(readPage(second, 'hoi-nghi/khao-sat-tp-ben-tre-2019/index.html')).toContain('Đoạn bổ sung của biên tập viên.');
-    // The article, and the pages without a key (home, indexes, feeds): not the other articles,
-    // localities, indicators or lists.
-    expect(rendered(second)).toBeLessThan(15);
-    expect(differences(second, root)).toEqual([]);
+    expect(rendered(rebuilt)).toBe(unkeyed + 1);
   });
 
-  it('a title other pages show: renders every page again, and equals a clean build', () => {
-    const file = join(root, 'content/documents/02-nq-tu-2016-ben-tre.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('title: "Về xây dựng Đảng,', 'title: "Về công tác xây dựng Đảng,'));
-    const third = buildSite({ name: 'incremental', root, log: true });
-    expect(rendered(third)).toBe(full);
-    expect(differences(third, root)).toEqual([]);
+  it('a module under src/core (how a percentage is written): every page and article shows the new form', { timeout: CASE_TIMEOUT }, () => {
+    edit('src/core/format.ts', 'return `${formatterFor(digits)(p)}%`;', 'return `${formatterFor(digits)(p)}\u00a0%`;');
+    rebuildEqualsClean((clean) => expect(report(clean)).toContain('17,07\u00a0%'));
+  });
+
+  it("a module under src/lib (the words of a chart's citation, in an article's chart too)", { timeout: CASE_TIMEOUT }, () => {
+    edit('src/lib/chart-html.ts', '<br>Trích dẫn: ', '<br>Cách trích dẫn: ');
+    rebuildEqualsClean((clean) => expect(report(clean)).toContain('Cách trích dẫn: '));
+  });
+
+  it('a module under src/charts (a colour of the charts)', { timeout: CASE_TIMEOUT }, () => {
+    edit('src/charts/style.ts', "bar: '#1f6feb'", "bar: '#1a5fd0'");
+    rebuildEqualsClean((clean) => expect(report(clean)).toContain('#1a5fd0'));
+  });
+
+  it("portal.config.ts (the portal's name, in every page and in each chart's citation)", { timeout: CASE_TIMEOUT }, () => {
+    edit('portal.config.ts', "name: 'Cổng thông tin Mô hình kiêm nhiệm'", "name: 'Cổng thông tin Kiêm nhiệm Tỉnh A'");
+    rebuildEqualsClean((clean) => expect(report(clean)).toMatch(/trích dẫn: Cổng thông tin Kiêm nhiệm Tỉnh A, biểu đồ/i));
+  });
+
+  it('a CSV cell, the file keeping its size and its date (as restored from an archive)', { timeout: CASE_TIMEOUT }, () => {
+    const file = join(root, 'data/observations.csv');
+    const { size, mtimeMs } = statSync(file);
+    edit('data/observations.csv', 'ti-le-2021,ti-le-kiem-nhiem,tinh-a,2021-09-23,7,41,,"17,07%"', 'ti-le-2021,ti-le-kiem-nhiem,tinh-a,2021-09-23,8,41,,"19,51%"');
+    utimesSync(file, STAMP, STAMP);
+    expect([statSync(file).size, statSync(file).mtimeMs]).toEqual([size, mtimeMs]);
+    rebuildEqualsClean((clean) => expect(report(clean)).toContain('<td>19,51%</td>'));
+  });
+
+  it("a document's title, which other pages show", { timeout: CASE_TIMEOUT }, () => {
+    edit('content/documents/01-nq-tu-2020-tinh-a.mdx', 'title: Về xây dựng Đảng', 'title: Về công tác xây dựng Đảng');
+    let clean = '';
+    const rebuilt = rebuildEqualsClean((out) => expect(report((clean = out))).toContain('Về công tác xây dựng Đảng'));
+    // Every page shows the site's structure: all were rendered again.
+    expect(rendered(rebuilt)).toBe(rendered(clean));
+  });
+
+  it('a scheduled report passing its date: it is published, listed, and its figures join the indicator', { timeout: CASE_TIMEOUT }, () => {
+    expect(readdirSync(join(first, 'hoi-nghi'))).not.toContain('so-ket-2024');
+    today = AFTER;
+    rebuildEqualsClean((clean) => {
+      expect(readdirSync(join(clean, 'hoi-nghi'))).toContain('so-ket-2024');
+      expect(readPage(clean, 'hoi-nghi/index.html')).toContain('so-ket-2024/');
+      expect(readPage(clean, 'chi-tieu/ti-le-kiem-nhiem/index.html')).toMatch(/12\/41/);
+    });
   });
 });

@@ -1,22 +1,25 @@
 /**
  * Builds the site search index with Pagefind's Node API while the build renders: each page is
- * handed over as it is rendered (src/middleware.ts) to a thread of its own (search-worker.ts)
- * that readies it and sends it to Pagefind, so indexing takes the second core; pages the build
- * did not render (copied from an earlier build) are read from disk at the end, and the index is
- * written once. Every page is
- * made NFC, its blocks kept apart by a space, and given its sparse alias field (src/search/aliases.ts) in the copy Pagefind reads;
- * the published HTML is untouched. Any indexing error, a page without lang="vi", or a page count
- * that differs from the number of searchable pages fails the build.
+ * handed over as it is rendered (src/middleware.ts) to a thread of its own (index-thread.ts,
+ * search-worker.ts) that readies it and sends it to Pagefind, so indexing takes the second core.
+ * Pages the build did not render (copied from an earlier build) are read from disk at the end,
+ * and the index is written once, its pages always in the build's order (see `finish`), so a
+ * rebuild writes the same files as a clean build. Every page is made NFC, its blocks kept apart by a space, and given
+ * its sparse alias field (src/search/aliases.ts) in the copy Pagefind reads; the published HTML is
+ * untouched. Any indexing error, a page without lang="vi", or a page count that differs from the
+ * number of searchable pages fails the build.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { pageAliases } from '../search/aliases.ts';
 import { headingText, indexedText, isSearchable, separateBlocks } from '../search/html-text.ts';
 import { PAGE_SINK, lend, type PageSink } from '../lib/build-sinks.ts';
+import { IndexThread, type IndexStats } from './index-thread.ts';
+
+export type { IndexStats };
 
 const UNUSED_UI = [
   'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
@@ -51,25 +54,18 @@ export function prepareForIndex(html: string): { html: string; aliases: string[]
   return { html: nfc.replace(/(<[a-z]+[^>]*\sdata-pagefind-body[^>]*>)/i, `$1${field}`), aliases };
 }
 
-export interface IndexStats {
-  pages: number;
-  searchable: number;
-  aliasTokens: number;
-  /** Pages handed over while the build rendered them, rather than read back from disk. */
-  streamed: number;
-  /** Time rendering waited for Pagefind to catch up, in ms. */
-  waitedMs: number;
-}
 
 /** Pages sent to Pagefind and not yet answered; beyond this, rendering waits for the indexer. */
 const IN_FLIGHT = 32;
 
 /** One Pagefind index filled page by page, from rendered pages or from files, then written once. */
 export class SearchIndexer implements PageSink {
-  readonly #index: pagefind.PagefindIndex;
+  #index: pagefind.PagefindIndex;
   readonly #base: string;
   readonly #pending = new Set<Promise<void>>();
   readonly #seen = new Set<string>();
+  /** Searchable pages in the order they went to Pagefind. */
+  readonly #sent: string[] = [];
   readonly #problems: string[] = [];
   #searchable = 0;
   #aliasTokens = 0;
@@ -100,6 +96,7 @@ export class SearchIndexer implements PageSink {
     if (!/<html[^>]*\slang="vi"/.test(raw)) this.#problems.push(`${where}: thiếu lang="vi" trên <html> (every page must declare lang="vi")`);
     if (!isSearchable(raw)) return;
     this.#searchable++;
+    this.#sent.push(url);
     const { html, aliases } = prepareForIndex(raw);
     this.#aliasTokens += aliases.length;
     const sent: Promise<void> = this.#index
@@ -119,20 +116,32 @@ export class SearchIndexer implements PageSink {
   /**
    * Adds every page of `dir` the build did not hand over (all of them when nothing was streamed),
    * checks that each streamed page is a file of `dir`, writes `dir/pagefind`. Throws on any problem.
+   *
+   * Pagefind numbers pages in the order they are added, and the numbers decide its file names:
+   * the same pages added in another order give another index. So pages go in one order whatever
+   * was rendered: `order` (the build's own order of pages, the same in a clean build and in a
+   * rebuild that copies pages from the last one), then any other file by path. A clean build
+   * hands its pages over in that order as it renders them; a rebuild that copied a page which
+   * comes before a rendered one starts the index again, in that order, from the files.
    */
-  async finish(dir: string): Promise<IndexStats> {
+  async finish(dir: string, order: string[] = []): Promise<IndexStats> {
     const files = await htmlFiles(dir);
-    const urls = new Set<string>();
+    const fileOf = new Map(files.map((file) => [pageUrl(relative(dir, file)), file]));
+    const listed = order.map((name) => `/${name}`).filter((url) => fileOf.has(url));
+    const inOrder = [...new Set(listed)];
+    const rest = [...fileOf.keys()].filter((url) => !inOrder.includes(url));
+    const sequence = [...inOrder, ...rest.sort()];
+    let restarted = false;
     try {
       await Promise.all(this.#pending);
-      for (const file of files) {
-        const rel = relative(dir, file);
-        const url = pageUrl(rel);
-        urls.add(url);
-        if (!this.#seen.has(url)) await this.#add(url, await readFile(file, 'utf8'), rel);
+      const unwritten = [...this.#seen].filter((url) => !fileOf.has(url));
+      if (!(await this.#addInSequence(dir, sequence, fileOf))) {
+        restarted = true;
+        await this.#restart();
+        await this.#addInSequence(dir, sequence, fileOf);
       }
+      for (const url of unwritten) this.#problems.push(`${url}: trang đã lập chỉ mục nhưng không có tệp (indexed a page that was not written)`);
       await Promise.all(this.#pending);
-      for (const url of this.#seen) if (!urls.has(url)) this.#problems.push(`${url}: trang đã lập chỉ mục nhưng không có tệp (indexed a page that was not written)`);
       const written = await this.#index.writeFiles({ outputPath: join(dir, 'pagefind') });
       if (written.errors.length) this.#problems.push(...written.errors);
       // The search page talks to pagefind.js itself; Pagefind's ready-made interfaces go unused.
@@ -148,76 +157,51 @@ export class SearchIndexer implements PageSink {
       this.#problems.push(`chỉ mục có ${indexed} trang, nhưng có ${this.#searchable} trang cần tìm được (indexed ${indexed} pages, expected ${this.#searchable})`);
     }
     if (this.#problems.length) throw new Error(`Lập chỉ mục tìm kiếm thất bại (search indexing failed):\n- ${this.#problems.join('\n- ')}`);
-    return { pages: files.length, searchable: this.#searchable, aliasTokens: this.#aliasTokens, streamed: this.#streamed, waitedMs: Math.round(this.#waitedMs) };
+    return { pages: files.length, searchable: this.#searchable, aliasTokens: this.#aliasTokens, streamed: this.#streamed, waitedMs: Math.round(this.#waitedMs), restarted };
+  }
+
+  /**
+   * Adds, in `sequence`, the pages not yet handed over. False, having stopped, when a searchable
+   * page that was not handed over comes before one that was, or the handed-over pages went in
+   * another order: the index then holds them out of sequence.
+   */
+  async #addInSequence(dir: string, sequence: string[], fileOf: Map<string, string>): Promise<boolean> {
+    const sent = [...this.#sent];
+    const sentSet = new Set(sent);
+    let next = 0;
+    for (const url of sequence) {
+      if (this.#seen.has(url)) {
+        if (sent[next] === url) next++;
+        else if (sentSet.has(url)) return false;
+        continue;
+      }
+      const file = fileOf.get(url)!;
+      const raw = await readFile(file, 'utf8');
+      if (next < sent.length && isSearchable(raw)) return false;
+      await this.#add(url, raw, relative(dir, file));
+    }
+    return next === sent.length;
+  }
+
+  /** Drops the index built so far and opens an empty one: every page is then read from its file. */
+  async #restart(): Promise<void> {
+    await Promise.all(this.#pending);
+    await this.#index.deleteIndex();
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm (Pagefind): ${errors.join('; ')}`);
+    this.#index = index;
+    this.#seen.clear();
+    this.#sent.length = 0;
+    // Each page is read again: what it showed the first time would be counted twice.
+    this.#problems.length = 0;
+    this.#searchable = 0;
+    this.#aliasTokens = 0;
   }
 }
 
 /** Indexes every searchable page under `dir` into `dir/pagefind`, reading the files. Throws on any problem. */
 export async function buildSearchIndex(dir: string): Promise<IndexStats> {
   return (await SearchIndexer.open()).finish(dir);
-}
-
-/** Pages handed to the indexing thread and not yet taken; beyond this, rendering waits. */
-const QUEUED = 64;
-
-/**
- * The build's side of src/integrations/search-worker.ts: hands each rendered page to the indexing
- * thread and returns at once, waiting only when that thread falls `QUEUED` pages behind.
- */
-class IndexThread implements PageSink {
-  readonly #worker: Worker;
-  #queued = 0;
-  #waitedMs = 0;
-  #wake: (() => void)[] = [];
-  #finished?: { resolve: (s: IndexStats) => void; reject: (e: Error) => void };
-  #failure?: Error;
-
-  constructor(base: string) {
-    this.#worker = new Worker(new URL('./search-worker.ts', import.meta.url), { workerData: { base } });
-    this.#worker.on('message', (m: { type: 'done' } | { type: 'finished'; stats: IndexStats } | { type: 'failed'; message: string }) => {
-      if (m.type === 'done') {
-        this.#queued--;
-        this.#wake.shift()?.();
-      } else if (m.type === 'finished') this.#finished?.resolve(m.stats);
-      else this.#fail(new Error(m.message));
-    });
-    this.#worker.on('error', (e) => this.#fail(e instanceof Error ? e : new Error(String(e))));
-    // A build that fails before its end must still exit: the thread holds the process open only
-    // while the build waits for it.
-    this.#worker.unref();
-  }
-
-  #fail(e: Error): void {
-    this.#failure ??= e;
-    this.#finished?.reject(e);
-    for (const wake of this.#wake.splice(0)) wake();
-  }
-
-  async page(pathname: string, html: string): Promise<void> {
-    if (this.#failure) throw this.#failure;
-    this.#worker.postMessage({ type: 'page', pathname, html });
-    if (++this.#queued >= QUEUED) {
-      const t = performance.now();
-      this.#worker.ref();
-      await new Promise<void>((resolve) => this.#wake.push(resolve));
-      this.#worker.unref();
-      this.#waitedMs += performance.now() - t;
-    }
-  }
-
-  async finish(dir: string): Promise<IndexStats> {
-    try {
-      if (this.#failure) throw this.#failure;
-      this.#worker.ref();
-      const stats = await new Promise<IndexStats>((resolve, reject) => {
-        this.#finished = { resolve, reject };
-        this.#worker.postMessage({ type: 'finish', dir });
-      });
-      return { ...stats, waitedMs: stats.waitedMs + Math.round(this.#waitedMs) };
-    } finally {
-      await this.#worker.terminate();
-    }
-  }
 }
 
 export function searchIndex(): AstroIntegration {
@@ -234,11 +218,14 @@ export function searchIndex(): AstroIntegration {
         // Each page the build renders comes here (src/middleware.ts) while the next one renders.
         lend(PAGE_SINK, indexer);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         lend(PAGE_SINK, undefined);
-        const stats = await (indexer ?? new IndexThread(base)).finish(fileURLToPath(dir));
+        // `pages` is in the order the build went through them, copied ones included: the order
+        // of the index (see SearchIndexer.finish).
+        const stats = await (indexer ?? new IndexThread(base)).finish(fileURLToPath(dir), pages.map((p) => p.pathname));
         indexer = undefined;
-        logger.info(`${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, chờ ${(stats.waitedMs / 1000).toFixed(1)} s), ${stats.aliasTokens} từ đồng nghĩa`);
+        const again = stats.restarted ? ', lập lại theo thứ tự các trang (rebuilt in page order)' : '';
+        logger.info(`${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, chờ ${(stats.waitedMs / 1000).toFixed(1)} s${again}), ${stats.aliasTokens} từ đồng nghĩa`);
       },
     },
   };

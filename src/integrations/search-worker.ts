@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { SearchIndexer } from './search-index.ts';
 
-type Message = { type: 'page'; pathname: string; html: string } | { type: 'finish'; dir: string };
+type Message = { type: 'page'; pathname: string; html: string } | { type: 'finish'; dir: string; order: string[] };
 
 const port = parentPort!;
 const ready = SearchIndexer.open((workerData as { base: string }).base);
@@ -19,7 +19,7 @@ port.on('message', async (m: Message) => {
       await indexer.page(m.pathname, m.html);
       port.postMessage({ type: 'done' });
     } else {
-      port.postMessage({ type: 'finished', stats: await indexer.finish(m.dir) });
+      port.postMessage({ type: 'finished', stats: await indexer.finish(m.dir, m.order) });
     }
   } catch (e) {
     port.postMessage({ type: 'failed', message: (e as Error).message });

@@ -16,6 +16,7 @@ import { deriveFigures, type DerivedFigure } from '../domain/figures.ts';
 import { lineage } from '../domain/units.ts';
 import { groupBy } from './archive.ts';
 import { lastChanged } from './history.ts';
+import { sourceDigest } from './source-digest.ts';
 import { portal } from '../../portal.config.ts';
 import { labelsOf, provinceOf } from '../domain/unit-labels.ts';
 
@@ -58,8 +59,9 @@ export interface Site {
   figuresOfIndicator(indicatorId: string): Figure[];
   /**
    * A digest of everything a page may show of the site except the articles' bodies: every
-   * entry's data (with the documents its text cites), every table, the portal's identity. See
-   * `pageKey`.
+   * entry's data (with the documents its text cites), every table, the portal's identity, and
+   * the code. Which reports are public on the build's day is in it too: the loader leaves the
+   * others out of the collection. See `pageKey`.
    */
   structureKey: string;
 }
@@ -89,6 +91,10 @@ export function keyed<T extends object>(s: Site, paths: T[]): (T & { cacheKey: s
 
 function structureDigest(parts: { documents: DocumentEntry[]; conferences: ConferenceEntry[]; units: Unit[]; indicators: Indicator[]; rows: unknown[] }): string {
   const hash = createHash('sha256');
+  // Astro compares each page's own module graph, but not what its code reads at render time
+  // (the compiled bodies, the data store): all of the code goes in the key, as in the loader's.
+  // The build runs from the project root.
+  hash.update(`${sourceDigest(process.cwd())}\n`);
   hash.update(JSON.stringify(portal));
   // The body's compiled HTML lives in `htmlFile`, named by its digest: only the article's own page shows it.
   const data = ({ id, data }: { id: string; data: object }) => JSON.stringify([id, { ...data, htmlFile: undefined }]);

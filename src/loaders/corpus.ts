@@ -4,7 +4,7 @@
  * Article bodies are compiled here to static HTML (no MDX module per article).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -12,7 +12,8 @@ import { PATHS, validateProject, type ValidationResult } from '../validate/engin
 import type { ConferenceData } from '../schemas/conference.ts';
 import { formatReport } from '../validate/report.ts';
 import { createArticleRenderer } from '../lib/article.ts';
-import { isPublic } from '../domain/publishing.ts';
+import { isPublic, today } from '../domain/publishing.ts';
+import { sourceDigest } from '../lib/source-digest.ts';
 import { articleCharts } from '../lib/chart-html.ts';
 
 type CollectionName = 'documents' | 'conferences' | 'units' | 'indicators' | 'observations';
@@ -85,16 +86,18 @@ export function corpusLoader(collection: CollectionName): Loader {
     // In preview the site keeps running and the errors page (kiem-tra) lists them; a build stops.
     if (errors.length > 0 && watcher === undefined) throw new ContentValidationError(formatReport(errors, { files: 0, ms: 0 }));
     if (errors.length > 0) logger.warn(`${errors.length} lỗi nội dung: xem trang /kiem-tra/ (content errors: see /kiem-tra/)`);
-    const context = contextDigest(root, corpus, config.base, preview);
     const kept = new Set<string>();
     let rendered = 0;
     if (collection === 'documents' || collection === 'conferences') {
+      // One day for the whole build, even one that runs past midnight.
+      const now = today();
+      const context = contextDigest(root, corpus, config.base, preview, now);
       // <Chart> may only draw figures the public site publishes (drafts only in preview).
       const confById = new Map(corpus.conferences.map((c) => [c.id, c]));
-      const publicConference = (id: string) => preview || isPublic(confById.get(id)!.data);
+      const publicConference = (id: string) => preview || isPublic(confById.get(id)!.data, now);
       const render = createArticleRenderer(corpus, config.base, articleCharts(corpus, config.base, publicConference));
       for (const entry of corpus[collection]) {
-        if (collection === 'conferences' && !preview && !isPublic(entry.data as ConferenceData)) continue;
+        if (collection === 'conferences' && !preview && !isPublic(entry.data as ConferenceData, now)) continue;
         if (collection === 'documents' && !preview && (entry.data as { draft?: boolean }).draft) continue;
         kept.add(entry.id);
         const articleMentions = mentions.get(`${collection}/${entry.id}`) ?? [];
@@ -132,32 +135,35 @@ export function corpusLoader(collection: CollectionName): Loader {
 }
 
 /**
- * What every compiled article depends on besides its own file: the registry of documents its
- * links point to, the figures its charts draw, the base path, preview mode, and the code that
- * compiles it (a changed renderer must not serve cached HTML).
+ * What every compiled article depends on besides its own file: the front matter of every
+ * document and report (its links, `<DocRef>` and charts show them), the tables its charts draw
+ * (by content, not size or date: a file restored from an archive keeps its date), which reports
+ * are public on the build's day (a `<Chart>` draws only their figures, so a scheduled report
+ * that becomes public changes it), the base path, preview mode, and all the code and
+ * configuration (src/lib/source-digest.ts): a changed module must not serve cached HTML.
  */
-function contextDigest(root: string, corpus: ValidationResult['corpus'], base: string, preview: boolean): string {
+function contextDigest(root: string, corpus: ValidationResult['corpus'], base: string, preview: boolean, now: string): string {
   const hash = createHash('sha256');
-  hash.update(`${base}|${preview}|${codeDigest(root)}`);
-  for (const d of corpus.documents) hash.update(`${d.id}|${d.data.number}|${d.data.title}|${d.data.unit}|${d.data.issued}\n`);
-  for (const c of corpus.conferences) hash.update(`${c.id}|${c.data.title}|${c.data.draft}|${c.data.published}\n`);
-  for (const rel of [PATHS.units, PATHS.indicators, PATHS.observations]) {
-    const st = statSync(join(root, rel), { throwIfNoEntry: false });
-    hash.update(`${rel}|${st?.size}|${st?.mtimeMs}\n`);
-  }
+  hash.update(`${base}|${preview}|${sourceDigest(root)}\n`);
+  for (const d of corpus.documents) hash.update(`d${JSON.stringify([d.id, d.data])}\n`);
+  for (const c of corpus.conferences) hash.update(`c${JSON.stringify([c.id, c.data, preview || isPublic(c.data, now)])}\n`);
+  hash.update(tablesDigest(root, corpus));
   return hash.digest('hex');
 }
 
-let code: { root: string; digest: string } | undefined;
-function codeDigest(root: string): string {
-  if (code?.root === root) return code.digest;
-  const hash = createHash('sha256');
-  const files = ['package-lock.json', 'src/loaders/corpus.ts', 'src/lib/article.ts', 'src/lib/chart-html.ts', 'src/lib/chart-specs.ts', 'src/lib/figures.ts', 'src/validate/references.ts'];
-  for (const dir of ['src/mdx', 'src/charts', 'src/docnumber', 'src/domain'])
-    for (const f of existsSync(join(root, dir)) ? readdirSync(join(root, dir)).sort() : []) if (f.endsWith('.ts') && !f.endsWith('.test.ts')) files.push(`${dir}/${f}`);
-  for (const f of files) if (existsSync(join(root, f))) hash.update(readFileSync(join(root, f)));
-  code = { root, digest: hash.digest('hex') };
-  return code.digest;
+/** Per validation: both article collections need it, and at national scale the tables are large. */
+const tables = new WeakMap<object, string>();
+function tablesDigest(root: string, corpus: ValidationResult['corpus']): string {
+  let digest = tables.get(corpus);
+  if (digest === undefined) {
+    const hash = createHash('sha256');
+    for (const rel of [PATHS.units, PATHS.indicators, PATHS.observations]) {
+      const file = join(root, rel);
+      hash.update(`${rel}|${existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : '-'}\n`);
+    }
+    tables.set(corpus, (digest = hash.digest('hex')));
+  }
+  return digest;
 }
 
 /**
