@@ -1,12 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { buildFiles } from './src/integrations/build-files.ts';
 import { portal } from './portal.config.ts';
+import { assertPortal } from './src/schemas/portal.ts';
+
+// A wrong site address or base path would break every link: stop here, naming the line.
+assertPortal(portal, readFileSync(new URL('./portal.config.ts', import.meta.url), 'utf8'), process.env);
 
 const outDir = process.env.OUT_DIR ?? './dist';
 

@@ -16,16 +16,28 @@ import { writeBareProject } from './bench/bare.ts';
 import { countHtml, dirSize, measure, type Measured } from './bench/measure.ts';
 import { summariseProfiles } from './bench/profile.ts';
 import { searchBytes } from './bench/search-bytes.ts';
+import { parseCli, usageError } from './lib/cli.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SIZES: Record<string, number> = { '1k': 1000, '5k': 5000, '10k': 10000 };
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
-const size = opt('--size', '1k');
-const articles = SIZES[size] ?? Number(size);
-const rows = Number(opt('--rows', '1000000'));
-const seed = Number(opt('--seed', '1'));
-if (!articles) throw new Error(`--size: 1k, 5k, 10k or a number, not ${size}`);
+const CLI = {
+  usage: 'npm run bench -- --size 1k|5k|10k|N [--rows 1000000] [--skip-bare] [--skip-rows] [--profile] [--seed N] [--keep]',
+  options: {
+    size: { type: 'string', default: '1k' }, rows: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '1' },
+    'skip-bare': { type: 'boolean' }, 'skip-rows': { type: 'boolean' }, profile: { type: 'boolean' }, keep: { type: 'boolean' },
+  },
+} as const;
+const { values: args } = parseCli(CLI);
+const size = args.size;
+const articles = SIZES[size] ?? positiveInt(size);
+const rows = positiveInt(args.rows);
+const seed = positiveInt(args.seed);
+if (!articles) usageError(CLI, `--size: 1k, 5k, 10k hoặc một số (or a number), không phải (not) ${size}.`);
+if (!rows || !seed) usageError(CLI, `--rows, --seed: số nguyên dương (positive integers), không phải (not) ${args.rows}, ${args.seed}.`);
+
+function positiveInt(s: string): number {
+  return /^[1-9]\d*$/.test(s) ? Number(s) : 0;
+}
 
 const work = mkdtempSync(join(tmpdir(), `bench-${size}-`));
 const log = (s: string) => process.stderr.write(`[bench ${size}] ${s}\n`);
@@ -87,7 +99,7 @@ const rebuild = measure(pipeline, { cwd: ours, env: buildEnv('ours'), log: join(
 failIf(rebuild, 'our rebuild', join(work, 'ours-rebuild.log'));
 result.rebuild = { ...rebuild, edited, phases: astroPhases(join(work, 'ours-rebuild.log')) };
 
-if (!args.includes('--skip-bare')) {
+if (!args['skip-bare']) {
   log('bare Astro + @astrojs/mdx, cold');
   const bare = join(work, 'bare');
   writeBareProject(bare, join(ours, 'content'), join(ROOT, 'node_modules'));
@@ -96,7 +108,7 @@ if (!args.includes('--skip-bare')) {
   result.bare = { ...b, pages: countHtml(buildEnv('bare').OUT_DIR), dist: dirSize(buildEnv('bare').OUT_DIR) };
 }
 
-if (args.includes('--profile')) {
+if (args.profile) {
   log('profiling one cold astro build');
   const profDir = join(work, 'profile');
   rmSync(buildEnv('prof').ASTRO_CACHE_DIR, { recursive: true, force: true });
@@ -104,7 +116,7 @@ if (args.includes('--profile')) {
   result.profile = summariseProfiles(profDir);
 }
 
-if (!args.includes('--skip-rows')) {
+if (!args['skip-rows']) {
   log(`observations table alone, ${rows} rows`);
   const rowsDir = join(work, 'rows');
   await writeRowsProject(rowsDir, { rows, seed });
@@ -119,7 +131,7 @@ const out = join(ROOT, 'bench-results', `${result.date!.toString().slice(0, 10)}
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 printTable(result);
 log(`results: ${out}; work files: ${work}`);
-if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true });
+if (!args.keep) rmSync(work, { recursive: true, force: true });
 
 /** Phase lines of the Astro log (content sync, page generation, search index), as printed. */
 function astroPhases(file: string): string[] {

@@ -9,7 +9,10 @@ import { validateProject } from '../src/validate/engine.ts';
 import { countBySeverity } from '../src/core/issues.ts';
 import { formatReport } from '../src/validate/report.ts';
 import { SHARED_VALIDATION } from '../src/loaders/corpus.ts';
+import { parseCli } from './lib/cli.ts';
 
+// No flags: an unexpected one is an error rather than silently ignored.
+parseCli({ usage: 'npm run build', options: {} });
 const root = process.cwd();
 
 /**

@@ -4,17 +4,38 @@
  * --github prints GitHub Actions annotations (one per finding, on its line).
  * --watch checks again whenever a file under content/ or data/ is saved.
  */
-import { watch } from 'node:fs';
+import { existsSync, readFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { validateProject } from '../src/validate/engine.ts';
 import { countBySeverity } from '../src/core/issues.ts';
 import { formatReport } from '../src/validate/report.ts';
 import { toAnnotation } from '../src/validate/annotations.ts';
+import { checkPortal, formatPortalProblems, type PortalProblem } from '../src/schemas/portal.ts';
+import { parseCli, usageError } from './lib/cli.ts';
 
-const args = process.argv.slice(2);
-const rootArg = args.indexOf('--root');
-const root = rootArg >= 0 ? args[rootArg + 1]! : process.cwd();
+const CLI = {
+  usage: 'npm run check [-- --json | --github] [-- --quiet] [-- --watch] [-- --root DIR]',
+  options: { json: { type: 'boolean' }, github: { type: 'boolean' }, quiet: { type: 'boolean' }, watch: { type: 'boolean' }, root: { type: 'string' } },
+} as const;
+const { values: args } = parseCli(CLI);
+if (args.json && args.github) usageError(CLI, 'Chọn một trong --json và --github (choose one of --json and --github).');
+const root = args.root ?? process.cwd();
+
+/** The portal's configuration, when the project has one: located problems, or none. */
+async function portalProblems(): Promise<PortalProblem[]> {
+  const file = join(root, 'portal.config.ts');
+  if (!existsSync(file)) return [];
+  const { portal } = (await import(pathToFileURL(file).href)) as { portal: unknown };
+  return checkPortal(portal, readFileSync(file, 'utf8'), process.env);
+}
+
+const portalFound = await portalProblems();
+if (portalFound.length) {
+  process.stderr.write(`${formatPortalProblems(portalFound)}\n`);
+  process.exit(1);
+}
 
 function run(): number {
   const start = performance.now();
@@ -22,18 +43,18 @@ function run(): number {
   const ms = performance.now() - start;
   const counts = countBySeverity(issues);
   const files = corpus.documents.length + corpus.conferences.length + 3;
-  if (args.includes('--github')) {
+  if (args.github) {
     for (const issue of issues) process.stdout.write(`${toAnnotation(issue)}\n`);
     process.stdout.write(`${formatReport([], { files, ms })}\n`);
-  } else if (args.includes('--json')) {
+  } else if (args.json) {
     process.stdout.write(`${JSON.stringify({ issues, summary: { ...counts, files, ms: Math.round(ms) } }, null, 2)}\n`);
-  } else if (!args.includes('--quiet') || issues.length > 0) {
+  } else if (!args.quiet || issues.length > 0) {
     process.stdout.write(`${formatReport(issues, { files, ms })}\n`);
   }
   return counts.error > 0 ? 1 : 0;
 }
 
-if (args.includes('--watch')) {
+if (args.watch) {
   let timer: NodeJS.Timeout | undefined;
   const again = () => {
     clearTimeout(timer);

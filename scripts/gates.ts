@@ -13,14 +13,17 @@ import { linksGate } from './gates/links.ts';
 import { securityGate } from './gates/security.ts';
 import { textGate } from './gates/text.ts';
 import type { GateResult } from './gates/types.ts';
+import { parseCli, usageError } from './lib/cli.ts';
 
-const args = process.argv.slice(2);
-const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const CLI = {
+  usage: 'npm run gates [-- --dist dist] [-- --only html,links] [-- --skip determinism]',
+  options: { dist: { type: 'string' }, only: { type: 'string' }, skip: { type: 'string' } },
+} as const;
+const { values: args } = parseCli(CLI);
 const root = process.cwd();
-const ctx = { dist: resolve(root, opt('--dist') ?? 'dist'), base: portal.base };
-const budgets = loadBudgets(root);
-const only = opt('--only')?.split(',');
-const skip = opt('--skip')?.split(',') ?? [];
+const ctx = { dist: resolve(root, args.dist ?? 'dist'), base: portal.base };
+const only = args.only?.split(',');
+const skip = args.skip?.split(',') ?? [];
 
 const gates: [string, () => GateResult | Promise<GateResult>][] = [
   ['text', () => textGate(ctx)],
@@ -35,6 +38,9 @@ const gates: [string, () => GateResult | Promise<GateResult>][] = [
   ['a11y', () => a11yGate(ctx, budgets)],
   ['determinism', () => determinismGate(root)],
 ];
+const unknown = [...(only ?? []), ...skip].filter((n) => !gates.some(([name]) => name === n));
+if (unknown.length) usageError(CLI, `Không có cổng (no such gate): ${unknown.join(', ')}; có (there are): ${gates.map(([n]) => n).join(', ')}.`);
+const budgets = loadBudgets(root);
 
 let failed = 0;
 for (const [name, run] of gates) {

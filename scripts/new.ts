@@ -8,20 +8,21 @@ import { join } from 'node:path';
 import { suggestSlug } from '../src/core/slug.ts';
 import { today } from '../src/domain/publishing.ts';
 import { scaffold, type ScaffoldKind } from '../src/validate/scaffold.ts';
+import { parseCli, usageError } from './lib/cli.ts';
 
-const args = process.argv.slice(2);
-const rootAt = args.indexOf('--root');
-const root = rootAt >= 0 ? args[rootAt + 1]! : process.cwd();
-const positional = args.filter((_, i) => rootAt < 0 || (i !== rootAt && i !== rootAt + 1));
-const [kind, ...words] = positional;
+const CLI = {
+  usage: 'npm run new -- van-ban|hoi-nghi "Tiêu đề" [--root DIR]   (ví dụ: npm run new -- hoi-nghi "Hội nghị sơ kết …")',
+  options: { root: { type: 'string' } },
+  positionals: true,
+} as const;
+const { values, positionals } = parseCli(CLI);
+const root = values.root ?? process.cwd();
+const [kind, ...words] = positionals;
 const title = words.join(' ').trim().normalize('NFC');
 
 const KINDS: Record<string, ScaffoldKind> = { 'van-ban': 'documents', 'hoi-nghi': 'conferences' };
-if (!kind || !(kind in KINDS) || !title) {
-  console.error('Cách dùng (usage): npm run new -- van-ban "Nghị quyết số 05-NQ/TU về …"');
-  console.error('                   npm run new -- hoi-nghi "Hội nghị sơ kết …"');
-  process.exit(2);
-}
+if (!kind || !(kind in KINDS)) usageError(CLI, `Loại bài phải là van-ban hoặc hoi-nghi, không phải "${kind ?? ''}" (the kind must be van-ban or hoi-nghi).`);
+if (!title) usageError(CLI, 'Thiếu tiêu đề (missing title).');
 const collection = KINDS[kind]!;
 const slug = suggestSlug(title).slice(0, 80).replace(/-+$/, '');
 const dir = join(root, 'content', collection);

@@ -32,11 +32,12 @@ if ! node_ok; then
   node_ok || { echo "Node.js $NODE_PKG_VERSION không chạy được (did not run)." >&2; exit 1; }
 fi
 
-# Install the locked packages when node_modules is missing or older than the lockfile.
+# Install exactly the locked packages (npm ci: the lockfile is never rewritten) when node_modules
+# is missing or older than the lockfile.
 stamp=node_modules/.install-stamp
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ]; then
   echo "Đang cài các gói (installing packages)…" >&2
-  npm install --no-audit --no-fund >&2
+  npm ci --no-audit --no-fund >&2
   touch "$stamp"
 fi
 

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, copyProject } from './site.ts';
+import { BUILD_TIMEOUT, ROOT, copyProject } from './site.ts';
 
 describe('npm run build', () => {
   it('stops before building when a figure is malformed, with the located report', () => {
@@ -25,7 +25,7 @@ describe('npm run build', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-  });
+  }, BUILD_TIMEOUT);
 
   it('fails, and exits, when the search index cannot take a page (a page without lang="vi")', () => {
     const root = copyProject();
@@ -46,5 +46,5 @@ describe('npm run build', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
-  });
+  }, BUILD_TIMEOUT);
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, listFiles } from './site.ts';
+import { BUILD_TIMEOUT, buildSite, listFiles } from './site.ts';
 
 describe('build environment', () => {
   it('a secret placed in the build environment appears in no file of dist/', () => {
@@ -12,5 +12,5 @@ describe('build environment', () => {
     expect(files.length).toBeGreaterThan(50);
     const leaks = files.filter((f) => readFileSync(join(dist, f)).includes(secret));
     expect(leaks).toEqual([]);
-  });
+  }, BUILD_TIMEOUT);
 });

@@ -8,10 +8,10 @@ import { indicatorComparison } from '../src/charts/specs.ts';
 import { formatNumber, formatPercent, formatQualified } from '../src/core/format.ts';
 import { isPublic } from '../src/domain/publishing.ts';
 import { validateProject } from '../src/validate/engine.ts';
-import { listFiles, readPage, ROOT } from './site.ts';
+import { listFiles, readPage, SITE_FIXTURE } from './site.ts';
 
 const dist = inject('dist');
-const { corpus } = validateProject(ROOT);
+const { corpus } = validateProject(SITE_FIXTURE);
 const published = new Set(corpus.conferences.filter((c) => isPublic(c.data)).map((c) => c.id));
 const figures = corpusFigures(corpus, (id) => published.has(id));
 const indicators = corpus.indicators.map((r) => r.data);

@@ -28,4 +28,16 @@ describe('deployment', () => {
     expect(wf).toContain('npm run gates');
     expect(wf).toContain('actions/deploy-pages');
   });
+
+  it('the workflow installs the lockfile as it is (npm ci), type-checks, and leaves the sample corpus tests to this repository', () => {
+    const wf = readFileSync(join(ROOT, '.github/workflows/deploy.yml'), 'utf8');
+    expect(wf).toContain('run: npm ci');
+    expect(wf).not.toMatch(/npm install|npm i\b/);
+    expect(wf).toContain('run: npm run typecheck');
+    // A portal that replaced the sample must not be held to the sample's counts.
+    expect(wf).not.toContain('test:sample');
+    const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8');
+    for (const step of ['scripts/with-node.sh npm test', 'npm run test:sample', 'npm run typecheck', 'npm run knip', 'scripts/corpus.ts', 'git status --porcelain'])
+      expect(ci).toContain(step);
+  });
 });

@@ -11,7 +11,7 @@ import { validateProject, type Entry } from '../src/validate/engine.ts';
 import { DOCUMENT_LISTS, PAGE_SIZE, uniqueSlugs, yearKey } from '../src/lib/archive.ts';
 import type { DocumentData } from '../src/schemas/document.ts';
 import { compareNewestFirst } from '../src/core/partial-date.ts';
-import { ROOT, buildSite, copyProject, readPage } from './site.ts';
+import { SITE_FIXTURE, buildSite, copyProject, readPage } from './site.ts';
 
 type Doc = Entry<DocumentData>;
 
@@ -69,7 +69,7 @@ function expectLists(dist: string, docs: Doc[]): void {
 
 describe('document lists of the sample site', () => {
   const dist = inject('dist');
-  const docs = validateProject(ROOT).corpus.documents;
+  const docs = validateProject(SITE_FIXTURE).corpus.documents;
 
   it('every document is on exactly one page of its kind list, its year list and its issuer list, newest first', () => {
     expect(docs.length).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { CHART_FIELDS, TABLES, dataPackage, inertText, toCsv, toJson, type Field
 import { corpusFigures } from '../src/lib/chart-html.ts';
 import { isPublic } from '../src/domain/publishing.ts';
 import { validateProject } from '../src/validate/engine.ts';
-import { listFiles, ROOT } from './site.ts';
+import { listFiles, SITE_FIXTURE } from './site.ts';
 
 const dist = inject('dist');
 const LIVE = /^[=+\-@\t\r]/;
@@ -142,7 +142,7 @@ describe('the built open data (du-lieu/)', () => {
   });
 
   it("every published observation's value and total come back from the CSV and the JSON", () => {
-    const { corpus } = validateProject(ROOT);
+    const { corpus } = validateProject(SITE_FIXTURE);
     const published = new Set(corpus.conferences.filter((c) => isPublic(c.data)).map((c) => c.id));
     const figures = corpusFigures(corpus, (id) => published.has(id));
     const csv = new Map(parse(read('observations.csv')).data.map((r) => [r.id, r]));

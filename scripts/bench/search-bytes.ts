@@ -5,6 +5,7 @@
  */
 import { launchBrowser } from '../lib/browser.ts';
 import { serveDist } from '../lib/static-server.ts';
+import { parseCli, usageError } from '../lib/cli.ts';
 
 export async function searchBytes(dist: string, query: string): Promise<{ total: number; pagefind: number; requests: { path: string; bytes: number }[] }> {
   const server = await serveDist(dist, '/');
@@ -26,7 +27,10 @@ export async function searchBytes(dist: string, query: string): Promise<{ total:
 }
 
 if (import.meta.main) {
-  const r = await searchBytes(process.argv[2]!, process.argv[3] ?? 'kiêm nhiệm');
+  const CLI = { usage: 'node scripts/bench/search-bytes.ts DIST ["từ khóa"]', options: {}, positionals: true } as const;
+  const { positionals } = parseCli(CLI);
+  if (positionals.length < 1 || positionals.length > 2) usageError(CLI, 'Cần thư mục trang đã dựng (need the built site folder).');
+  const r = await searchBytes(positionals[0]!, positionals[1] ?? 'kiêm nhiệm');
   const groups = new Map<string, number>();
   for (const q of r.requests) {
     const kind = q.path.replace(/.*\/pagefind\/(\w+)[/.].*/, 'pagefind $1').replace(/^\/(?!pagefind).*\.(\w+)$/, '$1').replace(/^\/.*\/$/, 'html');

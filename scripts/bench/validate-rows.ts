@@ -15,8 +15,12 @@ import { PATHS, type Corpus } from '../../src/validate/engine.ts';
 import { unitColumns, unitSchema } from '../../src/schemas/unit.ts';
 import { indicatorColumns, indicatorSchema } from '../../src/schemas/indicator.ts';
 import { observationColumns, observationSchema } from '../../src/schemas/observation.ts';
+import { parseCli, usageError } from '../lib/cli.ts';
 
-const dir = process.argv[2]!;
+const CLI = { usage: 'node scripts/bench/validate-rows.ts DIR', options: {}, positionals: true } as const;
+const { positionals } = parseCli(CLI);
+if (positionals.length !== 1) usageError(CLI, 'Cần đúng một thư mục dự án (need exactly one project folder).');
+const dir = positionals[0]!;
 const read = (rel: string) => readFileSync(join(dir, rel));
 
 const t0 = performance.now();

@@ -13,6 +13,14 @@ import type { GateContext, GateResult } from './types.ts';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+// What the gate adds to the page's window: the CSP violations it records, and axe once injected.
+declare global {
+  interface Window {
+    __csp: string[];
+    axe: { run: (c: Document, o: object) => Promise<unknown> };
+  }
+}
+
 /** One page of each type (the first by path), so every template is checked. */
 export function samplePages(dist: string, budgets: Budgets): string[] {
   const chosen = new Map<string, string>();
@@ -32,8 +40,8 @@ export async function a11yGate(ctx: GateContext, budgets: Budgets): Promise<Gate
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     await context.addInitScript(() => {
-      (window as unknown as { __csp: string[] }).__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+      window.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     const page = await context.newPage();
     const consoleErrors: string[] = [];
@@ -47,11 +55,11 @@ export async function a11yGate(ctx: GateContext, budgets: Budgets): Promise<Gate
       // Evaluated through the driver, not as an inline <script> the page's CSP would block.
       await page.evaluate(axeSource);
       const result = (await page.evaluate(
-        (tags) => (window as unknown as { axe: { run: (c: Document, o: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+        (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
         TAGS,
       )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
       for (const v of result.violations) failures.push(`${path}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-      const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+      const csp = await page.evaluate(() => window.__csp);
       for (const c of csp) failures.push(`${path}: vi phạm CSP (CSP violation) ${c}`);
       for (const c of consoleErrors) failures.push(`${path}: lỗi trong trình duyệt (console error) ${c}`);
     }

@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { validateProject } from '../validate/engine.ts';
 import { chartCss, charts } from '../charts/index.ts';
 import { projectWith } from '../../tests/helpers.ts';
+import { SITE_FIXTURE } from '../../tests/site.ts';
 import { allCharts, chartFromIds, indicatorComparison, reportCharts, slugify, type FigureInput } from './specs.ts';
 import { articleCharts, corpusFigures, renderChartFigure } from '../lib/chart-html.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const { corpus } = validateProject(ROOT);
+const { corpus } = validateProject(SITE_FIXTURE);
 const figures = corpusFigures(corpus, () => true);
 const indicators = corpus.indicators.map((r) => r.data);
 const ofReport = (id: string) => figures.filter((f) => f.conference === id);

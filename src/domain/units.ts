@@ -3,7 +3,7 @@
  * Astro): the hierarchy as a tree, what happened to a unit (merged, abolished) in sentences
  * built from the data, and which reports a unit's page points to.
  */
-import { UNIT_LEVEL_RANK, type Unit } from '../schemas/unit.ts';
+import { UNIT_LEVEL_RANK, type Unit, type UnitLevel } from '../schemas/unit.ts';
 import { formatDate } from '../core/format.ts';
 import { compareNewestFirst } from '../core/partial-date.ts';
 

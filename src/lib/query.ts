@@ -6,12 +6,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { DocumentData } from '../schemas/document.ts';
-import { reportDate, type ConferenceData } from '../schemas/conference.ts';
+import { reportDate } from '../schemas/conference.ts';
 import { compareNewestFirst, type MaybeDate } from '../core/partial-date.ts';
 import type { Unit } from '../schemas/unit.ts';
 import type { Indicator } from '../schemas/indicator.ts';
-import type { Observation } from '../schemas/observation.ts';
 import { deriveFigures, type DerivedFigure } from '../domain/figures.ts';
 import { lineage } from '../domain/units.ts';
 import { groupBy } from './archive.ts';
@@ -20,8 +18,9 @@ import { sourceDigest } from './source-digest.ts';
 import { portal } from '../../portal.config.ts';
 import { labelsOf, provinceOf } from '../domain/unit-labels.ts';
 
-export type DocumentEntry = CollectionEntry<'documents'> & { data: DocumentData & { file: string; htmlFile?: string; cites?: string[] } };
-export type ConferenceEntry = CollectionEntry<'conferences'> & { data: ConferenceData & { file: string; htmlFile?: string; cites?: string[] } };
+/** The collections' entries, typed by the schemas declared in content.config.ts. */
+export type DocumentEntry = CollectionEntry<'documents'>;
+export type ConferenceEntry = CollectionEntry<'conferences'>;
 
 export type Figure = DerivedFigure<ConferenceEntry>;
 
@@ -130,11 +129,11 @@ export function articleHtml(entry: { data: { htmlFile?: string } }): string {
 }
 
 async function load(): Promise<Site> {
-  const documents = ((await getCollection('documents')) as DocumentEntry[]).sort(byDateDesc((d) => d.data.issued));
-  const conferences = ((await getCollection('conferences')) as ConferenceEntry[]).sort(byDateDesc((c) => reportDate(c.data)));
-  const units = (await getCollection('units')).map((u) => u.data as unknown as Unit);
-  const indicators = (await getCollection('indicators')).map((i) => i.data as unknown as Indicator);
-  const rows = (await getCollection('observations')).map((o) => o.data as unknown as Observation & { row: number });
+  const documents = (await getCollection('documents')).sort(byDateDesc((d) => d.data.issued));
+  const conferences = (await getCollection('conferences')).sort(byDateDesc((c) => reportDate(c.data)));
+  const units: Unit[] = (await getCollection('units')).map((u) => u.data);
+  const indicators: Indicator[] = (await getCollection('indicators')).map((i) => i.data);
+  const rows = (await getCollection('observations')).map((o) => o.data);
 
   const docById = new Map(documents.map((d) => [d.id, d]));
   const confById = new Map(conferences.map((c) => [c.id, c]));

@@ -114,7 +114,8 @@ export function renderBody(tree: Root, ctx: RenderContext = {}): RenderedBody {
         ]);
       }
       case 'Chart':
-        return { type: 'raw', value: uniqueIds(ctx.chart?.(a) ?? '', seen) } as unknown as Element;
+        // A raw node (typed by mdast-util-to-hast): the chart's own SVG, written as is (its ids kept unique).
+        return { type: 'raw', value: uniqueIds(ctx.chart?.(a) ?? '', seen) };
       case 'DocRef': {
         const href = a.id ? ctx.documentHref?.(a.id) : undefined;
         return href ? el('a', { href, className: ['doc-ref'] }, children) : el('span', {}, children);

@@ -158,10 +158,9 @@ export const numberCell = z
 
 /** An optional cell: empty becomes undefined, anything else is checked by `inner`. */
 export function optionalCell<T extends z.ZodType>(inner: T) {
-  return z
-    .string()
-    .transform((v) => (v.trim() === '' ? undefined : v.trim()))
-    .pipe(inner.optional());
+  // A preprocess rather than string().pipe(): the pipe's input type cannot be checked against a
+  // generic inner type. CSV cells are always strings, so what is accepted stays the same.
+  return z.preprocess((v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim()) : v), inner.optional());
 }
 
 /** A list of ids in front matter. */

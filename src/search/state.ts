@@ -11,7 +11,9 @@ export interface SearchState {
 }
 
 export function emptyFilters(): Record<FacetKey, string[]> {
-  return Object.fromEntries(FACETS.map((f) => [f.key, []])) as unknown as Record<FacetKey, string[]>;
+  const out = {} as Record<FacetKey, string[]>;
+  for (const f of FACETS) out[f.key] = [];
+  return out;
 }
 
 /** Reads `location.search`; facet values are NFC so they match the index exactly. */

@@ -24,7 +24,7 @@ import { suggestSlug } from '../core/slug.ts';
 import { linkReferences } from './references.ts';
 import { checkArticleCharts } from './article-charts.ts';
 import { checkProse } from './prose.ts';
-import { PATHS, type Corpus, type Entry, type ValidationResult } from './corpus.ts';
+import { PATHS, type Corpus, type Entry, type KnownIds, type ValidationResult } from './corpus.ts';
 
 export { PATHS, type Corpus, type Entry, type KnownIds, type RejectedRows, type ValidationResult } from './corpus.ts';
 

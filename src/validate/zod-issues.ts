@@ -42,7 +42,7 @@ export function zodIssues(error: z.ZodError, loc: Locator): Issue[] {
     const value = loc.valueAt(path);
     const base = { file: loc.file, ...loc.locate(path), field: fieldName(path), value };
     if (zi.code === 'custom' && zi.params && 'code' in zi.params) {
-      const params = zi.params as unknown as CheckParams;
+      const params = zi.params as CheckParams;
       out.push(makeIssue(params.code, { ...base, expected: params.expected, ...(params.code === 'required' ? missing(path, value) : {}) }));
     } else if (zi.code === 'invalid_type' && isEmpty(value)) {
       out.push(makeIssue('required', { ...base, expected: expectedType(String(zi.expected)), ...missing(path, value) }));

@@ -2,15 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { issueCodes } from '../src/core/issues.ts';
-import { COMPONENTS } from '../src/mdx/components.ts';
-import { documentSchema } from '../src/schemas/document.ts';
-import { conferenceSchema } from '../src/schemas/conference.ts';
-import { unitColumns } from '../src/schemas/unit.ts';
-import { indicatorColumns } from '../src/schemas/indicator.ts';
-import { observationColumns } from '../src/schemas/observation.ts';
+import { issueCodes } from '../../src/core/issues.ts';
+import { COMPONENTS } from '../../src/mdx/components.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { conferenceSchema } from '../../src/schemas/conference.ts';
+import { unitColumns } from '../../src/schemas/unit.ts';
+import { indicatorColumns } from '../../src/schemas/indicator.ts';
+import { observationColumns } from '../../src/schemas/observation.ts';
 
-const guide = readFileSync(join(import.meta.dirname, '..', 'content', 'HUONG-DAN.md'), 'utf8');
+const guide = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'HUONG-DAN.md'), 'utf8');
 
 describe('content/HUONG-DAN.md', () => {
   it('documents every error code of the catalogue in its table, with an example and a fix', () => {

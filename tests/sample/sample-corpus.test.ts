@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateProject } from '../src/validate/engine.ts';
+import { validateProject } from '../../src/validate/engine.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 
 describe('the sample corpus', () => {
   it('validateProject(sample) gives exactly the two printed-rate flags of the Bến Tre City report and nothing else', () => {
