@@ -32,7 +32,7 @@ describe('locality pages', () => {
   it('dia-phuong/ben-tre shows its ancestors in the breadcrumb and its districts as children', () => {
     const crumb = benTre.slice(benTre.indexOf('class="breadcrumb"'), benTre.indexOf('</nav>', benTre.indexOf('class="breadcrumb"')));
     expect(crumb).toContain('href="/dia-phuong/viet-nam/"');
-    expect(crumb).toMatch(/aria-current="page"[^>]*>Tỉnh Bến Tre</);
+    expect(crumb).toMatch(/aria-current="page"[^>]*>Tỉnh Bến Tre \(đến 30\/6\/2025\)</);
     const place = section(benTre, 'dia-gioi');
     for (const id of ['tp-ben-tre', 'thanh-phu', 'ba-tri', 'mo-cay-nam']) expect(place).toContain(`href="/dia-phuong/${id}/"`);
   });
@@ -69,13 +69,14 @@ describe('locality pages', () => {
     expect(section(city, 'bao-cao')).toContain('href="/hoi-nghi/khao-sat-tp-ben-tre-2019/"');
     expect(section(city, 'bao-cao')).toContain('href="/hoi-nghi/so-ket-de-an-01-tp-ben-tre-2018/"');
     expect(section(city, 'lich-su')).toContain('Từ 1/7/2025 cấp huyện kết thúc hoạt động');
-    expect(city).toMatch(/<li><a href="\/dia-phuong\/viet-nam\/">Việt Nam<\/a><\/li><li><a href="\/dia-phuong\/ben-tre\/">Tỉnh Bến Tre<\/a><\/li>/);
+    expect(city).toMatch(/<li><a href="\/dia-phuong\/viet-nam\/">Việt Nam<\/a><\/li><li><a href="\/dia-phuong\/ben-tre\/">Tỉnh Bến Tre \(đến 30\/6\/2025\)<\/a><\/li>/);
   });
 
   it('every locality page carries a schema.org Place with its code and the place containing it', () => {
     expect(jsonLd(benTre)).toMatchObject({
       '@type': 'Place',
-      name: 'Tỉnh Bến Tre',
+      // A unit that no longer exists says until when: the label every page gives it.
+      name: 'Tỉnh Bến Tre (đến 30/6/2025)',
       identifier: '83',
       containedInPlace: { '@type': 'Place', name: 'Việt Nam' },
     });

@@ -104,7 +104,7 @@ describe('a site whose sources leave dates out', () => {
     const html = readPage(dist, 'hoi-nghi/bai-viet-a/index.html');
     const ld = jsonLd(html);
     expect(ld).not.toHaveProperty('datePublished');
-    expect(ld.about).toEqual({ '@type': 'Place', name: 'Tỉnh A' });
+    expect(ld.about).toEqual({ '@type': 'Place', name: 'Tỉnh A', url: expect.stringMatching(/\/dia-phuong\/tinh-a\/$/) });
     expect(html).not.toContain('Ngày diễn ra');
     expect(html).not.toContain('Đơn vị tổ chức');
     expect(html).toContain('Nguồn không ghi ngày đăng');

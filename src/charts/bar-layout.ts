@@ -7,6 +7,10 @@ import { scaleLinear, type ScaleLinear } from 'd3';
 import { formatPercent } from '../core/format.ts';
 import { chartWidth, frameDefaults, shape, svgFrame, text, textLines, textWidth, wrapText } from './common.ts';
 import type { ChartKind, ChartSpec } from './types.ts';
+import { compactDefaults, compactLabelWidth, compactRows } from './compact-rows.ts';
+import { printedMarkPath, type BarRow } from './bar-row.ts';
+
+export { printedMarkPath, type BarRow };
 
 export const barLayoutDefaults = {
   barHeight: 20,
@@ -69,28 +73,6 @@ export function legend(items: LegendItem[], x: number, y: number): string[] {
   return out;
 }
 
-/** A downward-pointing open triangle whose tip touches (x, tipY): where the source's printed figure falls. */
-export function printedMarkPath(x: number, tipY: number): string {
-  const r = (n: number) => Math.round(n * 10) / 10;
-  return `M${r(x - 5)},${r(tipY - 8)}L${r(x + 5)},${r(tipY - 8)}L${r(x)},${r(tipY)}Z`;
-}
-
-/** One row of a horizontal-bar chart, already derived: what to write and how long the bar is. */
-export interface BarRow {
-  label: string;
-  /** Bar length in percent of the track, already clamped to 0–100. */
-  barShare: number;
-  /** Written in the column after 100%: "16/17 (94,1%)". */
-  value: string;
-  flagged: boolean;
-  /** Target in percent: a dashed tick across the bar. */
-  target?: number;
-  /** Where the source's printed figure falls, in percent: an open triangle over the bar. */
-  printedAt?: number;
-  /** Lines under the bar: class "flag" for ⚑ notes, "muted" for the rest. */
-  notes: { className: 'flag' | 'muted'; text: string }[];
-}
-
 /** Width of the value column: the longest value text, capped at `maxShare` of the inner width. */
 export function valueColumnWidth(rows: BarRow[], inner: number, maxShare: number): number {
   const longest = Math.max(...rows.map((r) => textWidth(r.value, frameDefaults.smallFontSize)));
@@ -125,7 +107,7 @@ export function barRows(
       markup.push(shape('line', 'grid', { x1: x(t), x2: x(t), y1: barY, y2: barY + d.barHeight }));
     }
     markup.push(
-      shape('rect', row.flagged ? 'bar flagged' : 'bar', { x: x(0), y: barY, width: x(row.barShare) - x(0), height: d.barHeight }),
+      shape('rect', row.flagged ? 'bar flagged' : row.reference ? 'bar reference' : 'bar', { x: x(0), y: barY, width: x(row.barShare) - x(0), height: d.barHeight }),
     );
     markup.push(shape('line', 'mark-100', { x1: x(100), x2: x(100), y1: barY - d.overhang, y2: barY + d.barHeight + d.overhang }));
     if (row.target !== undefined) {
@@ -167,11 +149,16 @@ export function percentBarChart(c: PercentBarChart): string {
   const { margin } = frameDefaults;
   const width = chartWidth(c.spec);
   const inner = width - margin.left - margin.right;
-  const valueColumn = valueColumnWidth(c.rows, inner, c.defaults.maxValueShare);
+  // Many rows: one line each (compact-rows.ts); a few keep the roomy layout with notes under bars.
+  const compact = c.rows.length > compactDefaults.from;
+  const rows = compact ? c.rows.map((r) => ({ ...r, value: r.flagged ? `⚑ ${r.value}` : r.value })) : c.rows;
+  const valueColumn = valueColumnWidth(rows, inner, c.defaults.maxValueShare);
+  const labelWidth = compact ? compactLabelWidth(c.rows, inner) : 0;
+  const start = compact ? margin.left + labelWidth + compactDefaults.gap : margin.left;
   const x = scaleLinear()
     .domain([0, 100])
-    .range([margin.left, margin.left + inner - valueColumn]);
-  const drawn = barRows(c.rows, x, margin.top, margin.left, inner, valueColumn);
+    .range([start, margin.left + inner - valueColumn]);
+  const drawn = compact ? compactRows(c.rows, x, margin.top, margin.left, labelWidth, valueColumn) : barRows(c.rows, x, margin.top, margin.left, inner, valueColumn);
   const plotBottom = drawn.bottom + c.defaults.overhang;
   const axis = percentAxis(x, plotBottom, width);
   let height = plotBottom + c.defaults.axisHeight;

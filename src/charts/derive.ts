@@ -3,6 +3,7 @@
  * rendering. The SVG, the `<desc>` sentence and the data table all read from here, so the
  * three always print the same figures.
  */
+import { formatLocale } from 'd3';
 import {
   formatDate,
   formatNumber,
@@ -10,6 +11,8 @@ import {
   formatQualified,
   formatRatio,
   parseIsoDate,
+  qualifierWords,
+  viNumberLocale,
 } from '../core/format.ts';
 import { parsePrinted } from '../core/printed.ts';
 import { checkSpec } from './check-spec.ts';
@@ -28,16 +31,42 @@ export const digits = {
   seriesShare: 1,
 } as const;
 
+const fixedLocale = formatLocale({ ...viNumberLocale, grouping: [...viNumberLocale.grouping] });
+
+/**
+ * Decimals one chart prints for all its rows: the fewest that show every row's value as it
+ * rounds at `max` decimals. "31,50%" beside "18,97%", never "31,5%" beside "18,97%": a column
+ * of figures reads, and compares, only in one format.
+ */
+export function sharedDigits(values: readonly (number | null)[], max: number): number {
+  let need = 0;
+  for (const v of values) {
+    if (v === null || !Number.isFinite(v)) continue;
+    const at = (d: number) => Math.round(v * 10 ** d) / 10 ** d;
+    let d = 0;
+    while (d < max && Math.abs(at(d) - at(max)) > 1e-9) d++;
+    need = Math.max(need, d);
+  }
+  return need;
+}
+
+/** A percent with exactly `d` decimals (trailing zeros kept), hedged if the source hedged it. */
+export function fixedPercent(p: number, d: number, qualifier?: ChartRow['qualifier']): string {
+  const figure = `${fixedLocale.format(`,.${d}f`)(p)}%`;
+  return qualifier ? `${qualifierWords[qualifier]} ${figure}` : figure;
+}
+
 /** Fields every derived row carries through from the spec. */
 interface Carried {
   label: string;
   printed?: string;
   flagged: boolean;
   qualifier?: ChartRow['qualifier'];
+  reference?: boolean;
 }
 
 function carried(row: ChartRow): Carried {
-  return { label: row.label, printed: row.printed, flagged: row.flagged === true, qualifier: row.qualifier };
+  return { label: row.label, printed: row.printed, flagged: row.flagged === true, qualifier: row.qualifier, ...(row.reference ? { reference: true } : {}) };
 }
 
 /** value/total in percent, or null when the total is 0 and no share exists. */
@@ -64,11 +93,12 @@ export interface RatioDatum extends Carried {
 
 export function deriveRatio(spec: ChartSpec): RatioDatum[] {
   checkSpec(spec, 'ratio-bars');
+  const d = sharedDigits(spec.rows.map((r) => share(r.value, r.total!)), digits.ratioShare);
   return spec.rows.map((row) => {
     const total = row.total!;
     const s = share(row.value, total);
     const countText = `${formatQualified(row.value, row.qualifier)}/${formatNumber(total)}`;
-    const shareText = s === null ? undefined : formatPercent(s, digits.ratioShare);
+    const shareText = s === null ? undefined : fixedPercent(s, d);
     return {
       ...carried(row),
       value: row.value,
@@ -112,10 +142,11 @@ export function deriveComposition(spec: ChartSpec): Composition {
   // Sum in integer-friendly order; counts are integers, so this is exact for the data we have.
   const sum = spec.rows.reduce((acc, r) => acc + r.value, 0);
   const whole = spec.total ?? sum;
+  const d = sharedDigits(spec.rows.map((r) => share(r.value, whole)), digits.compositionShare);
   const parts = spec.rows.map((row) => {
     const s = share(row.value, whole);
     const valueText = formatQualified(row.value, row.qualifier);
-    const shareText = s === null ? undefined : formatPercent(s, digits.compositionShare);
+    const shareText = s === null ? undefined : fixedPercent(s, d);
     return {
       ...carried(row),
       value: row.value,
@@ -145,13 +176,15 @@ export interface ProgressDatum extends Carried {
 
 export function deriveProgress(spec: ChartSpec): ProgressDatum[] {
   checkSpec(spec, 'progress');
+  const rateOf = (row: ChartRow) => (row.total === undefined ? row.value : share(row.value, row.total));
+  const d = sharedDigits(spec.rows.map(rateOf), digits.progressRate);
   return spec.rows.map((row) => {
-    const rate = row.total === undefined ? row.value : share(row.value, row.total);
+    const rate = rateOf(row);
     return {
       ...carried(row),
       rate,
       barRate: rate === null ? 0 : Math.max(0, Math.min(100, rate)),
-      rateText: rate === null ? formatRatio(row.value, 0) : formatQualified(rate, row.qualifier, 'percent', digits.progressRate),
+      rateText: rate === null ? formatRatio(row.value, 0) : fixedPercent(rate, d, row.qualifier),
       countText: row.total === undefined ? undefined : formatRatio(row.value, row.total),
       target: row.target,
       targetText: row.target === undefined ? undefined : formatPercent(row.target),
@@ -182,6 +215,7 @@ export interface Series {
 export function deriveSeries(spec: ChartSpec): Series {
   checkSpec(spec, 'time-series');
   const measure = spec.rows.length > 0 && spec.rows.every((r) => r.total !== undefined) ? 'percent' : 'count';
+  const d = measure === 'percent' ? sharedDigits(spec.rows.map((r) => share(r.value, r.total!)), digits.seriesShare) : 0;
   const points = spec.rows.map((row) => {
     const { year, month = 1, day = 1 } = parseIsoDate(row.date!);
     const s = measure === 'percent' ? share(row.value, row.total!) : row.value;
@@ -190,7 +224,7 @@ export function deriveSeries(spec: ChartSpec): Series {
       measure === 'percent'
         ? s === null
           ? formatRatio(row.value, 0)
-          : formatQualified(s, row.qualifier, 'percent', digits.seriesShare)
+          : fixedPercent(s, d, row.qualifier)
         : formatQualified(row.value, row.qualifier);
     return {
       ...carried(row),

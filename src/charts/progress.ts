@@ -30,6 +30,7 @@ function toBarRow(r: ProgressDatum): BarRow {
     barShare: r.barRate,
     value: r.rateText,
     flagged: r.flagged,
+    reference: r.reference,
     target: r.target,
     printedAt: r.printedRate,
     notes,

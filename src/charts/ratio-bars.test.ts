@@ -23,7 +23,7 @@ describe('ratioBars', () => {
     expect(countClass(svg, 'rect', 'bar')).toBe(4);
     expect(countClass(svg, 'rect', 'track')).toBe(4);
     const t = texts(svg);
-    for (const label of ['16/17 (94,1%)', '55/86 (64%)', '5/11 (45,5%)', '4/11 (36,4%)']) expect(t).toContain(label);
+    for (const label of ['16/17 (94,1%)', '55/86 (64,0%)', '5/11 (45,5%)', '4/11 (36,4%)']) expect(t).toContain(label);
   });
 
   it('ratioBars(spec) writes every unit label, wrapping long ones', () => {
@@ -61,8 +61,8 @@ describe('ratioBars', () => {
     const bars = [...svg.matchAll(/<rect class="bar[^"]*" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)];
     const tracks = [...svg.matchAll(/<rect class="track" x="[\d.]+" y="[\d.]+" width="([\d.]+)"/g)];
     expect(bars[1]![2]).toBe(tracks[1]![1]);
-    expect(texts(svg)).toContain('12/10 (120%)');
-    expect(svg).toMatch(/Đơn vị B: 12 trên 10 đơn vị đạt \(120%\) \(số đếm lớn hơn tổng số\)/);
+    expect(texts(svg)).toContain('12/10 (120,0%)');
+    expect(svg).toMatch(/Đơn vị B: 12 trên 10 đơn vị đạt \(120,0%\) \(số đếm lớn hơn tổng số\)/);
   });
 
   it('ratioBars(spec) writes "0/0" and a zero-width bar for a zero total', () => {

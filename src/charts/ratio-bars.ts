@@ -23,6 +23,7 @@ function toBarRow(r: RatioDatum): BarRow {
     barShare: r.barShare,
     value: r.text,
     flagged: r.flagged,
+    reference: r.reference,
     target: r.target,
     notes: r.flagged ? [{ className: 'flag', text: flagNote(r.printed, r.text) }] : [],
   };

@@ -61,11 +61,12 @@ describe('indicatorComparison(indicator, figures)', () => {
     const ind = indicators.find((i) => i.id === 'bi-thu-kiem-chu-tich-hdnd-xa')!;
     const extra: FigureInput[] = [
       { ...figures.find((f) => f.indicator === ind.id)!, id: 'x-old', date: '2017-01-01', value: 1, total: 17 },
-      { ...figures.find((f) => f.indicator === ind.id)!, id: 'x-other', unit: 'ba-tri', unitData: { id: 'ba-tri', name: 'Huyện Ba Tri' }, value: 20, total: 22 },
+      { ...figures.find((f) => f.indicator === ind.id)!, id: 'x-other', unit: 'ba-tri', unitData: { id: 'ba-tri', name: 'Huyện Ba Tri', level: 'huyen', parent: 'ben-tre' }, unitLabel: 'Huyện Ba Tri (đến 30/6/2025)', value: 20, total: 22 },
     ];
     const c = indicatorComparison(ind, [...figures, ...extra])!;
     expect(c.kind).toBe('ratio-bars');
-    expect(c.spec.rows.map((r) => `${r.label} ${r.value}/${r.total}`)).toEqual(['Huyện Ba Tri 20/22', 'Thành phố Bến Tre 16/17']);
+    // Ranked by share: 16/17 (94,1%) before 20/22 (90,9%).
+    expect(c.spec.rows.map((r) => `${r.label} ${r.value}/${r.total}`)).toEqual(['Thành phố Bến Tre (đến 30/6/2025) 16/17', 'Huyện Ba Tri (đến 30/6/2025) 20/22']);
   });
 
   it('indicatorComparison charts a percent as progress and a count with parts as its composition', () => {

@@ -22,7 +22,9 @@ export interface FigureInput {
   conference: string;
   note?: string;
   indicatorData: { id: string; name: string; measure: 'ratio' | 'count' | 'percent'; topic: string };
-  unitData: { id: string; name: string };
+  unitData: { id: string; name: string; level?: string; parent?: string };
+  /** The unit told apart from its namesakes (`domain/unit-labels.ts`); the name when absent. */
+  unitLabel?: string;
   conferenceEntry: { id: string; data: { title: string } };
   flagged: boolean;
   computedText?: string;
@@ -49,6 +51,8 @@ export interface ChartItem {
 }
 
 type Fig = FigureInput;
+/** How a chart names a figure's unit: the site-wide label, one rule everywhere. */
+export const place = (f: Fig): string => f.unitLabel ?? f.unitData.name;
 /** The editor's row order, whatever order the collection store returns. */
 const inRowOrder = (figs: Fig[]) => [...figs].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || a.id.localeCompare(b.id));
 const hasValue = (f: Fig): f is Fig & { value: number } => typeof f.value === 'number' && Number.isFinite(f.value);
@@ -58,9 +62,9 @@ const unique = <T>(xs: T[]) => [...new Set(xs)];
 function labeller(figs: Fig[]): (f: Fig) => string {
   const oneIndicator = unique(figs.map((f) => f.indicator)).length <= 1;
   const oneUnit = unique(figs.map((f) => f.unit)).length <= 1;
-  if (oneIndicator) return (f) => f.unitData.name;
+  if (oneIndicator) return (f) => place(f);
   if (oneUnit) return (f) => f.indicatorData.name;
-  return (f) => `${f.unitData.name}: ${f.indicatorData.name}`;
+  return (f) => `${place(f)}: ${f.indicatorData.name}`;
 }
 
 function row(f: Fig & { value: number }, label: string, withTotal = true): ChartRow {
@@ -106,8 +110,8 @@ export function compositionChart(whole: Fig, title?: string): ChartItem | undefi
   if (!hasValue(whole) || parts.length === 0) return undefined;
   // A bounded whole ("trên 5.120") is not an exact total: the parts' sum stands in for it.
   const total = whole.qualifier ? undefined : whole.value;
-  const rows = parts.map((p) => row(p, p.note ?? p.unitData.name, false));
-  const name = title ?? `${whole.indicatorData.name}, ${whole.unitData.name}: các thành phần`;
+  const rows = parts.map((p) => row(p, p.note ?? place(p), false));
+  const name = title ?? `${whole.indicatorData.name}, ${place(whole)}: các thành phần`;
   return item('composition', `co-cau-${whole.id}`, name, parts, rows, { total, subject: whole.indicatorData.name.toLowerCase() }, whole);
 }
 
@@ -138,8 +142,8 @@ export function seriesChart(figs: Fig[]): ChartItem | undefined {
   const rows = all.filter((f) => f.date >= dates[Math.max(0, dates.length - SERIES_MAX)]!);
   const withTotal = rows.every((f) => f.total !== undefined);
   const f0 = rows[0]!;
-  const title = `${f0.indicatorData.name}, ${f0.unitData.name}: diễn biến qua ${dates.length > SERIES_MAX ? `${SERIES_MAX} mốc gần nhất` : 'các mốc'}`;
-  return item('time-series', `dien-bien-${f0.indicator}-${f0.unit}`, title, rows, rows.map((f) => row(f, f.unitData.name, withTotal)));
+  const title = `${f0.indicatorData.name}, ${place(f0)}: diễn biến qua ${dates.length > SERIES_MAX ? `${SERIES_MAX} mốc gần nhất` : 'các mốc'}`;
+  return item('time-series', `dien-bien-${f0.indicator}-${f0.unit}`, title, rows, rows.map((f) => row(f, place(f), withTotal)));
 }
 
 function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
@@ -164,7 +168,7 @@ export function reportCharts(input: Fig[]): ChartItem[] {
 
   const targeted = tops.filter((f) => isRatio(f) && f.target !== undefined);
   for (const [key, g] of groupBy(targeted, (f) => `${f.unit}-${f.date}`)) {
-    out.push(progressChart(g, `dat-chi-tieu-${conf}-${key}`, `Tỷ lệ so với chỉ tiêu đề ra, ${g[0]!.unitData.name}`)!);
+    out.push(progressChart(g, `dat-chi-tieu-${conf}-${key}`, `Tỷ lệ so với chỉ tiêu đề ra, ${place(g[0]!)}`)!);
   }
   const ratios = tops.filter((f) => isRatio(f) && f.target === undefined);
   const byIndicator = groupBy(ratios, (f) => f.indicator);
@@ -174,7 +178,7 @@ export function reportCharts(input: Fig[]): ChartItem[] {
     else singles.push(...g);
   }
   for (const [key, g] of groupBy(singles, (f) => `${f.unit}-${f.date}`)) {
-    out.push(ratioChart(g, `ty-le-${conf}-don-vi-${key}`, g.length === 1 ? `${g[0]!.indicatorData.name}, ${g[0]!.unitData.name}` : `Tỷ lệ kiêm nhiệm, nhất thể hóa, ${g[0]!.unitData.name}`)!);
+    out.push(ratioChart(g, `ty-le-${conf}-don-vi-${key}`, g.length === 1 ? `${g[0]!.indicatorData.name}, ${place(g[0]!)}` : `Tỷ lệ kiêm nhiệm, nhất thể hóa, ${place(g[0]!)}`)!);
   }
   for (const g of groupBy(tops, (f) => `${f.indicator}|${f.unit}`).values()) {
     const s = seriesChart(g);
@@ -190,7 +194,7 @@ export function latestPerUnit(figures: Fig[]): Fig[] {
     const cur = latest.get(f.unit);
     if (!cur || f.date > cur.date || (f.date === cur.date && f.id > cur.id)) latest.set(f.unit, f);
   }
-  return [...latest.values()].sort((a, b) => a.unitData.name.localeCompare(b.unitData.name, 'vi'));
+  return [...latest.values()].sort((a, b) => place(a).localeCompare(place(b), 'vi'));
 }
 
 /** Bars a comparison draws at most: more are not readable on a phone. */
@@ -198,7 +202,7 @@ export const COMPARISON_MAX = 25;
 /** Further charts (compositions, series) an indicator page draws at most, of each kind. */
 export const INDICATOR_EXTRA_MAX = 3;
 
-const newestFirst = (a: Fig, b: Fig) => b.date.localeCompare(a.date) || a.unitData.name.localeCompare(b.unitData.name, 'vi') || a.id.localeCompare(b.id);
+const newestFirst = (a: Fig, b: Fig) => b.date.localeCompare(a.date) || place(a).localeCompare(place(b), 'vi') || a.id.localeCompare(b.id);
 
 /** At most `max` of the figures, the most recent first, kept in their given order. */
 export function newestOf(figs: Fig[], max = COMPARISON_MAX): Fig[] {
@@ -207,23 +211,50 @@ export function newestOf(figs: Fig[], max = COMPARISON_MAX): Fig[] {
   return figs.filter((f) => keep.has(f));
 }
 
+const LEVELS = ['quoc-gia', 'tinh', 'huyen', 'xa', 'ap'];
+const LEVEL_WORDS: Record<string, string> = { 'quoc-gia': 'cấp quốc gia', tinh: 'cấp tỉnh', huyen: 'cấp huyện', xa: 'cấp xã', ap: 'cấp thôn, ấp' };
+/** What a comparison ranks by: the share of a ratio, or the percent itself. */
+const rankOf = (f: Fig) => (f.total !== undefined ? (f.total > 0 ? (f.value! / f.total) * 100 : -1) : (f.value ?? -1));
+/** Highest first, ties by label in Vietnamese order, then by id: the same order every build. */
+export const byValue = (a: Fig, b: Fig) => rankOf(b) - rankOf(a) || place(a).localeCompare(place(b), 'vi') || a.id.localeCompare(b.id);
+
 /**
- * The statistics overview's chart for one indicator, comparing units on their latest figure
- * (the COMPARISON_MAX most recent at most): ratios as bars (progress when targets exist),
- * percents as progress; a count only charts as its parts (one unit) or over time, since
- * counts of different units share no scale.
+ * The units a comparison sets side by side: like with like, the level with the most units
+ * (ties: the higher level), the COMPARISON_MAX most recent at most, ranked by value; and, when
+ * they all belong to one unit that has a figure too, that parent to read them against.
+ */
+export function comparisonRows(latest: Fig[]): { rows: Fig[]; parent?: Fig; level?: string; mixed: boolean } {
+  const byLevel = groupBy(latest, (f) => f.unitData.level ?? '');
+  const level = [...byLevel.keys()].sort((a, b) => byLevel.get(b)!.length - byLevel.get(a)!.length || LEVELS.indexOf(a) - LEVELS.indexOf(b))[0];
+  const rows = newestOf(byLevel.get(level ?? '') ?? []).sort(byValue);
+  const parents = unique(rows.map((f) => f.unitData.parent));
+  const parent = parents.length === 1 && parents[0] ? latest.find((f) => f.unit === parents[0]) : undefined;
+  return { rows, parent, level, mixed: byLevel.size > 1 };
+}
+
+/**
+ * The statistics overview's chart for one indicator, comparing units of one level on their
+ * latest figure (see `comparisonRows`): ratios as bars (progress when targets exist), percents
+ * as progress; a count only charts as its parts (one unit) or over time, since counts of
+ * different units share no scale.
  */
 export function indicatorComparison(indicator: FigureInput['indicatorData'], figures: Fig[]): ChartItem | undefined {
   const own = figures.filter((f) => f.indicator === indicator.id);
   const latest = latestPerUnit(own);
   if (latest.length === 0) return undefined;
   const slug = `so-sanh-${indicator.id}`;
-  const title = `${indicator.name}: so sánh các địa phương (số liệu mới nhất)`;
-  if (indicator.measure === 'ratio') {
-    const rows = newestOf(latest.filter(isRatio));
-    return rows.some((f) => f.target !== undefined) ? progressChart(rows, slug, title) : ratioChart(rows, slug, title);
+  if (indicator.measure === 'ratio' || indicator.measure === 'percent') {
+    const pool = indicator.measure === 'ratio' ? latest.filter(isRatio) : latest;
+    if (pool.length === 0) return undefined;
+    const { rows, parent, level, mixed } = comparisonRows(pool);
+    const who = mixed && level && LEVEL_WORDS[level] ? `các địa phương ${LEVEL_WORDS[level]}` : 'các địa phương';
+    const title = `${indicator.name}: so sánh ${who} (số liệu mới nhất)`;
+    const figs = parent ? [parent, ...rows] : rows;
+    const kind = indicator.measure === 'percent' || figs.some((f) => f.target !== undefined) ? 'progress' : 'ratio-bars';
+    const drawn = (kind === 'ratio-bars' ? figs.filter(isRatio) : figs.filter(hasValue)) as (Fig & { value: number })[];
+    const chartRows = drawn.map((f) => (f === parent ? { ...row(f, `${place(f)} · cấp trên`), reference: true } : row(f, place(f))));
+    return drawn.length ? item(kind, slug, title, drawn, chartRows) : undefined;
   }
-  if (indicator.measure === 'percent') return progressChart(newestOf(latest), slug, title);
   const whole = latest.find((f) => f.parts.length > 0);
   if (latest.length === 1 && whole) return compositionChart(whole);
   for (const g of groupBy(own.filter((f) => !f.part_of), (f) => f.unit).values()) {
@@ -266,7 +297,7 @@ export function chartFromIds(ids: string[], figures: Fig[], opts: { type?: strin
   const figs = ids.map((id) => byId.get(id)).filter((f): f is Fig => !!f);
   if (figs.length === 0) return undefined;
   const slug = `${opts.scope}-${ids.join('-')}`;
-  const title = opts.title ?? (figs.length === 1 ? `${figs[0]!.indicatorData.name}, ${figs[0]!.unitData.name}` : unique(figs.map((f) => f.indicatorData.name)).join('; '));
+  const title = opts.title ?? (figs.length === 1 ? `${figs[0]!.indicatorData.name}, ${place(figs[0]!)}` : unique(figs.map((f) => f.indicatorData.name)).join('; '));
   const type = opts.type ?? (figs.length === 1 && figs[0]!.parts.length ? 'composition' : figs.every(isRatio) ? (figs.some((f) => f.target !== undefined) ? 'progress' : 'ratio-bars') : unique(figs.map((f) => f.date)).length > 1 ? 'time-series' : 'composition');
   if (type === 'composition') {
     const whole = figs.find((f) => f.parts.length);

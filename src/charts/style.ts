@@ -72,6 +72,8 @@ const roles: ReadonlyArray<[selector: string, property: 'fill' | 'stroke', role:
   ['.grid', 'stroke', 'grid'],
   ['.bar', 'fill', 'bar'],
   ['.bar.flagged', 'fill', 'flag'],
+  // The parent a comparison is read against: drawn apart, in the muted colour.
+  ['.bar.reference', 'fill', 'muted'],
   ['.point', 'fill', 'bar'],
   ['.point.flagged', 'fill', 'flag'],
   ['.line', 'stroke', 'bar'],

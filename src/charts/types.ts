@@ -16,6 +16,8 @@ export interface ChartRow {
   flagged?: boolean;
   /** How the source hedged the figure: "trên", "dưới", "khoảng". */
   qualifier?: 'over' | 'under' | 'about';
+  /** The unit the others are read against (their parent): drawn first, apart, not ranked. */
+  reference?: boolean;
   /** ISO reference date of the figure ("2021-09-23", "2020-03" or "2020"). */
   date?: string;
 }

@@ -8,12 +8,15 @@ import type { Indicator } from '../schemas/indicator.ts';
 import type { Observation } from '../schemas/observation.ts';
 import type { Unit } from '../schemas/unit.ts';
 import { assessPrinted, checkParts } from './arithmetic.ts';
+import { unitLabels } from './unit-labels.ts';
 
 export interface DerivedFigure<C> extends Observation {
   /** Row in data/observations.csv: the editor's order (tỉnh, huyện, xã, ấp), kept in charts. */
   row: number;
   indicatorData: Indicator;
   unitData: Unit;
+  /** The unit as readers see it beside others: its name, told apart from namesakes (`unit-labels.ts`). */
+  unitLabel: string;
   conferenceEntry: C;
   /** value / total in percent, for ratios. */
   rate?: number;
@@ -39,6 +42,7 @@ export function deriveFigures<C>(
 ): DerivedFigure<C>[] {
   const kept = rows.filter((r) => conferences.has(r.data.conference) && indicators.has(r.data.indicator) && units.has(r.data.unit));
   const partsFlagged = new Set(checkParts(kept).map((p) => p.whole));
+  const labels = unitLabels([...units.values()]);
   const figures = kept.map(({ row, data: o }): DerivedFigure<C> => {
     const indicatorData = indicators.get(o.indicator)!;
     const a = assessPrinted(o, indicatorData.measure);
@@ -47,6 +51,7 @@ export function deriveFigures<C>(
       row,
       indicatorData,
       unitData: units.get(o.unit)!,
+      unitLabel: labels.get(o.unit)!.label,
       conferenceEntry: conferences.get(o.conference)!,
       rate: o.value !== undefined && o.total ? (o.value / o.total) * 100 : undefined,
       flagged: a ? !a.ok : false,

@@ -4,8 +4,8 @@
  * search-worker.ts) that readies it and sends it to Pagefind, so indexing takes the second core.
  * Pages the build did not render (copied from an earlier build) are read from disk at the end,
  * and the index is written once, its pages always in the build's order (see `finish`), so a
- * rebuild writes the same files as a clean build. Every page is made NFC and given its sparse
- * alias field (src/search/aliases.ts) in the copy Pagefind reads; the published HTML is
+ * rebuild writes the same files as a clean build. Every page is made NFC, its blocks kept apart by a space, and given
+ * its sparse alias field (src/search/aliases.ts) in the copy Pagefind reads; the published HTML is
  * untouched. Any indexing error, a page without lang="vi", or a page count that differs from the
  * number of searchable pages fails the build.
  */
@@ -15,7 +15,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { pageAliases } from '../search/aliases.ts';
-import { headingText, indexedText, isSearchable } from '../search/html-text.ts';
+import { headingText, indexedText, isSearchable, separateBlocks } from '../search/html-text.ts';
 import { PAGE_SINK, lend, type PageSink } from '../lib/build-sinks.ts';
 import { IndexThread, type IndexStats } from './index-thread.ts';
 
@@ -47,7 +47,7 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 
 /** The page as Pagefind should read it: NFC, with the alias field as the body's first child. */
 export function prepareForIndex(html: string): { html: string; aliases: string[] } {
-  const nfc = html.normalize('NFC');
+  const nfc = separateBlocks(html.normalize('NFC'));
   const aliases = pageAliases(indexedText(nfc), headingText(nfc));
   if (!aliases.length) return { html: nfc, aliases };
   const field = `<span data-pagefind-meta="aliases[data-a]" data-a="${escapeAttr(aliases.join(' '))}"></span>`;

@@ -6,6 +6,8 @@
  */
 import Papa from 'papaparse';
 import type { ChartItem, FigureInput } from '../charts/specs.ts';
+import type { Unit } from '../schemas/unit.ts';
+import { labelsOf } from '../domain/unit-labels.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'date' | 'boolean';
 
@@ -70,6 +72,7 @@ export const TABLES: readonly Table[] = [
     fields: [
       f('id', 'string', 'Mã địa phương, không đổi qua sáp nhập', true),
       f('name', 'string', 'Tên', true),
+      f('label', 'string', 'Tên hiển thị: kèm đơn vị cấp trên khi trùng tên với đơn vị khác, kèm ngày cuối cùng khi không còn tồn tại', true),
       f('level', 'string', 'Cấp: quoc-gia, tinh, huyen, xa, ap', true),
       f('parent', 'string', 'Mã đơn vị cấp trên (units.id)'),
       f('valid_from', 'date', 'Ngày bắt đầu tồn tại ở dạng này'),
@@ -128,6 +131,7 @@ export const TABLES: readonly Table[] = [
     description: 'Số liệu như bảng observations, thêm tỉ lệ tính lại và cờ khi số nguồn in không khớp phép tính.',
     fields: [
       ...observationFields,
+      f('unit_label', 'string', 'Tên hiển thị của địa phương (units.label)', true),
       f('rate', 'number', 'value / total × 100, làm tròn 4 chữ số thập phân'),
       f('flagged', 'boolean', 'true khi số nguồn in không khớp với số đếm', true),
       f('computed', 'string', 'Số tính lại từ số đếm, khi bị gắn cờ'),
@@ -203,8 +207,9 @@ export function tableRows(input: OpenDataInput): Record<Table['name'], Row[]> {
   const byId = <T extends { id?: unknown }>(a: T, b: T) => String(a.id).localeCompare(String(b.id));
   // The editor's row order, as in data/observations.csv (wholes before their parts).
   const figures = [...input.figures].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || a.id.localeCompare(b.id));
+  const labels = labelsOf(input.units as unknown as Unit[]);
   return {
-    units: [...input.units].sort(byId),
+    units: [...input.units].sort(byId).map((u) => ({ ...u, label: labels.get(String(u.id))?.label ?? u.name })),
     indicators: [...input.indicators].sort(byId),
     conferences: [...input.conferences].sort(byId).map((c) => ({
       id: c.id,
@@ -221,6 +226,7 @@ export function tableRows(input: OpenDataInput): Record<Table['name'], Row[]> {
     observations: figures.map(observationRow),
     'observations-enriched': figures.map((o) => ({
       ...observationRow(o),
+      unit_label: labels.get(o.unit)?.label ?? o.unitData.name,
       rate: round4(o.rate),
       flagged: o.flagged,
       computed: o.computedText,

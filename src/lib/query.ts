@@ -16,6 +16,7 @@ import { groupBy } from './archive.ts';
 import { lastChanged } from './history.ts';
 import { sourceDigest } from './source-digest.ts';
 import { portal } from '../../portal.config.ts';
+import { labelsOf, provinceOf } from '../domain/unit-labels.ts';
 
 /** The collections' entries, typed by the schemas declared in content.config.ts. */
 export type DocumentEntry = CollectionEntry<'documents'>;
@@ -33,6 +34,10 @@ export interface Site {
   conference(id: string): ConferenceEntry | undefined;
   unit(id: string): Unit | undefined;
   indicator(id: string): Indicator | undefined;
+  /** The unit as readers see it beside others (`domain/unit-labels.ts`); the id when unknown. */
+  label(unitId: string): string;
+  /** The province a unit lies in (itself for a province). */
+  province(unitId: string): Unit | undefined;
   /** Units from the given one up to the country. */
   ancestors(unitId: string): Unit[];
   children(unitId: string): Unit[];
@@ -159,6 +164,7 @@ async function load(): Promise<Site> {
     for (const d of mentionIds(c)) cite(d, c.id);
   }
 
+  const labels = labelsOf(units);
   const s: Site = {
     documents,
     conferences,
@@ -169,6 +175,8 @@ async function load(): Promise<Site> {
     conference: (id) => confById.get(id),
     unit: (id) => unitById.get(id),
     indicator: (id) => indById.get(id),
+    label: (id) => labels.get(id)?.label ?? unitById.get(id)?.name ?? id,
+    province: (id) => provinceOf(id, units),
     ancestors(unitId) {
       const out: Unit[] = [];
       for (const id of lineage(unitId, (id) => unitById.get(id)?.parent).ids) {

@@ -30,37 +30,84 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return e;
 }
 
-/** Years newest first, everything else in Vietnamese alphabetical order. */
-function order(key: string, values: string[]): string[] {
-  return key === 'nam' ? values.sort().reverse() : values.sort(collator.compare);
+/** Options a facet shows before "thêm": the rest, empty and historical ones wait behind it. */
+export const FACET_VISIBLE = 8;
+
+/**
+ * Years newest first; everything else by how many pages carry it, most first, ties in
+ * Vietnamese alphabetical order. Ordered once from the site-wide counts, so options do not move
+ * under the reader's pointer as a query narrows the counts.
+ */
+export function orderOptions(key: string, counts: Record<string, number>): string[] {
+  const values = Object.keys(counts);
+  if (key === 'nam') return values.sort().reverse();
+  return values.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || collator.compare(a, b));
 }
 
-export function renderFacets(box: HTMLElement, global: Record<string, Record<string, number>>): void {
+/**
+ * Facet fieldsets, each option a checkbox. `historical` are values of units that no longer
+ * exist (merged provinces): they, empty options and any beyond FACET_VISIBLE fold behind a
+ * "thêm" button (see `updateCounts`); a checked option always shows.
+ */
+export function renderFacets(box: HTMLElement, global: Record<string, Record<string, number>>, historical: ReadonlySet<string> = new Set()): void {
   const groups = FACETS.filter(({ key }) => Object.keys(global[key] ?? {}).length > 0).map(({ key, label }, g) => {
     const set = el('fieldset', { class: 'facet' });
     set.append(el('legend', {}, label));
-    const ul = el('ul');
-    order(key, Object.keys(global[key]!)).forEach((value, i) => {
+    const ul = el('ul', { id: `loc-${g}` });
+    orderOptions(key, global[key]!).forEach((value, i) => {
       const id = `loc-${g}-${i}`;
-      const li = el('li');
+      const li = el('li', historical.has(value) ? { 'data-historical': '' } : {});
       const input = el('input', { type: 'checkbox', id, name: key, value });
       const lab = el('label', { for: id });
       lab.append(document.createTextNode(`${value} `), el('span', { class: 'facet-count', 'data-count': '' }));
       li.append(input, lab);
       ul.append(li);
     });
-    set.append(ul);
+    const more = el('button', { type: 'button', class: 'facet-more', 'aria-expanded': 'false', 'aria-controls': ul.id, 'data-facet-more': '' });
+    more.hidden = true;
+    more.addEventListener('click', () => {
+      const open = set.classList.toggle('facet-open');
+      more.setAttribute('aria-expanded', String(open));
+      moreLabel(set);
+    });
+    set.append(ul, more);
     return set;
   });
   box.replaceChildren(el('h2', { class: 'visually-hidden' }, 'Bộ lọc'), ...groups);
 }
 
+/** "thêm 12 lựa chọn" when folded, "thu gọn" when open; hidden when nothing is folded. */
+function moreLabel(set: HTMLElement): void {
+  const button = set.querySelector<HTMLButtonElement>('[data-facet-more]')!;
+  const folded = set.querySelectorAll('li.facet-folded').length;
+  button.hidden = folded === 0;
+  button.textContent = set.classList.contains('facet-open') ? 'thu gọn' : `thêm ${folded.toLocaleString('vi-VN')} lựa chọn`;
+}
+
 export function updateCounts(box: HTMLElement, counts: Record<string, Record<string, number>>): void {
-  for (const input of box.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-    const n = counts[input.name]?.[input.value] ?? 0;
-    const span = input.parentElement!.querySelector('[data-count]')!;
-    span.textContent = `(${n.toLocaleString('vi-VN')})`;
-    input.parentElement!.classList.toggle('facet-empty', n === 0 && !input.checked);
+  for (const set of box.querySelectorAll<HTMLElement>('fieldset.facet')) {
+    // Most results first for the current query; not while the reader is inside the facet, where
+    // moving an option would move it from under the pointer or the keyboard focus.
+    const ul = set.querySelector('ul')!;
+    const key = set.querySelector<HTMLInputElement>('input')?.name ?? '';
+    if (key !== 'nam' && !set.contains(document.activeElement)) {
+      const n = (li: Element) => counts[key]?.[li.querySelector('input')!.value] ?? 0;
+      const items = [...ul.children];
+      const sorted = [...items].sort((a, b) => n(b) - n(a) || items.indexOf(a) - items.indexOf(b));
+      if (sorted.some((li, i) => li !== items[i])) ul.append(...sorted);
+    }
+    let visible = 0;
+    for (const input of set.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      const n = counts[input.name]?.[input.value] ?? 0;
+      const li = input.parentElement!;
+      li.querySelector('[data-count]')!.textContent = `(${n.toLocaleString('vi-VN')})`;
+      li.classList.toggle('facet-empty', n === 0 && !input.checked);
+      // Folded: empty, historical, or past the first FACET_VISIBLE; never a checked option.
+      const fold = !input.checked && (n === 0 || li.hasAttribute('data-historical') || visible >= FACET_VISIBLE);
+      if (!fold) visible++;
+      li.classList.toggle('facet-folded', fold);
+    }
+    moreLabel(set);
   }
 }
 

@@ -114,7 +114,7 @@ async function start(): Promise<void> {
   await pf.options(PAGEFIND_OPTIONS);
   await pf.init();
   const global = await pf.filters();
-  renderFacets(facetBox, global);
+  renderFacets(facetBox, global, new Set(JSON.parse(facetBox.dataset.historical ?? '[]') as string[]));
   syncControls();
   let timer: ReturnType<typeof setTimeout> | undefined;
 

@@ -1,0 +1,54 @@
+/**
+ * The opening sentence of a locality's page: its level, what it belongs to, and its newest
+ * figures. It is the first text after the heading, so the site search quotes it as the page's
+ * excerpt instead of the form labels that follow ("Mã số thống kê", "Lịch sử đơn vị").
+ */
+import type { Unit, UnitLevel } from '../schemas/unit.ts';
+import { formatDate, formatNumber, formatPercent, formatRatio } from '../core/format.ts';
+
+const LEVEL_WORDS: Record<UnitLevel, string> = {
+  'quoc-gia': 'Cấp quốc gia',
+  tinh: 'Cấp tỉnh',
+  huyen: 'Cấp huyện',
+  xa: 'Cấp xã',
+  ap: 'Cấp thôn, ấp',
+};
+
+interface SummaryFigure {
+  date: string;
+  value?: number;
+  total?: number;
+  printed?: string;
+  part_of?: string;
+  indicatorData: { name: string; measure: string };
+}
+
+/** How a figure reads in a sentence: "7/9 (77,78%)", "17,07%", "1.017", or as printed. */
+function figureText(f: SummaryFigure): string | undefined {
+  if (typeof f.value !== 'number') return f.printed;
+  if (f.total !== undefined && f.total > 0) return `${formatRatio(f.value, f.total)} (${formatPercent((f.value / f.total) * 100)})`;
+  return f.indicatorData.measure === 'percent' ? formatPercent(f.value) : formatNumber(f.value);
+}
+
+/** Figures the sentence quotes at most: the newest wholes. */
+export const SUMMARY_FIGURES = 2;
+
+/**
+ * "Cấp xã, thuộc Tỉnh Tây Lĩnh; mã số thống kê 01177. Số liệu mới nhất (23/9/2021): Tỷ lệ … 7/9
+ * (77,78%). 2 báo cáo, 1 văn bản, 3 số liệu." Every part comes from the data; `parent` is the
+ * parent's label. `figures` newest first.
+ */
+export function unitSummary(unit: Unit, parent: string | undefined, figures: readonly SummaryFigure[], counts: { reports: number; documents: number }): string {
+  const head = `${LEVEL_WORDS[unit.level]}${parent ? `, thuộc ${parent}` : ''}${unit.code ? `; mã số thống kê ${unit.code}` : ''}.`;
+  const wholes = figures.filter((f) => !f.part_of);
+  const newest = wholes[0]?.date;
+  const quoted = wholes
+    .filter((f) => f.date === newest)
+    .slice(0, SUMMARY_FIGURES)
+    .map((f) => [f.indicatorData.name, figureText(f)] as const)
+    .filter(([, t]) => t)
+    .map(([n, t]) => `${n} ${t}`);
+  const latest = newest && quoted.length ? ` Số liệu mới nhất (${formatDate(newest)}): ${quoted.join('; ')}.` : '';
+  const tally = ` ${formatNumber(counts.reports)} báo cáo, ${formatNumber(counts.documents)} văn bản, ${formatNumber(figures.length)} số liệu.`;
+  return `${head}${latest}${tally}`;
+}
