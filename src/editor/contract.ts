@@ -6,7 +6,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import * as schemas from '../schemas/index.ts';
+import * as fields from '../schemas/fields.ts';
+import * as documentSchemas from '../schemas/document.ts';
+import * as conferenceSchemas from '../schemas/conference.ts';
+import * as unitSchemas from '../schemas/unit.ts';
+import * as indicatorSchemas from '../schemas/indicator.ts';
+import * as observationSchemas from '../schemas/observation.ts';
 import { PATHS } from '../schemas/files.ts';
 import { COMPONENTS } from '../mdx/components.ts';
 import { editorComponents, editorConfig, type Backend, type CollectionSpec, type EditorComponent } from './config.ts';
@@ -14,6 +19,16 @@ import { readSchemaFolder } from './jsdoc.ts';
 import type { Option } from './fields.ts';
 
 export const SCHEMA_DIR = join(import.meta.dirname, '..', 'schemas');
+
+/** Every export of the contract's modules: the schemas and the label tables of their enums. */
+const SCHEMA_EXPORTS: Record<string, unknown> = {
+  ...fields,
+  ...documentSchemas,
+  ...conferenceSchemas,
+  ...unitSchemas,
+  ...indicatorSchemas,
+  ...observationSchemas,
+};
 
 export const CONTRACT_COLLECTIONS: CollectionSpec[] = [
   {
@@ -76,7 +91,7 @@ export function projectEditor(root: string, portal: PortalEditor): { config: Rec
     collections: CONTRACT_COLLECTIONS,
     components: COMPONENTS,
     docs: readSchemaFolder(SCHEMA_DIR),
-    namespace: schemas as unknown as Record<string, unknown>,
+    namespace: SCHEMA_EXPORTS,
     choices,
     ...portal,
   };
