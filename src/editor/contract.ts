@@ -21,7 +21,7 @@ import type { Option } from './fields.ts';
 export const SCHEMA_DIR = join(import.meta.dirname, '..', 'schemas');
 
 /** Every export of the contract's modules: the schemas and the label tables of their enums. */
-const SCHEMA_EXPORTS: Record<string, unknown> = {
+export const SCHEMA_EXPORTS: Record<string, unknown> = {
   ...fields,
   ...documentSchemas,
   ...conferenceSchemas,
