@@ -10,7 +10,7 @@ import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import * as fields from '../src/schemas/fields.ts';
+import * as fieldSchemas from '../src/schemas/fields.ts';
 import { documentKinds } from '../src/schemas/document.ts';
 import { COMPONENTS } from '../src/mdx/components.ts';
 import { editorConfig, editorComponents, type CollectionSpec } from '../src/editor/config.ts';
@@ -118,7 +118,7 @@ describe('a change to a schema changes the form', () => {
       /** Pages, if known. */
       pages: z.number().optional(),
     });`;
-    const extended = documents.schema.extend({ archive: fields.text, pages: z.number().optional() });
+    const extended = documents.schema.extend({ archive: fieldSchemas.text, pages: z.number().optional() });
     const fields = form({ ...documents, schema: extended }, readSchemaDocs(source, 'document.ts', new Map(docs)));
     expect(field(fields, 'archive')).toMatchObject({ label: 'Nơi lưu bản gốc', hint: 'Ví dụ: Văn phòng Tỉnh ủy.', widget: 'string', required: true });
     // Untagged: named by its key, its JSDoc as the hint, still in the form.
@@ -130,7 +130,7 @@ describe('a change to a schema changes the form', () => {
     const src = readFileSync(join(SCHEMA_DIR, 'document.ts'), 'utf8').replace('@label Trích yếu', '@label Trích yếu văn bản');
     expect(field(form(documents, readSchemaDocs(src, 'document.ts', new Map(docs))), 'title').label).toBe('Trích yếu văn bản');
     expect(field(form(documents), 'title').label).toBe('Trích yếu');
-    const optional = documents.schema.extend({ issuer: fields.text.optional(), kind: z.enum([...documentKinds, 'cong-van']) });
+    const optional = documents.schema.extend({ issuer: fieldSchemas.text.optional(), kind: z.enum([...documentKinds, 'cong-van']) });
     const f = form({ ...documents, schema: optional });
     expect(field(f, 'issuer').required).toBe(false);
     expect((field(f, 'kind').options as { value: string }[]).map((o) => o.value)).toContain('cong-van');
@@ -143,16 +143,16 @@ describe('what the form refuses is what the check refuses', () => {
   const strings = fc.oneof(fc.string(), fc.array(chars, { maxLength: 12 }).map((a) => a.join('')));
 
   it('an id (slug): the pattern and the schema agree on any string', () => {
-    fc.assert(fc.property(strings, (v) => accepts(SLUG_PATTERN, v) === fields.slug.safeParse(v).success), { numRuns: 2000 });
+    fc.assert(fc.property(strings, (v) => accepts(SLUG_PATTERN, v) === fieldSchemas.slug.safeParse(v).success), { numRuns: 2000 });
   });
 
   it('non-empty text: the pattern and the schema agree on any string', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.constantFrom('', ' ', '\t\n', ' a ')), (v) => accepts('\\S', v) === fields.text.safeParse(v).success));
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.constantFrom('', ' ', '\t\n', ' a ')), (v) => accepts('\\S', v) === fieldSchemas.text.safeParse(v).success));
   });
 
   it('a date: whatever the check accepts the pattern accepts; the date picker writes only real days', () => {
     const day = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-    fc.assert(fc.property(fc.oneof(day, strings), (v) => !fields.isoDate.safeParse(v).success || accepts(ISO_DATE_PATTERN, v)));
+    fc.assert(fc.property(fc.oneof(day, strings), (v) => !fieldSchemas.isoDate.safeParse(v).success || accepts(ISO_DATE_PATTERN, v)));
     expect(accepts(ISO_DATE_PATTERN, '23/9/2021')).toBe(false);
   });
 });
