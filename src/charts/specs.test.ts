@@ -5,7 +5,7 @@ import { validateProject } from '../validate/engine.ts';
 import { chartCss, charts } from '../charts/index.ts';
 import { projectWith } from '../../tests/helpers.ts';
 import { SITE_FIXTURE } from '../../tests/site.ts';
-import { allCharts, chartFromIds, indicatorComparison, reportCharts, slugify, type FigureInput } from './specs.ts';
+import { allCharts, chartFromIds, indicatorCharts, indicatorComparison, reportCharts, slugify, type FigureInput } from './specs.ts';
 import { articleCharts, corpusFigures, renderChartFigure } from '../lib/chart-html.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -80,6 +80,25 @@ describe('indicatorComparison(indicator, figures)', () => {
     const later = { ...f, id: 'tp-ben-tre-2021-bi-thu', date: '2021-09-23', value: 17 };
     const kinds = allCharts([...figures, later], indicators).filter((c) => c.kind === 'time-series');
     expect(kinds.map((c) => c.spec.slug)).toEqual(['dien-bien-bi-thu-kiem-chu-tich-hdnd-xa-tp-ben-tre']);
+  });
+});
+
+describe('indicator charts whatever the order of the figures', () => {
+  it('indicatorComparison and indicatorCharts pick the same charts from figures in any order, as the pages and the data files must', () => {
+    // A count indicator with a series in each of two units: the comparison is one of the series.
+    const f = figures.find((x) => x.id === 'tp-ben-tre-2018-bi-thu-kiem-chu-tich-hdnd')!;
+    const count = { ...f.indicatorData, id: 'dem-thu', measure: 'count' as const };
+    const other = figures.find((x) => x.unit !== f.unit)!;
+    const series = [
+      { ...f, id: 'a-1', indicator: count.id, indicatorData: count, date: '2019-01-01', total: undefined, row: 901 },
+      { ...f, id: 'a-2', indicator: count.id, indicatorData: count, date: '2020-01-01', total: undefined, row: 902 },
+      { ...other, id: 'b-1', indicator: count.id, indicatorData: count, date: '2019-01-01', value: 3, total: undefined, row: 903 },
+      { ...other, id: 'b-2', indicator: count.id, indicatorData: count, date: '2020-01-01', value: 4, total: undefined, row: 904 },
+    ] as FigureInput[];
+    const slugs = (figs: FigureInput[]) => [indicatorComparison(count, figs)?.spec.slug, ...indicatorCharts(count, figs).map((c) => c.spec.slug)];
+    const expected = slugs(series);
+    expect(expected[0]).toMatch(/^dien-bien-dem-thu-/);
+    for (const order of [[...series].reverse(), [series[2]!, series[0]!, series[3]!, series[1]!]]) expect(slugs(order)).toEqual(expected);
   });
 });
 

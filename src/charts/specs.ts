@@ -4,7 +4,8 @@
  * renderer and the open-data endpoints all call these, so a chart's slug (and so its CSV URL)
  * is the same wherever it appears.
  */
-import type { ChartKind, ChartRow, ChartSpec } from '../charts/types.ts';
+import type { ChartKind, ChartRow, ChartSpec } from './types.ts';
+import { UNIT_LEVEL_RANK } from '../schemas/unit.ts';
 import { dateLabel } from '../core/partial-date.ts';
 
 /** What a chart needs of a figure; `Figure` from query.ts satisfies it. */
@@ -211,7 +212,8 @@ export function newestOf(figs: Fig[], max = COMPARISON_MAX): Fig[] {
   return figs.filter((f) => keep.has(f));
 }
 
-const LEVELS = ['quoc-gia', 'tinh', 'huyen', 'xa', 'ap'];
+/** The schema's one order of levels; a unit without a known level ranks last. */
+const levelRank = (l: string) => (l in UNIT_LEVEL_RANK ? UNIT_LEVEL_RANK[l as keyof typeof UNIT_LEVEL_RANK] : Infinity);
 const LEVEL_WORDS: Record<string, string> = { 'quoc-gia': 'cấp quốc gia', tinh: 'cấp tỉnh', huyen: 'cấp huyện', xa: 'cấp xã', ap: 'cấp thôn, ấp' };
 /** What a comparison ranks by: the share of a ratio, or the percent itself. */
 const rankOf = (f: Fig) => (f.total !== undefined ? (f.total > 0 ? (f.value! / f.total) * 100 : -1) : (f.value ?? -1));
@@ -225,7 +227,7 @@ export const byValue = (a: Fig, b: Fig) => rankOf(b) - rankOf(a) || place(a).loc
  */
 export function comparisonRows(latest: Fig[]): { rows: Fig[]; parent?: Fig; level?: string; mixed: boolean } {
   const byLevel = groupBy(latest, (f) => f.unitData.level ?? '');
-  const level = [...byLevel.keys()].sort((a, b) => byLevel.get(b)!.length - byLevel.get(a)!.length || LEVELS.indexOf(a) - LEVELS.indexOf(b))[0];
+  const level = [...byLevel.keys()].sort((a, b) => byLevel.get(b)!.length - byLevel.get(a)!.length || levelRank(a) - levelRank(b))[0];
   const rows = newestOf(byLevel.get(level ?? '') ?? []).sort(byValue);
   const parents = unique(rows.map((f) => f.unitData.parent));
   const parent = parents.length === 1 && parents[0] ? latest.find((f) => f.unit === parents[0]) : undefined;
@@ -239,7 +241,9 @@ export function comparisonRows(latest: Fig[]): { rows: Fig[]; parent?: Fig; leve
  * different units share no scale.
  */
 export function indicatorComparison(indicator: FigureInput['indicatorData'], figures: Fig[]): ChartItem | undefined {
-  const own = figures.filter((f) => f.indicator === indicator.id);
+  // In row order whatever the caller's order: every page that shows this chart, and the data
+  // files written for it, must pick the same one.
+  const own = inRowOrder(figures.filter((f) => f.indicator === indicator.id));
   const latest = latestPerUnit(own);
   if (latest.length === 0) return undefined;
   const slug = `so-sanh-${indicator.id}`;
@@ -270,7 +274,7 @@ export function indicatorComparison(indicator: FigureInput['indicatorData'], fig
  * page stays the same size however many units report; the table has every figure.
  */
 export function indicatorCharts(indicator: FigureInput['indicatorData'], figures: Fig[]): ChartItem[] {
-  const own = figures.filter((f) => f.indicator === indicator.id);
+  const own = inRowOrder(figures.filter((f) => f.indicator === indicator.id));
   const out: (ChartItem | undefined)[] = [indicatorComparison(indicator, own)];
   for (const w of newestOf(own.filter((f) => !f.part_of && hasValue(f) && f.parts.length), INDICATOR_EXTRA_MAX)) out.push(compositionChart(w));
   const series = [...groupBy(own.filter((f) => !f.part_of), (f) => f.unit).values()].map(seriesChart).filter((c): c is ChartItem => !!c);

@@ -66,6 +66,14 @@ export interface Site {
 }
 
 /**
+ * Indicators that have at least one figure with a value: the ones the statistics overview lists,
+ * by topic. A page links a topic's section there only when the topic has one.
+ */
+export function indicatorsWithData(s: Site): Indicator[] {
+  return s.indicators.filter((i) => s.figures.some((f) => f.indicator === i.id && f.value !== undefined));
+}
+
+/**
  * The key under which the build may reuse a page from the previous build instead of rendering it
  * (`cacheKey` in getStaticPaths, with `experimental.incrementalBuild`; Astro also compares the
  * page's code). A page shows the site's structure, and an article page also its own body and
