@@ -64,7 +64,8 @@ export default defineConfig({
     searchIndex(),
     hostHeaders(),
     editorAdmin({
-      enabled: portal.editor?.enabled ?? false,
+      // EDITOR=1 turns it on for one build, like SITE_URL and BASE_PATH override the config.
+      enabled: process.env.EDITOR === '1' || (portal.editor?.enabled ?? false),
       title: `Biên tập — ${portal.name}`,
       siteUrl: portal.site,
       backend: { repo: portal.editor?.repo ?? '', branch: portal.editor?.branch ?? 'main', authUrl: portal.editor?.authUrl || undefined },
