@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { buildFiles } from './src/integrations/build-files.ts';
+import { editorAdmin } from './src/integrations/editor-admin.ts';
 import { portal } from './portal.config.ts';
 import { assertPortal } from './src/schemas/portal.ts';
 
@@ -56,5 +57,18 @@ export default defineConfig({
   // Test builds and the Node download are not sources: the preview server need not watch them.
   vite: { server: { watch: { ignored: ['**/.cache/**', '**/dist/**', '**/.tools/**'] } } },
   // Pages marked noindex (404, search) stay out of the sitemap as they stay out of search engines.
-  integrations: [buildFiles(), sitemap({ filter: indexable }), searchIndex(), hostHeaders()],
+  // The web editor comes last: it is written after the sitemap and the search index, which never see it.
+  integrations: [
+    buildFiles(),
+    sitemap({ filter: indexable }),
+    searchIndex(),
+    hostHeaders(),
+    editorAdmin({
+      // EDITOR=1 turns it on for one build, like SITE_URL and BASE_PATH override the config.
+      enabled: process.env.EDITOR === '1' || (portal.editor?.enabled ?? false),
+      title: `Biên tập — ${portal.name}`,
+      siteUrl: portal.site,
+      backend: { repo: portal.editor?.repo ?? '', branch: portal.editor?.branch ?? 'main', authUrl: portal.editor?.authUrl || undefined },
+    }),
+  ],
 });

@@ -23,6 +23,19 @@ export interface PortalConfig {
   license: { name: string; url: string };
   /** Where the content's history is browsable: `{path}` is replaced by the file path. Empty to hide. */
   historyUrl: string;
+  /**
+   * The web editor at `<base>bien-tap/` (content/HUONG-DAN.md, "Biên tập trên trình duyệt").
+   * `npm run dev` always serves it; the built site carries it only when `enabled`.
+   */
+  editor?: {
+    enabled: boolean;
+    /** `owner/name` of the content repository on GitHub, where signed-in editors commit. */
+    repo: string;
+    /** The branch the site is built from. */
+    branch: string;
+    /** Origin of the OAuth helper for GitHub sign-in (e.g. a Sveltia CMS Authenticator worker); empty: sign in with a token. */
+    authUrl?: string;
+  };
 }
 
 const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
@@ -42,4 +55,11 @@ export const portal: PortalConfig = {
   feedbackEmail: 'bientap@example.org',
   license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.vi' },
   historyUrl: env.HISTORY_URL ?? '',
+  editor: {
+    enabled: env.EDITOR === '1',
+    // GitHub Actions names the repository it builds.
+    repo: env.GITHUB_REPOSITORY ?? 'to-chuc/kho-noi-dung',
+    branch: 'main',
+    authUrl: env.EDITOR_AUTH_URL,
+  },
 };

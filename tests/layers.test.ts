@@ -15,7 +15,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['core'],
   ['schemas'],
   ['domain', 'docnumber'],
-  ['mdx', 'charts', 'search', 'extract', 'import', 'validate'],
+  ['mdx', 'charts', 'search', 'extract', 'import', 'editor', 'validate'],
   ['lib', 'loaders', 'integrations', 'components', 'layouts', 'pages', 'styles', 'middleware.ts', 'content.config.ts'],
 ];
 

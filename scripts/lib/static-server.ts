@@ -22,6 +22,7 @@ const TYPES: Record<string, string> = {
   '.avif': 'image/avif',
   '.jpg': 'image/jpeg',
   '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
 };
 
 export interface RunningServer {
@@ -31,7 +32,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(dist: string, base = '/'): Promise<RunningServer> {
+/** `headers` gives a path's own headers instead of the site's (the web editor has its own CSP). */
+export async function serveDist(dist: string, base = '/', headers: (path: string) => Record<string, string> = () => SECURITY_HEADERS): Promise<RunningServer> {
   const requests: RunningServer['requests'] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -42,7 +44,7 @@ export async function serveDist(dist: string, base = '/'): Promise<RunningServer
     if (!existsSync(file)) return notFound();
     const body = readFileSync(file);
     requests.push({ path, bytes: body.length });
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...SECURITY_HEADERS });
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(path) });
     res.end(body);
 
     function notFound() {

@@ -46,56 +46,128 @@ export const documentSourceSchema = z.strictObject({
   /**
    * `official-text` (the document itself), `gazette` (công báo or an official publication of
    * texts), `report` (an article of this site's reports that cites the document; name it in `report`).
+   * @label Loại nguồn
    */
   type: z.enum(documentSourceTypes),
-  /** For `type: report`: id of the report in content/conferences that cites the document. */
+  /**
+   * For `type: report`: id of the report in content/conferences that cites the document.
+   * @label Bài viện dẫn
+   * @hint Với loại nguồn report: mã bài (content/conferences) có nhắc đến văn bản.
+   */
   report: slug.optional(),
-  /** Who publishes the text (for `official-text`, `gazette`): `Công báo`, a portal of legal texts. */
+  /**
+   * Who publishes the text (for `official-text`, `gazette`): `Công báo`, a portal of legal texts.
+   * @label Nơi công bố
+   */
   publisher: text.optional(),
-  /** Address of the text or the gazette issue, if public. */
+  /**
+   * Address of the text or the gazette issue, if public.
+   * @label Địa chỉ
+   */
   url: z.url({ protocol: /^https?$/ }).optional(),
-  /** Date the editor read it, `YYYY-MM-DD`. */
+  /**
+   * Date the editor read it, `YYYY-MM-DD`.
+   * @label Ngày truy cập
+   */
   retrieved: isoDate.optional(),
-  /** What the source gives and does not: `Nguồn không nêu ngày ban hành và trích yếu.` */
+  /**
+   * What the source gives and does not: `Nguồn không nêu ngày ban hành và trích yếu.`
+   * @label Ghi chú về nguồn
+   */
   note: text.optional(),
 });
 
 export const documentSchema = z.strictObject({
-  /** The number exactly as printed: `34-KL/TW`, `02-NQ/TU`, `3903/PA-UBND`, `01-ĐA/TU`. */
+  /**
+   * The number exactly as printed: `34-KL/TW`, `02-NQ/TU`, `3903/PA-UBND`, `01-ĐA/TU`.
+   * @label Số hiệu
+   * @hint Đúng như bản in: 34-KL/TW, 02-NQ/TU, 3903/PA-UBND, 01-ĐA/TU.
+   */
   number: text,
-  /** Kind of document; must agree with the type code inside `number` (NQ → nghi-quyet, KL → ket-luan…). */
+  /**
+   * Kind of document; must agree with the type code inside `number` (NQ → nghi-quyet, KL → ket-luan…).
+   * @label Loại văn bản
+   * @hint Phải khớp mã loại trong số hiệu: NQ là nghị quyết, KL là kết luận, ĐA là đề án…
+   */
   kind: z.enum(documentKinds),
-  /** The body that issued it, as a reader would name it: `Bộ Chính trị`, `Tỉnh ủy Bến Tre`. */
+  /**
+   * The body that issued it, as a reader would name it: `Bộ Chính trị`, `Tỉnh ủy Bến Tre`.
+   * @label Cơ quan ban hành
+   * @hint Như người đọc gọi: Bộ Chính trị, Tỉnh ủy Bến Tre, UBND tỉnh Bến Tre.
+   */
   issuer: text,
-  /** Id of the locality (data/units.csv) whose body issued it; `viet-nam` for central documents. */
+  /**
+   * Id of the locality (data/units.csv) whose body issued it; `viet-nam` for central documents.
+   * @label Địa phương ban hành
+   * @hint Chọn trong danh sách địa phương (data/units.csv); văn bản Trung ương chọn Việt Nam.
+   * @ref units
+   */
   unit: slug,
   /**
    * Date of issue as far as the sources give it: `2018-08-07`; `2021-09` when only the month is
    * known; `2021` when only the year is; `unknown` when no source dates it (shown "chưa rõ ngày").
    * Never the date of the meeting or article that cites it.
+   * @label Ngày ban hành
+   * @hint Ngày, hoặc chỉ tháng (2021-09) hay năm (2021) nếu nguồn chỉ nói đến đó; unknown nếu không nguồn nào cho biết.
    */
   issued: partialDateOrUnknown,
-  /** The summary line (trích yếu). */
+  /**
+   * The summary line (trích yếu).
+   * @label Trích yếu
+   * @hint Dòng tóm tắt nội dung in dưới số hiệu.
+   */
   title: text,
-  /** The Party term (khóa), e.g. `XII`. */
+  /**
+   * The Party term (khóa), e.g. `XII`.
+   * @label Khóa
+   * @hint Số La Mã, ví dụ XII. Để trống nếu không có.
+   */
   term: z.string().regex(/^[IVXLC]+$/, 'số La Mã: X, XII / a Roman numeral').optional(),
-  /** Ids of documents this one carries out (a plan implementing a project). */
+  /**
+   * Ids of documents this one carries out (a plan implementing a project).
+   * @label Thực hiện văn bản
+   * @hint Các văn bản mà văn bản này triển khai thực hiện.
+   * @ref documents
+   */
   implements: slugList.optional(),
-  /** Ids of documents it replaces. */
+  /**
+   * Ids of documents it replaces.
+   * @label Thay thế văn bản
+   * @hint Các văn bản bị văn bản này thay thế.
+   * @ref documents
+   */
   supersedes: slugList.optional(),
-  /** `in-force` (default), `superseded`, `expired`. */
+  /**
+   * `in-force` (default), `superseded`, `expired`.
+   * @label Hiệu lực
+   * @hint Mặc định: còn hiệu lực.
+   */
   status: z.enum(['in-force', 'superseded', 'expired']).default('in-force'),
-  /** Other names readers use for it, e.g. `Nghị quyết Trung ương 6 khóa XII`; used to recognise mentions. */
+  /**
+   * Other names readers use for it, e.g. `Nghị quyết Trung ương 6 khóa XII`; used to recognise mentions.
+   * @label Tên gọi khác
+   * @hint Tên người đọc hay dùng, ví dụ Nghị quyết Trung ương 6 khóa XII; dùng để nhận ra khi bài viết nhắc đến.
+   */
   names: z.array(text).optional(),
-  /** Free keywords, lowercase ASCII kebab-case. */
+  /**
+   * Free keywords, lowercase ASCII kebab-case.
+   * @label Từ khóa
+   * @hint Chữ thường không dấu, gạch ngang: kiem-nhiem.
+   */
   tags: slugList.optional(),
   /**
    * Where this page's facts about the document (date, summary line, term, links to other
    * documents) come from: `{ type, report?, publisher?, url?, retrieved?, note? }`. Shown on
    * the page and in its structured data. See `documentSourceSchema`.
+   * @label Nguồn thông tin văn bản
+   * @hint Ngày, trích yếu, khóa của văn bản lấy từ đâu: văn bản gốc, công báo, hay bài viết có nhắc đến nó.
    */
   source: documentSourceSchema.optional(),
-  /** `true` keeps it out of the public site (preview only); a draft passes the check with warnings for what publication still needs. */
+  /**
+   * `true` keeps it out of the public site (preview only); a draft passes the check with warnings for what publication still needs.
+   * @label Bản nháp
+   * @hint Bật: chưa xuất bản, chỉ thấy khi xem trước. Tắt khi văn bản đã đủ để đăng.
+   */
   draft: z.boolean().optional(),
 });
 

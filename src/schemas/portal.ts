@@ -23,6 +23,15 @@ export const portalSchema = z.strictObject({
   feedbackEmail: z.email(),
   license: z.strictObject({ name: z.string().trim().min(1), url: z.url({ protocol: /^https?$/ }) }),
   historyUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).refine((v) => v.includes('{path}'))]),
+  /** The web editor (`<base>bien-tap/`): off unless `enabled`; where signed-in editors commit. */
+  editor: z
+    .strictObject({
+      enabled: z.boolean(),
+      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/),
+      branch: z.string().trim().min(1),
+      authUrl: z.union([z.literal(''), z.url({ protocol: /^https$/ })]).optional(),
+    })
+    .optional(),
 });
 
 /** What each field must be, and how to fix it. */
@@ -37,6 +46,10 @@ const EXPECTED: Record<string, Bilingual> = {
   },
   feedbackEmail: { vi: 'một địa chỉ thư điện tử', en: 'an email address' },
   historyUrl: { vi: 'để trống, hoặc một địa chỉ https có {path}', en: 'empty, or an https address containing {path}' },
+  editor: {
+    vi: '{ enabled: true/false, repo: "to-chuc/kho", branch: "main", authUrl?: "https://…" } (repo dạng chủ/tên kho trên GitHub)',
+    en: '{ enabled: true/false, repo: "owner/name", branch: "main", authUrl?: "https://…" }',
+  },
 };
 
 /** Environment variables that override a field at build time. */
