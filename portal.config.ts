@@ -2,41 +2,10 @@
  * The portal's identity: the one file a provincial portal edits to publish its own site.
  * Nothing else in the project names a province, a publisher or an address.
  * SITE_URL and BASE_PATH in the environment override `site` and `base` at build time (CI
- * deploying under a sub-path, e.g. GitHub Pages: BASE_PATH=/ten-kho/).
+ * deploying under a sub-path, e.g. GitHub Pages: BASE_PATH=/ten-kho/). What each field means, and
+ * what it must be, is written beside its check in src/schemas/portal.ts.
  */
-export interface PortalConfig {
-  /** Name in the header and in every page title. */
-  name: string;
-  /** Short name for narrow screens and feeds. */
-  shortName: string;
-  /** One sentence under the name, and the home page's description. */
-  tagline: string;
-  /** The body responsible for the content (cơ quan chủ quản), shown in the footer and citations. */
-  publisher: string;
-  /** Public address of the site, without the base path. */
-  site: string;
-  /** Sub-path the site is served under: `/` at the root, `/portal/` under a path. */
-  base: string;
-  /** Where readers send feedback (ý kiến bạn đọc). */
-  feedbackEmail: string;
-  /** Licence of the texts and data. */
-  license: { name: string; url: string };
-  /** Where the content's history is browsable: `{path}` is replaced by the file path. Empty to hide. */
-  historyUrl: string;
-  /**
-   * The web editor at `<base>bien-tap/` (content/HUONG-DAN.md, "Biên tập trên trình duyệt").
-   * `npm run dev` always serves it; the built site carries it only when `enabled`.
-   */
-  editor?: {
-    enabled: boolean;
-    /** `owner/name` of the content repository on GitHub, where signed-in editors commit. */
-    repo: string;
-    /** The branch the site is built from. */
-    branch: string;
-    /** Origin of the OAuth helper for GitHub sign-in (e.g. a Sveltia CMS Authenticator worker); empty: sign in with a token. */
-    authUrl?: string;
-  };
-}
+import type { PortalConfig } from './src/schemas/portal.ts';
 
 const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toAnnotation } from '../src/validate/annotations.ts';
+import { formatReport } from '../src/validate/report.ts';
 import { makeIssue } from '../src/core/issues.ts';
 
 describe('toAnnotation(issue)', () => {
@@ -18,5 +19,24 @@ describe('toAnnotation(issue)', () => {
   it('toAnnotation escapes percent signs in the message so 17,07% survives', () => {
     const a = toAnnotation(makeIssue('printed-mismatch', { file: 'o.csv', row: 9, value: '38,6%' }));
     expect(a).toContain('Giá trị: 38,6%25');
+  });
+});
+
+describe('formatReport(issues) and toAnnotation(issue) on a cell that holds a line break', () => {
+  // A quoted CSV cell may hold a line break; in a CI log, a line that starts with `::error` is a command.
+  const cell = 'ghi chú\n::error file=x.csv,line=1::giả mạo\r\n\u000b';
+  const issue = makeIssue('invisible-char', { file: 'data/observations.csv', row: 4, field: 'note', value: cell, expected: 'không có ký tự điều khiển' });
+
+  it('formatReport prints each finding on its own lines, none of them started by the cell', () => {
+    const lines = formatReport([issue], { files: 1, ms: 1 }).split('\n');
+    expect(lines.some((l) => l.trimStart().startsWith('::'))).toBe(false);
+    expect(lines.filter((l) => l.includes('giả mạo'))).toHaveLength(1);
+    expect(lines.join('\n')).not.toMatch(/[\r\u000b]/);
+  });
+
+  it('toAnnotation keeps the finding on one line', () => {
+    const a = toAnnotation(issue);
+    expect(a.split('\n')).toHaveLength(1);
+    expect(a).not.toMatch(/[\r\u000b]/);
   });
 });

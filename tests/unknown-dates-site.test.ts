@@ -55,6 +55,20 @@ observations: [bv-kiem-nhiem]
 ---
 
 Bài viết điểm lại một giai đoạn; đến tháng 3/2020, tỉnh có 40 trường hợp kiêm nhiệm.
+
+## Nội dung
+
+Các đề mục dưới đây trùng tên với các phần của trang.
+
+## Số liệu
+
+## Trích dẫn
+
+## Chia sẻ
+
+## Tin liên quan
+
+## Số liệu
 `;
 
 function jsonLd(html: string): Record<string, unknown> {
@@ -110,6 +124,15 @@ describe('a site whose sources leave dates out', () => {
     expect(html).toContain('Nguồn không ghi ngày đăng');
     expect(html).toContain('thời điểm tháng 3/2020');
     expect(html).not.toMatch(/1\/3\/2020|2020-03-01/);
+  });
+
+  it('headings an editor names like the parts of the page never take their ids: every id on the page is unique', () => {
+    const html = readPage(dist, 'hoi-nghi/bai-viet-a/index.html');
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids).toContain('noi-dung');
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    // The editor's headings are on the page, each with an id of its own.
+    expect((html.match(/<h2 id="[^"]+">Số liệu<\/h2>/g) ?? []).length).toBe(2);
   });
 
   it('feeds give undated items no pubDate and say what is known', () => {

@@ -14,16 +14,30 @@ const siteUrl = z.string().refine((v) => /^https?:\/\/[^/?#@\s]+\/?$/.test(v) &&
 const basePath = z.string().refine((v) => /^\/(?:.+\/)?$/.test(v) && v.split('/').slice(1, -1).every((s) => SEGMENT.test(s)));
 
 export const portalSchema = z.strictObject({
+  /** Name in the header and in every page title. */
   name: z.string().trim().min(1),
+  /** Short name for narrow screens and feeds. */
   shortName: z.string().trim().min(1),
+  /** One sentence under the name, and the home page's description. */
   tagline: z.string().trim().min(1),
+  /** The body responsible for the content (cơ quan chủ quản), shown in the footer and citations. */
   publisher: z.string().trim().min(1),
+  /** Public address of the site, without the base path. */
   site: siteUrl,
+  /** Sub-path the site is served under: `/` at the root, `/portal/` under a path. */
   base: basePath,
+  /** Where readers send feedback (ý kiến bạn đọc). */
   feedbackEmail: z.email(),
+  /** Licence of the texts and data. */
   license: z.strictObject({ name: z.string().trim().min(1), url: z.url({ protocol: /^https?$/ }) }),
+  /** Where the content's history is browsable: `{path}` is replaced by the file path. Empty to hide. */
   historyUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).refine((v) => v.includes('{path}'))]),
-  /** The web editor (`<base>bien-tap/`): off unless `enabled`; where signed-in editors commit. */
+  /**
+   * The web editor at `<base>bien-tap/` (content/HUONG-DAN.md, "Biên tập trên trình duyệt"):
+   * `npm run dev` always serves it; the built site carries it only when `enabled` (or with EDITOR=1).
+   * `repo` (`owner/name` on GitHub) is where signed-in editors commit, `branch` the one the site is
+   * built from, `authUrl` the origin of the OAuth helper for GitHub sign-in (empty: a token).
+   */
   editor: z
     .strictObject({
       enabled: z.boolean(),
@@ -33,6 +47,9 @@ export const portalSchema = z.strictObject({
     })
     .optional(),
 });
+
+/** What portal.config.ts declares: the fields above, each documented where it is checked. */
+export type PortalConfig = z.input<typeof portalSchema>;
 
 /** What each field must be, and how to fix it. */
 const EXPECTED: Record<string, Bilingual> = {
