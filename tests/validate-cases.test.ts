@@ -100,6 +100,8 @@ const cases: [string, Expect[], { only?: boolean } ?][] = [
     [
       { code: 'mdx-forbidden', file: CONF, line: 18, field: 'image.url', value: 'https://example.org/anh.png' },
       { code: 'mdx-forbidden', file: CONF, line: 20, field: 'image.url', value: '//example.org/b.jpg' },
+      // A reference image is located where it is drawn, with the address its definition gives.
+      { code: 'mdx-forbidden', file: CONF, line: 22, field: 'image.url', value: 'https://example.org/ban-do.png' },
     ],
   ],
   [

@@ -5,7 +5,7 @@
  * is the same wherever it appears.
  */
 import type { ChartKind, ChartRow, ChartSpec } from './types.ts';
-import { UNIT_LEVEL_RANK } from '../schemas/unit.ts';
+import { UNIT_LEVEL_RANK, UNIT_LEVEL_WORDS, type UnitLevel } from '../schemas/unit.ts';
 import { dateLabel } from '../core/partial-date.ts';
 
 /** What a chart needs of a figure; `Figure` from query.ts satisfies it. */
@@ -214,7 +214,6 @@ export function newestOf(figs: Fig[], max = COMPARISON_MAX): Fig[] {
 
 /** The schema's one order of levels; a unit without a known level ranks last. */
 const levelRank = (l: string) => (l in UNIT_LEVEL_RANK ? UNIT_LEVEL_RANK[l as keyof typeof UNIT_LEVEL_RANK] : Infinity);
-const LEVEL_WORDS: Record<string, string> = { 'quoc-gia': 'cấp quốc gia', tinh: 'cấp tỉnh', huyen: 'cấp huyện', xa: 'cấp xã', ap: 'cấp thôn, ấp' };
 /** What a comparison ranks by: the share of a ratio, or the percent itself. */
 const rankOf = (f: Fig) => (f.total !== undefined ? (f.total > 0 ? (f.value! / f.total) * 100 : -1) : (f.value ?? -1));
 /** Highest first, ties by label in Vietnamese order, then by id: the same order every build. */
@@ -251,7 +250,8 @@ export function indicatorComparison(indicator: FigureInput['indicatorData'], fig
     const pool = indicator.measure === 'ratio' ? latest.filter(isRatio) : latest;
     if (pool.length === 0) return undefined;
     const { rows, parent, level, mixed } = comparisonRows(pool);
-    const who = mixed && level && LEVEL_WORDS[level] ? `các địa phương ${LEVEL_WORDS[level]}` : 'các địa phương';
+    const words = level && level in UNIT_LEVEL_WORDS ? UNIT_LEVEL_WORDS[level as UnitLevel] : undefined;
+    const who = mixed && words ? `các địa phương ${words}` : 'các địa phương';
     const title = `${indicator.name}: so sánh ${who} (số liệu mới nhất)`;
     const figs = parent ? [parent, ...rows] : rows;
     const kind = indicator.measure === 'percent' || figs.some((f) => f.target !== undefined) ? 'progress' : 'ratio-bars';

@@ -3,16 +3,11 @@
  * figures. It is the first text after the heading, so the site search quotes it as the page's
  * excerpt instead of the form labels that follow ("Mã số thống kê", "Lịch sử đơn vị").
  */
-import type { Unit, UnitLevel } from '../schemas/unit.ts';
-import { formatDate, formatNumber, formatPercent, formatRatio } from '../core/format.ts';
+import { UNIT_LEVEL_WORDS, type Unit } from '../schemas/unit.ts';
+import { dateLabel } from '../core/partial-date.ts';
+import { formatNumber, formatPercent, formatRatio } from '../core/format.ts';
 
-const LEVEL_WORDS: Record<UnitLevel, string> = {
-  'quoc-gia': 'Cấp quốc gia',
-  tinh: 'Cấp tỉnh',
-  huyen: 'Cấp huyện',
-  xa: 'Cấp xã',
-  ap: 'Cấp thôn, ấp',
-};
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 interface SummaryFigure {
   date: string;
@@ -39,7 +34,7 @@ export const SUMMARY_FIGURES = 2;
  * parent's label. `figures` newest first.
  */
 export function unitSummary(unit: Unit, parent: string | undefined, figures: readonly SummaryFigure[], counts: { reports: number; documents: number }): string {
-  const head = `${LEVEL_WORDS[unit.level]}${parent ? `, thuộc ${parent}` : ''}${unit.code ? `; mã số thống kê ${unit.code}` : ''}.`;
+  const head = `${capitalise(UNIT_LEVEL_WORDS[unit.level])}${parent ? `, thuộc ${parent}` : ''}${unit.code ? `; mã số thống kê ${unit.code}` : ''}.`;
   const wholes = figures.filter((f) => !f.part_of);
   const newest = wholes[0]?.date;
   const quoted = wholes
@@ -48,7 +43,7 @@ export function unitSummary(unit: Unit, parent: string | undefined, figures: rea
     .map((f) => [f.indicatorData.name, figureText(f)] as const)
     .filter(([, t]) => t)
     .map(([n, t]) => `${n} ${t}`);
-  const latest = newest && quoted.length ? ` Số liệu mới nhất (${formatDate(newest)}): ${quoted.join('; ')}.` : '';
+  const latest = newest && quoted.length ? ` Số liệu mới nhất (${dateLabel(newest)}): ${quoted.join('; ')}.` : '';
   const tally = ` ${formatNumber(counts.reports)} báo cáo, ${formatNumber(counts.documents)} văn bản, ${formatNumber(figures.length)} số liệu.`;
   return `${head}${latest}${tally}`;
 }

@@ -80,8 +80,21 @@ export function parseBody(body: string, file: string, bodyLine: number): ParsedB
         message: { vi, en },
       }),
     );
+  // `![x][ref]` draws the address of its definition, wherever in the body that stands.
+  const definitions = new Map<string, string>();
+  walk(tree, (node) => {
+    if (node.type === 'definition') definitions.set(node.identifier, node.url);
+  });
+  const offHost = (url: string) => /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url);
+  const OFF_HOST_VI = 'Ảnh từ trang khác không hiện được trên cổng (chính sách bảo mật chặn): tải ảnh về, đặt cạnh bài viết trong content/ và khai báo ở trường images';
+  const OFF_HOST_EN = 'An image from another host is blocked on the site (security policy): download it, put it beside the article under content/ and list it in images';
   walk(tree, (node) => {
     switch (node.type) {
+      case 'imageReference': {
+        const url = definitions.get(node.identifier);
+        if (url !== undefined && !/^\s*(javascript|vbscript|data):/i.test(url) && offHost(url)) forbid(node, url, OFF_HOST_VI, OFF_HOST_EN, 'image.url');
+        break;
+      }
       case 'mdxjsEsm':
         forbid(node, node.value.split('\n')[0]!, 'Không dùng import/export trong bài viết', 'No import/export in articles');
         break;
@@ -146,8 +159,7 @@ export function parseBody(body: string, file: string, bodyLine: number): ParsedB
       case 'definition':
         if (/^\s*(javascript|vbscript|data):/i.test(node.url))
           forbid(node, node.url, 'Không dùng địa chỉ javascript:/data:', 'No javascript:/data: URLs');
-        else if (node.type === 'image' && /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(node.url))
-          forbid(node, node.url, 'Ảnh từ trang khác không hiện được trên cổng (chính sách bảo mật chặn): tải ảnh về, đặt cạnh bài viết trong content/ và khai báo ở trường images', 'An image from another host is blocked on the site (security policy): download it, put it beside the article under content/ and list it in images', 'image.url');
+        else if (node.type === 'image' && offHost(node.url)) forbid(node, node.url, OFF_HOST_VI, OFF_HOST_EN, 'image.url');
         break;
       case 'html':
         forbid(node, node.value, 'Không dùng HTML thô', 'No raw HTML');

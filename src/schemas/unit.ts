@@ -16,6 +16,15 @@ export const UNIT_LEVELS = {
 export type UnitLevel = keyof typeof UNIT_LEVELS;
 export const unitLevels = Object.keys(UNIT_LEVELS) as [UnitLevel, ...UnitLevel[]];
 
+/** A level as a sentence names it: "cấp tỉnh" (the one wording, for charts and summaries). */
+export const UNIT_LEVEL_WORDS: Readonly<Record<UnitLevel, string>> = {
+  'quoc-gia': 'cấp quốc gia',
+  tinh: 'cấp tỉnh',
+  huyen: 'cấp huyện',
+  xa: 'cấp xã',
+  ap: 'cấp thôn, ấp',
+};
+
 /** The one order of levels, from the country down: a parent ranks below its children. */
 export const UNIT_LEVEL_RANK = Object.fromEntries(unitLevels.map((l, i) => [l, i])) as Readonly<Record<UnitLevel, number>>;
 
