@@ -10,10 +10,10 @@ import {
   formatPercent,
   formatQualified,
   formatRatio,
-  parseIsoDate,
   qualifierWords,
   viNumberLocale,
 } from '../core/format.ts';
+import { parsePartialDate } from '../core/partial-date.ts';
 import { parsePrinted } from '../core/printed.ts';
 import { checkSpec } from './check-spec.ts';
 import type { ChartRow, ChartSpec } from './types.ts';
@@ -217,7 +217,7 @@ export function deriveSeries(spec: ChartSpec): Series {
   const measure = spec.rows.length > 0 && spec.rows.every((r) => r.total !== undefined) ? 'percent' : 'count';
   const d = measure === 'percent' ? sharedDigits(spec.rows.map((r) => share(r.value, r.total!)), digits.seriesShare) : 0;
   const points = spec.rows.map((row) => {
-    const { year, month = 1, day = 1 } = parseIsoDate(row.date!);
+    const { year, month = 1, day = 1 } = parsePartialDate(row.date!);
     const s = measure === 'percent' ? share(row.value, row.total!) : row.value;
     const y = s ?? 0;
     const figure =

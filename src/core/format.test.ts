@@ -7,8 +7,8 @@ import {
   formatQualified,
   formatRatio,
   formatRatioLong,
-  parseIsoDate,
 } from './format.ts';
+import { parsePartialDate } from './partial-date.ts';
 
 describe('formatNumber', () => {
   it('formatNumber(n) groups thousands with "." and writes decimals with ","', () => {
@@ -101,11 +101,11 @@ describe('formatDate', () => {
     expect(formatDateLong('2020')).toBe('năm 2020');
   });
 
-  it('parseIsoDate(iso) rejects malformed and impossible dates', () => {
-    expect(() => parseIsoDate('23/09/2021')).toThrow(/"23\/09\/2021"/);
-    expect(() => parseIsoDate('2021-02-29')).toThrow(/no such day/);
-    expect(() => parseIsoDate('2021-13-01')).toThrow(/month out of range/);
-    expect(parseIsoDate('2020-02-29')).toEqual({ year: 2020, month: 2, day: 29 });
+  it('parsePartialDate(iso) rejects malformed and impossible dates', () => {
+    expect(() => parsePartialDate('23/09/2021')).toThrow(/"23\/09\/2021"/);
+    expect(() => parsePartialDate('2021-02-29')).toThrow(/no such day/);
+    expect(() => parsePartialDate('2021-13-01')).toThrow(/month out of range/);
+    expect(parsePartialDate('2020-02-29')).toEqual({ year: 2020, month: 2, day: 29 });
   });
 });
 

@@ -7,7 +7,7 @@
  * rounding follow those libraries' rules instead of hand-written string surgery.
  */
 import { formatLocale } from 'd3';
-import { parsePartialDate as parseIsoDate, type DateParts } from '../core/partial-date.ts';
+import { parsePartialDate, type DateParts } from './partial-date.ts';
 
 /** Locale definition for d3-format; `minus` stays d3's default U+2212. */
 export const viNumberLocale = {
@@ -101,8 +101,6 @@ export function formatQualified(
   return `${word} ${figure}`;
 }
 
-// Partial dates (a day, a month or a year) are one shared type, in the lowest layer.
-export { parsePartialDate as parseIsoDate, dateLabel, datePhrase, UNKNOWN_DATE, type DateParts, type MaybeDate, type PartialDate } from '../core/partial-date.ts';
 
 const viDate = new Intl.DateTimeFormat('vi-VN', {
   day: 'numeric',
@@ -130,7 +128,7 @@ function intlParts(parts: DateParts): { day: string; month: string; year: string
 
 /** "2021-09-23" → "23/9/2021"; "2020-03" → "3/2020"; "2020" → "2020". */
 export function formatDate(iso: string): string {
-  const parts = parseIsoDate(iso);
+  const parts = parsePartialDate(iso);
   const { day, month, year } = intlParts(parts);
   if (parts.month === undefined) return year;
   if (parts.day === undefined) return `${month}/${year}`;
@@ -139,7 +137,7 @@ export function formatDate(iso: string): string {
 
 /** "2021-09-23" → "ngày 23 tháng 9 năm 2021"; "2020-03" → "tháng 3 năm 2020"; "2020" → "năm 2020". */
 export function formatDateLong(iso: string): string {
-  const parts = parseIsoDate(iso);
+  const parts = parsePartialDate(iso);
   const { day, month, year } = intlParts(parts);
   if (parts.month === undefined) return `năm ${year}`;
   if (parts.day === undefined) return `tháng ${month} năm ${year}`;
