@@ -1,7 +1,13 @@
 /**
  * The search page's script: reads the state from the URL, queries Pagefind (loaded from the
- * base path), renders facets with counts and results, and keeps the URL in step so links are
- * shareable and the back button restores the previous search.
+ * base path), renders results and, once the reader opens the filters, facets with counts, and
+ * keeps the URL in step so links are shareable and the back button restores the previous search.
+ *
+ * What a first query costs a reader on a phone is what this file decides: the facets' filter
+ * files grow with the site (every page in every value), so they are fetched only when the filter
+ * panel opens (by the reader, or because the address carries a filter), and their counts follow
+ * the results. Pagefind runs on the page's own thread: its worker script is one more download,
+ * and a query's work is milliseconds.
  */
 import { withBase } from '../core/paths.ts';
 import { FACETS, PAGEFIND_OPTIONS, SORT_KEY, type FacetKey } from './facets.ts';
@@ -25,13 +31,13 @@ form.hidden = false;
 let pf: Pagefind;
 let state: SearchState = stateFromSearch(location.search);
 
-// On a phone the filters fold away under their summary, so results come right after the field;
-// they stay open on wide screens and whenever the address already carries a filter.
+// The filters fold away under their summary, so results come right after the field and the
+// facets cost nothing until wanted; they open by themselves when the address carries a filter.
 const filters = $<HTMLDetailsElement>('[data-search-filters]');
-const wide = matchMedia('(min-width: 48rem)');
-filters.open = wide.matches || hasFilters(state);
-// The summary is hidden on wide screens: a window widened with the filters folded opens them.
-wide.addEventListener('change', () => wide.matches && (filters.open = true));
+filters.open = hasFilters(state);
+/** Every facet value with its site-wide count, once the filter panel has been opened. */
+let global: Record<string, Record<string, number>> | undefined;
+let facetsLoading: Promise<Record<string, Record<string, number>>> | undefined;
 let results: PagefindResult[] = [];
 let shown = 0;
 let seq = 0;
@@ -78,27 +84,41 @@ async function showMore(): Promise<void> {
   if (shown > PAGE) first?.focus();
 }
 
-async function run(global: Record<string, Record<string, number>>): Promise<void> {
+/** Fetches the facets (all of Pagefind's filter files) once, and draws them. */
+function loadFacets(): Promise<Record<string, Record<string, number>>> {
+  facetsLoading ??= pf.filters().then((all) => {
+    renderFacets(facetBox, all, new Set(JSON.parse(facetBox.dataset.historical ?? '[]') as string[]));
+    global = all;
+    syncControls();
+    return all;
+  });
+  return facetsLoading;
+}
+
+/** The facet counts for the current state, drawn unless another search has started since. */
+async function showCounts(mine: number): Promise<void> {
+  if (!global) return;
+  const c = await counts(rewriteQuery(state.q) || null, global);
+  if (mine === seq) updateCounts(facetBox, c);
+}
+
+async function run(): Promise<void> {
   const mine = ++seq;
   const term = rewriteQuery(state.q) || null;
+  void showCounts(mine);
   if (!term && !hasFilters(state)) {
     results = [];
     shown = 0;
     list.replaceChildren();
     more.hidden = true;
-    updateCounts(facetBox, global);
     status.textContent = 'Nhập từ khóa hoặc chọn bộ lọc để xem kết quả.';
     return;
   }
   const filters = pagefindFilters(state.filters);
-  const [found, c] = await Promise.all([
-    pf.search(term, term ? { filters } : { filters, sort: { [SORT_KEY]: 'desc' } }),
-    counts(term, global),
-  ]);
+  const found = await pf.search(term, term ? { filters } : { filters, sort: { [SORT_KEY]: 'desc' } });
   if (mine !== seq || !found) return;
   results = found.results;
   shown = 0;
-  updateCounts(facetBox, c);
   await showMore();
   if (mine !== seq) return;
   const q = state.q.trim();
@@ -111,11 +131,13 @@ async function run(global: Record<string, Record<string, number>>): Promise<void
 
 async function start(): Promise<void> {
   pf = (await import(/* @vite-ignore */ withBase(import.meta.env.BASE_URL, 'pagefind/pagefind.js'))) as Pagefind;
-  await pf.options(PAGEFIND_OPTIONS);
+  await pf.options({ ...PAGEFIND_OPTIONS, noWorker: true });
   await pf.init();
-  const global = await pf.filters();
-  renderFacets(facetBox, global, new Set(JSON.parse(facetBox.dataset.historical ?? '[]') as string[]));
+  if (filters.open) await loadFacets();
   syncControls();
+  filters.addEventListener('toggle', () => {
+    if (filters.open && !global) void loadFacets().then(() => showCounts(seq));
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   field.addEventListener('input', () => {
@@ -124,7 +146,7 @@ async function start(): Promise<void> {
       state = { ...state, q: field.value };
       commit(!typingEntry);
       typingEntry = true;
-      void run(global);
+      void run();
     }, 200);
   });
   form.addEventListener('submit', (e) => {
@@ -133,7 +155,7 @@ async function start(): Promise<void> {
     state = { ...state, q: field.value };
     commit(!typingEntry);
     typingEntry = false;
-    void run(global);
+    void run();
   });
   facetBox.addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;
@@ -144,16 +166,16 @@ async function start(): Promise<void> {
     state = { ...state, q: field.value, filters: { ...state.filters, [key]: [...values].sort() } };
     commit(true);
     typingEntry = false;
-    void run(global);
+    void run();
   });
   more.addEventListener('click', () => void showMore());
   window.addEventListener('popstate', () => {
     state = stateFromSearch(location.search);
     typingEntry = false;
     syncControls();
-    void run(global);
+    void run();
   });
-  await run(global);
+  await run();
 }
 
 start().catch(() => {

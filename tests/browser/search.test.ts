@@ -38,6 +38,12 @@ async function settled(page: Page): Promise<string> {
   return (await page.textContent('[data-search-status]')) ?? '';
 }
 
+/** Opens the filter panel as a reader does, and waits for its facets and their counts. */
+async function openFilters(page: Page): Promise<void> {
+  await page.click('[data-search-filters] > summary');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-count]')].some((c) => c.textContent !== ''));
+}
+
 interface Hit { path: string; meta: string }
 
 async function hits(page: Page): Promise<Hit[]> {
@@ -120,9 +126,10 @@ describe('search: document numbers', () => {
 });
 
 describe('search: facets', () => {
-  it('browses by type with no query, with counts per value', async () => {
+  it('browses by type with no query, with counts per value once the filters are opened', async () => {
     const page = await open(`${server.url}tim-kiem/`);
     expect(await settled(page)).toContain('Nhập từ khóa');
+    await openFilters(page);
     const label = await page.textContent('label:has-text("Nghị quyết")');
     expect(label).toMatch(/Nghị quyết \(4\)/);
     await page.close();
@@ -168,6 +175,7 @@ describe('search: URL state and keyboard', () => {
     await settled(page);
     expect(await page.inputValue('#tu-khoa')).toBe('kiem nhiem');
     const before = (await hits(page)).length;
+    await openFilters(page);
     await page.check('input[name="loai"][value="Sơ kết"]');
     await page.waitForFunction(() => location.search.includes('loai='));
     await page.waitForTimeout(300);
@@ -188,6 +196,9 @@ describe('search: URL state and keyboard', () => {
     await page.waitForFunction(() => /Tìm thấy/.test(document.querySelector('[data-search-status]')!.textContent!));
     expect(new URL(page.url()).searchParams.get('q')).toBe('dang uy');
     await page.keyboard.press('Tab'); // the Tìm button
+    await page.keyboard.press('Tab'); // the filters' summary
+    await page.keyboard.press('Enter'); // opens them
+    await page.waitForSelector('input[name="loai"]');
     await page.keyboard.press('Tab'); // the first facet value
     const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).type);
     expect(focused).toBe('checkbox');
@@ -213,6 +224,25 @@ describe('search: URL state and keyboard', () => {
 });
 
 describe('search: cost', () => {
+  it('a first query fetches neither the facets nor Pagefind\'s worker; opened filters fetch them and count the query', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${server.url}tim-kiem/?q=kiem+nhiem`);
+    expect(await settled(page)).toMatch(/^Tìm thấy/);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.some((p) => p.includes('/pagefind/index/'))).toBe(true);
+    expect(fetched.filter((p) => p.includes('/pagefind/filter/'))).toEqual([]);
+    expect(fetched.filter((p) => p.endsWith('/pagefind-worker.js'))).toEqual([]);
+    await openFilters(page);
+    expect(fetched.filter((p) => p.includes('/pagefind/filter/')).length).toBeGreaterThan(0);
+    const label = (await page.textContent('label:has-text("Sơ kết")')) ?? '';
+    const shown = Number(/\((\d+)\)/.exec(label)?.[1]);
+    await page.close();
+    const { paths } = await search('q=kiem+nhiem&loai=Sơ+kết');
+    expect(paths.length).toBeGreaterThan(0);
+    expect(shown).toBe(paths.length);
+  });
   it('measures index size, bytes fetched and latency', async () => {
     const page = await browser.newPage();
     let bytes = 0;
