@@ -1,14 +1,15 @@
 /**
- * npm run bench -- --size 1k|5k|10k [--rows 1000000] [--skip-bare] [--skip-rows] [--profile] [--seed N] [--keep]
+ * npm run bench -- --size 1k|5k|10k|1k,5k,10k [--rows 1000000] [--skip-bare] [--skip-rows] [--profile] [--seed N] [--keep]
  * Generates a national-size corpus and measures, in one run: `npm run check` alone; the whole
  * pipeline (`npm run build`: check → astro build with charts and the search index), cold; the same after editing
- * one article; bare Astro + @astrojs/mdx on the same MDX; and the observation table alone at
- * `--rows` rows; and what a browser fetches for a first search query. Prints a table and writes
- * bench-results/<date>-<size>.json.
+ * one article; bare Astro + @astrojs/mdx on the same MDX; the observation table alone at
+ * `--rows` rows; and what a browser fetches for a first search query and for later ones. Prints a
+ * table, each figure beside its target (scripts/bench/targets.ts), and writes
+ * bench-results/<date>-<size>.json. Several sizes run one after another, each in a process of its
+ * own, and end with one table of targets, a column per size.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { generateCorpus } from './bench/corpus.ts';
 import { writeRowsProject } from './bench/rows.ts';
@@ -16,18 +17,21 @@ import { writeBareProject } from './bench/bare.ts';
 import { countHtml, dirSize, measure, type Measured } from './bench/measure.ts';
 import { summariseProfiles } from './bench/profile.ts';
 import { searchBytes } from './bench/search-bytes.ts';
+import { FIRST_QUERY, LATER_QUERIES, targetRows } from './bench/targets.ts';
 import { parseCli, usageError } from './lib/cli.ts';
+import { spawnSync } from 'node:child_process';
 
 const ROOT = join(import.meta.dirname, '..');
 const SIZES: Record<string, number> = { '1k': 1000, '5k': 5000, '10k': 10000 };
 const CLI = {
-  usage: 'npm run bench -- --size 1k|5k|10k|N [--rows 1000000] [--skip-bare] [--skip-rows] [--profile] [--seed N] [--keep]',
+  usage: 'npm run bench -- --size 1k|5k|10k|N[,…] [--rows 1000000] [--skip-bare] [--skip-rows] [--profile] [--seed N] [--keep]',
   options: {
-    size: { type: 'string', default: '1k' }, rows: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '1' },
+    size: { type: 'string', default: '1k' }, out: { type: 'string' }, rows: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '1' },
     'skip-bare': { type: 'boolean' }, 'skip-rows': { type: 'boolean' }, profile: { type: 'boolean' }, keep: { type: 'boolean' },
   },
 } as const;
 const { values: args } = parseCli(CLI);
+if (args.size.includes(',')) await benchSizes(args.size.split(','));
 const size = args.size;
 const articles = SIZES[size] ?? positiveInt(size);
 const rows = positiveInt(args.rows);
@@ -78,15 +82,9 @@ failIf(cold, 'our build', join(work, 'ours-cold.log'));
 const oursDist = buildEnv('ours').OUT_DIR;
 result.ours = { ...cold, pages: countHtml(oursDist), dist: dirSize(oursDist), pagefind: dirSize(join(oursDist, 'pagefind')), phases: astroPhases(join(work, 'ours-cold.log')) };
 
-log('first search query in Chromium');
+log('first search query in Chromium, then later ones');
 try {
-  const q = await searchBytes(oursDist, 'kiêm nhiệm');
-  // What a host serving gzip sends: Pagefind's index files are gzip already, the rest compresses.
-  const wire = q.requests.reduce((n, r) => {
-    const file = join(oursDist, r.path.replace(/\/$/, '/index.html'));
-    return n + (existsSync(file) ? (/\.pf_\w+$/.test(file) ? r.bytes : gzipSync(readFileSync(file)).length) : r.bytes);
-  }, 0);
-  result.search = { query: 'kiêm nhiệm', requests: q.requests.length, bytes: q.total, pagefindBytes: q.pagefind, gzipBytes: wire };
+  result.search = await searchBytes(oursDist, FIRST_QUERY, LATER_QUERIES);
 } catch (e) {
   log(`search not measured: ${(e as Error).message.split('\n')[0]}`);
 }
@@ -126,9 +124,12 @@ if (!args['skip-rows']) {
   result.rows = { ...m, ...JSON.parse(json) };
 }
 
+result.targets = targetRows(articles, result as Parameters<typeof targetRows>[1]);
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 const out = join(ROOT, 'bench-results', `${result.date!.toString().slice(0, 10)}-${size}.json`);
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+// For the run of several sizes that started this one.
+if (args.out) writeFileSync(args.out, `${JSON.stringify(result)}\n`);
 printTable(result);
 log(`results: ${out}; work files: ${work}`);
 if (!args.keep) rmSync(work, { recursive: true, force: true });
@@ -152,7 +153,38 @@ function printTable(r: Record<string, any>): void {
     line('ours: rebuild after one edit', r.rebuild),
   ];
   if (r.bare) lines.push(line('bare Astro + @astrojs/mdx, cold', r.bare));
-  if (r.search) lines.push(`| first search query (“${r.search.query}”), ${r.search.requests} requests | – | – | – | ${mb(r.search.bytes)} fetched | ${mb(r.search.pagefindBytes)} | ${(r.search.gzipBytes / 1024).toFixed(0)} KB with gzip |`);
   if (r.rows) lines.push(line(`rows: ${r.rows.rows} observations`, r.rows, `${r.rows.totalMs} ms in-process, ${r.rows.rowsPerSecond} rows/s, ${r.rows.errors} errors`));
+  if (r.search) {
+    const kb = (b: number) => `${(b / 1024).toFixed(0)}`;
+    const parts = (f: any) => Object.entries(f.byKind as Record<string, number>).sort((a, b) => b[1] - a[1]).map(([k, b]) => `${k} ${kb(b)}${f.files[k] > 1 ? ` (${f.files[k]} files)` : ''}`).join(', ');
+    lines.push('', `First query “${r.search.first.query}”, cold cache, KB with gzip: ${kb(r.search.first.gzipBytes)} in ${r.search.first.requests} requests = ${parts(r.search.first)}`);
+    for (const q of r.search.later) lines.push(`Later query “${q.query}”: ${kb(q.gzipBytes)} KB in ${q.requests} requests${q.requests ? ` = ${parts(q)}` : ''}`);
+  }
+  lines.push('', '| figure | measured | target | met |', '|---|---|---|---|');
+  for (const t of r.targets as ReturnType<typeof targetRows>) lines.push(`| ${t.figure} | ${t.measured} | ${t.target} | ${t.met === undefined ? '–' : t.met ? 'yes' : 'no'} |`);
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Each size in a process of its own (one size's memory never weighs on the next), then one table. */
+async function benchSizes(sizes: string[]): Promise<never> {
+  const flags = process.argv.slice(2).filter((a, i, all) => a !== '--size' && all[i - 1] !== '--size' && !a.startsWith('--size='));
+  const done: { size: string; articles: number; targets: ReturnType<typeof targetRows> }[] = [];
+  for (const one of sizes) {
+    const file = join(mkdtempSync(join(tmpdir(), 'bench-out-')), 'result.json');
+    const r = spawnSync(process.execPath, [import.meta.filename, '--size', one, '--out', file, ...flags], { stdio: 'inherit' });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    done.push({ size: one, articles: json.articles, targets: json.targets });
+  }
+  const head = `| figure | ${done.map((d) => `${d.articles.toLocaleString('en')} articles`).join(' | ')} |`;
+  const lines = ['', 'All sizes: measured (target) and whether it is met', head, `|---|${done.map(() => '---|').join('')}`];
+  done[0]!.targets.forEach((t, i) => {
+    const cells = done.map((d) => {
+      const c = d.targets[i]!;
+      return `${c.measured} (${c.target}) ${c.met === undefined ? '' : c.met ? '✓' : '✗'}`.trim();
+    });
+    lines.push(`| ${t.figure} | ${cells.join(' | ')} |`);
+  });
+  process.stdout.write(`${lines.join('\n')}\n`);
+  process.exit(0);
 }

@@ -1,25 +1,78 @@
 /**
- * `node scripts/bench/search-bytes.ts DIST [query]`: bytes a reader's browser fetches for one
- * query on the search page of a built site (Debian's Chromium, the site served on 127.0.0.1):
- * the page itself, its script, and Pagefind's loader, wasm, index chunks, filters and fragments.
+ * `node scripts/bench/search-bytes.ts DIST [query] [later query…]`: what a reader's browser fetches
+ * on the search page of a built site (Debian's Chromium, the site served on 127.0.0.1): for a first
+ * query from a cold cache, the page itself, its script, and Pagefind's loader, wasm, metadata,
+ * index chunks and fragments; then for each later query typed on the same page, what it adds.
+ * Bytes are counted as a host serving gzip sends them: Pagefind's own files are gzip already,
+ * the rest is compressed here.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../lib/browser.ts';
 import { serveDist } from '../lib/static-server.ts';
 import { parseCli, usageError } from '../lib/cli.ts';
 
-export async function searchBytes(dist: string, query: string): Promise<{ total: number; pagefind: number; requests: { path: string; bytes: number }[] }> {
+export interface Fetched {
+  query: string;
+  requests: number;
+  /** Bytes as served here, uncompressed. */
+  bytes: number;
+  /** Bytes on the wire from a host that serves gzip. */
+  gzipBytes: number;
+  /** gzip bytes by kind of file (page, css, js, pagefind.js, wasm, meta, index, fragment, filter…). */
+  byKind: Record<string, number>;
+  /** gzip bytes and count of each kind of Pagefind file that grows with the site. */
+  files: Record<string, number>;
+}
+
+/** The kind of a fetched path, for saying where the bytes go. */
+function kindOf(path: string): string {
+  const pf = /\/pagefind\/(?:(index|fragment|filter)\/|.*\.(pf_meta)$|(wasm)\.|(pagefind-worker\.js)$|(pagefind\.js)$|(pagefind-entry\.json)$)/.exec(path);
+  if (pf) return pf.slice(1).find(Boolean)!.replace('pf_meta', 'meta');
+  if (path.endsWith('/')) return 'page';
+  return /\.(\w+)$/.exec(path)?.[1] ?? 'other';
+}
+
+function tally(dist: string, query: string, requests: { path: string; bytes: number }[]): Fetched {
+  const byKind: Record<string, number> = {};
+  const files: Record<string, number> = {};
+  let gzipBytes = 0;
+  for (const r of requests) {
+    const file = join(dist, decodeURIComponent(r.path).replace(/\/$/, '/index.html'));
+    const pagefindOwn = /\/pagefind\/.*(\.pf_\w+|\.pagefind)$/.test(r.path);
+    const wire = !pagefindOwn && existsSync(file) ? gzipSync(readFileSync(file)).length : r.bytes;
+    gzipBytes += wire;
+    const kind = kindOf(r.path);
+    byKind[kind] = (byKind[kind] ?? 0) + wire;
+    files[kind] = (files[kind] ?? 0) + 1;
+  }
+  return { query, requests: requests.length, bytes: requests.reduce((s, r) => s + r.bytes, 0), gzipBytes, byKind, files };
+}
+
+export async function searchBytes(dist: string, first: string, later: string[] = []): Promise<{ first: Fetched; later: Fetched[] }> {
   const server = await serveDist(dist, '/');
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+    const rest = async () => {
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+    };
+    await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(first)}`, { waitUntil: 'load' });
     // Until the first results are on screen (their records fetched), then until the network rests.
     await page.waitForSelector('.search-result', { timeout: 60_000 });
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
-    const requests = [...server.requests];
-    const sum = (rs: typeof requests) => rs.reduce((s, r) => s + r.bytes, 0);
-    return { total: sum(requests), pagefind: sum(requests.filter((r) => r.path.includes('/pagefind/'))), requests };
+    await rest();
+    const out = { first: tally(dist, first, [...server.requests]), later: [] as Fetched[] };
+    for (const q of later) {
+      const from = server.requests.length;
+      await page.fill('#tu-khoa', q);
+      await page.press('#tu-khoa', 'Enter');
+      await page.waitForFunction((t) => document.querySelector('[data-search-status]')!.textContent!.includes(`“${t}”`), q, { timeout: 60_000 });
+      await rest();
+      out.later.push(tally(dist, q, server.requests.slice(from)));
+    }
+    return out;
   } finally {
     await browser.close();
     await server.close();
@@ -27,14 +80,9 @@ export async function searchBytes(dist: string, query: string): Promise<{ total:
 }
 
 if (import.meta.main) {
-  const CLI = { usage: 'node scripts/bench/search-bytes.ts DIST ["từ khóa"]', options: {}, positionals: true } as const;
+  const CLI = { usage: 'node scripts/bench/search-bytes.ts DIST ["từ khóa" ["từ khóa sau" …]]', options: {}, positionals: true } as const;
   const { positionals } = parseCli(CLI);
-  if (positionals.length < 1 || positionals.length > 2) usageError(CLI, 'Cần thư mục trang đã dựng (need the built site folder).');
-  const r = await searchBytes(positionals[0]!, positionals[1] ?? 'kiêm nhiệm');
-  const groups = new Map<string, number>();
-  for (const q of r.requests) {
-    const kind = q.path.replace(/.*\/pagefind\/(\w+)[/.].*/, 'pagefind $1').replace(/^\/(?!pagefind).*\.(\w+)$/, '$1').replace(/^\/.*\/$/, 'html');
-    groups.set(kind, (groups.get(kind) ?? 0) + q.bytes);
-  }
-  process.stdout.write(`${JSON.stringify({ totalKB: Math.round(r.total / 1024), pagefindKB: Math.round(r.pagefind / 1024), requests: r.requests.length, byKindKB: Object.fromEntries([...groups].map(([k, v]) => [k, Math.round(v / 1024)])) })}\n`);
+  if (positionals.length < 1) usageError(CLI, 'Cần thư mục trang đã dựng (need the built site folder).');
+  const [dist, first = 'kiêm nhiệm', ...later] = positionals as [string, ...string[]];
+  process.stdout.write(`${JSON.stringify(await searchBytes(dist, first, later), null, 1)}\n`);
 }

@@ -125,6 +125,25 @@ describe('search: document numbers', () => {
   });
 });
 
+/**
+ * Every result of these queries, in order, on the fixture site (a snapshot of the sample): what
+ * the index holds and how Pagefind ranks it. A change to what is indexed, to the page text, or to
+ * the ranking options shows here as a diff of the file, to be read and accepted on purpose.
+ */
+const HELD_QUERIES = [
+  'kiem nhiem', 'kiêm nhiệm', 'bí thư chi bộ', 'dang uy', 'nhat the hoa', 'tỷ lệ', 'trưởng ấp',
+  'hội nghị sơ kết', '34 KL TW', 'an hoa', 'sam son', 'ben tre', 'nghị quyết', 'mặt trận',
+];
+
+describe('search: results and ranking held', () => {
+  it('gives the recorded results, in the recorded order, for each query', async () => {
+    const got: Record<string, string[]> = {};
+    for (const q of HELD_QUERIES) got[q] = (await search(`q=${encodeURIComponent(q)}`)).paths;
+    expect(Object.values(got).every((paths) => paths.length > 0)).toBe(true);
+    await expect(`${JSON.stringify(got, null, 1)}\n`).toMatchFileSnapshot('__snapshots__/search-results.json');
+  }, 240_000);
+});
+
 describe('search: facets', () => {
   it('browses by type with no query, with counts per value once the filters are opened', async () => {
     const page = await open(`${server.url}tim-kiem/`);

@@ -1,0 +1,86 @@
+/**
+ * The benchmark's targets, each printed beside the figure it bounds. Where the targets name no
+ * bound for a size, the nearest larger size's bound is used and the row says so.
+ */
+
+/** The first query a reader types: it matches most pages. */
+export const FIRST_QUERY = 'kiêm nhiệm';
+/** Typed next on the same page, each after the previous one (the cache warm). */
+export const LATER_QUERIES = ['bí thư chi bộ', 'dang uy xa', '34-KL/TW'];
+
+interface Figures {
+  ours: { wallS: number; peakRssMb: number };
+  rebuild: { wallS: number };
+  bare?: { wallS: number };
+  search?: { first: { gzipBytes: number }; later: { gzipBytes: number; query: string }[] };
+  rows?: { rows: number; totalMs: number; peakRssMb: number };
+}
+
+export interface TargetRow {
+  figure: string;
+  measured: string;
+  target: string;
+  /** Undefined when the figure was not measured in this run. */
+  met?: boolean;
+}
+
+/** Bound by size: the first of `bounds` whose size is at least `articles`, else the last. */
+function bound(articles: number, bounds: [number, number][]): { value: number; note: string } {
+  const hit = bounds.find(([size]) => articles <= size) ?? bounds.at(-1)!;
+  const exact = bounds.some(([size]) => size === articles);
+  return { value: hit[1], note: exact ? '' : ` (${hit[0].toLocaleString('en')} articles' bound)` };
+}
+
+export function targetRows(articles: number, r: Figures): TargetRow[] {
+  const kb = (b: number) => `${Math.round(b / 1024)} KB`;
+  const rows: TargetRow[] = [];
+  const firstBound = bound(articles, [[1000, 120], [10000, 180]]);
+  const s = r.search;
+  rows.push({
+    figure: 'first search query, cold cache, gzip',
+    measured: s ? kb(s.first.gzipBytes) : 'not measured',
+    target: `≤ ${firstBound.value} KB${firstBound.note}`,
+    met: s ? s.first.gzipBytes <= firstBound.value * 1024 : undefined,
+  });
+  const worst = s?.later.reduce<{ gzipBytes: number; query: string } | undefined>((w, q) => (!w || q.gzipBytes > w.gzipBytes ? q : w), undefined);
+  rows.push({
+    figure: 'later query (largest), gzip',
+    measured: worst ? `${kb(worst.gzipBytes)} (“${worst.query}”)` : 'not measured',
+    target: '≤ 30 KB',
+    met: worst ? worst.gzipBytes <= 30 * 1024 : undefined,
+  });
+  const rebuildBound = bound(articles, [[1000, 3], [5000, 5]]);
+  rows.push({
+    figure: 'production rebuild after one article edited',
+    measured: `${r.rebuild.wallS.toFixed(1)} s`,
+    target: `≤ ${rebuildBound.value} s${rebuildBound.note}`,
+    met: r.rebuild.wallS <= rebuildBound.value,
+  });
+  const ratio = r.bare ? r.ours.wallS / r.bare.wallS : undefined;
+  rows.push({
+    figure: 'cold build against bare Astro (wall)',
+    measured: ratio === undefined ? 'not measured (--skip-bare)' : `${ratio.toFixed(2)}×`,
+    target: '≤ 0.75×',
+    met: ratio === undefined ? undefined : ratio <= 0.75,
+  });
+  rows.push({
+    figure: 'peak memory of the cold build',
+    measured: `${(r.ours.peakRssMb / 1024).toFixed(2)} GB`,
+    target: '≤ 3 GB',
+    met: r.ours.peakRssMb <= 3 * 1024,
+  });
+  const rw = r.rows;
+  rows.push({
+    figure: `${rw ? rw.rows.toLocaleString('en') : '1,000,000'} observation rows: parse, validate, cross-check`,
+    measured: rw ? `${(rw.totalMs / 1000).toFixed(2)} s` : 'not measured (--skip-rows)',
+    target: '≤ 2 s',
+    met: rw ? rw.totalMs <= 2000 : undefined,
+  });
+  rows.push({
+    figure: 'the same, peak memory',
+    measured: rw ? `${(rw.peakRssMb / 1024).toFixed(2)} GB` : 'not measured (--skip-rows)',
+    target: '≤ 1 GB',
+    met: rw ? rw.peakRssMb <= 1024 : undefined,
+  });
+  return rows;
+}
