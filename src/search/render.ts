@@ -18,7 +18,8 @@ export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  /** `filters`: how many of the results carry each value of each facet. */
+  search(term: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 
 const collator = new Intl.Collator('vi');

@@ -60,17 +60,23 @@ function commit(push: boolean): void {
   else history.replaceState(null, '', url);
 }
 
-/** Count per facet value: the results if that value were chosen, the other facets kept. */
+/**
+ * Count per facet value: the results if that value were chosen, the other facets kept. One search
+ * per facet, with the other facets' filters: Pagefind counts each value among its results (a
+ * search per value took thousands of searches for the localities of a national site).
+ */
 async function counts(term: string | null, global: Record<string, Record<string, number>>) {
   if (!term && !hasFilters(state)) return global;
   const out: Record<string, Record<string, number>> = {};
   await Promise.all(FACETS.map(async ({ key }) => {
-    out[key] = {};
     const others = pagefindFilters(state.filters, key);
-    await Promise.all(Object.keys(global[key] ?? {}).map(async (value) => {
-      const r = await pf.search(term, { filters: { ...others, [key]: value } });
-      out[key]![value] = r?.results.length ?? 0;
-    }));
+    // Nothing to search by: every page counts, as in the site-wide counts.
+    if (!term && !Object.keys(others).length) {
+      out[key] = global[key] ?? {};
+      return;
+    }
+    const found = (await pf.search(term, { filters: others }))?.filters?.[key] ?? {};
+    out[key] = Object.fromEntries(Object.keys(global[key] ?? {}).map((value) => [value, found[value] ?? 0]));
   }));
   return out;
 }

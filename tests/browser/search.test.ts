@@ -164,6 +164,19 @@ describe('search: facets', () => {
     const both = await search('nam=2021&loai=Nghị+quyết');
     expect(both.paths).toEqual(['/van-ban/02-nq-tu-2021-unknown-tinh-mien-nui-phia-bac/']);
   });
+  it('counts each value as the results it would give, the other facets kept and its own facet replaced', async () => {
+    const page = await open(`${server.url}tim-kiem/?q=kiem+nhiem&nam=2021`);
+    await settled(page);
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-count]')].some((c) => c.textContent !== ''));
+    const shown = async (name: string, value: string) =>
+      Number(/\(([\d.]+)\)/.exec((await page.textContent(`li:has(> input[name="${name}"][value="${value}"]) > label`)) ?? '')?.[1]?.replace(/\./g, ''));
+    const soKet = await shown('loai', 'Sơ kết');
+    const y2020 = await shown('nam', '2020');
+    await page.close();
+    expect((await search('q=kiem+nhiem&nam=2021&loai=Sơ+kết')).paths.length).toBe(soKet);
+    expect((await search('q=kiem+nhiem&nam=2020')).paths.length).toBe(y2020);
+    expect(soKet + y2020).toBeGreaterThan(0);
+  });
   it('filters a query by facet', async () => {
     const { hits: h } = await search('q=kiem+nhiem&loai=Sơ+kết');
     expect(h.length).toBeGreaterThan(0);
