@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalWord, dFold, prepText } from '../src/search/normalize.ts';
 import { numberAliases, pageAliases, wordAliases } from '../src/search/aliases.ts';
 import { numberToken, rewriteQuery } from '../src/search/query.ts';
-import { headingText, indexedText, isSearchable } from '../src/search/html-text.ts';
+import { headingText, indexedText, isSearchable, searchedPart } from '../src/search/html-text.ts';
 import { prepareForIndex, pageUrl } from '../src/integrations/search-index.ts';
 import { pagefindFilters, searchFromState, stateFromSearch } from '../src/search/state.ts';
 
@@ -77,6 +77,18 @@ describe('html-text', () => {
     expect(out).toBe(out.normalize('NFC'));
     expect(aliases).toEqual(['02nq', '02nqtu', '2nq', '2nqtu', 'nq02', 'nq2', 'thủy', 'tỉ']);
     expect(out).toContain('<main data-pagefind-body=""><span data-pagefind-meta="aliases[data-a]" data-a="02nq 02nqtu');
+  });
+  it('searchedPart keeps the html tag, the head and the body element, nested, past scripts and comments', () => {
+    const page = '<!doctype html><html lang="vi"><head><title>T</title></head><body><header>Đầu</header>'
+      + '<main id="m" data-pagefind-body=""><p>a</p><main>lồng</main><script>if (x) "</main>"</script><!-- </main> --><br/>b</main>'
+      + '<footer>Cuối</footer></body></html>';
+    expect(searchedPart(page)).toBe('<!DOCTYPE html><html lang="vi"><head><title>T</title></head><body>'
+      + '<main id="m" data-pagefind-body=""><p>a</p><main>lồng</main><script>if (x) "</main>"</script><!-- </main> --><br/>b</main></body></html>');
+    expect(indexedText(searchedPart(page))).toBe(indexedText(page));
+  });
+  it('searchedPart leaves a page it cannot read as such unchanged', () => {
+    for (const page of [html, '<html><head></head><body><main>x</main></body></html>', '<html><head></head><body><main data-pagefind-body>x</body></html>'])
+      expect(searchedPart(page)).toBe(page);
   });
   it('pageUrl maps a built file to its URL without the base path', () => {
     expect(pageUrl('van-ban/x/index.html')).toBe('/van-ban/x/');

@@ -15,7 +15,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { pageAliases } from '../search/aliases.ts';
-import { headingText, indexedText, isSearchable, separateBlocks } from '../search/html-text.ts';
+import { headingText, indexedText, isSearchable, searchedPart, separateBlocks } from '../search/html-text.ts';
 import { PAGE_SINK, lend, type PageSink } from '../lib/build-sinks.ts';
 import { IndexThread, type IndexStats } from './index-thread.ts';
 
@@ -45,9 +45,9 @@ export function pageUrl(rel: string): string {
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The page as Pagefind should read it: NFC, with the alias field as the body's first child. */
+/** The page as Pagefind should read it: only what it reads (`searchedPart`), NFC, with the alias field as the body's first child. */
 export function prepareForIndex(html: string): { html: string; aliases: string[] } {
-  const nfc = separateBlocks(html.normalize('NFC'));
+  const nfc = separateBlocks(searchedPart(html).normalize('NFC'));
   const aliases = pageAliases(indexedText(nfc), headingText(nfc));
   if (!aliases.length) return { html: nfc, aliases };
   const field = `<span data-pagefind-meta="aliases[data-a]" data-a="${escapeAttr(aliases.join(' '))}"></span>`;
