@@ -41,6 +41,11 @@ function indexOf(units: readonly Unit[]): UnitIndex {
   return index;
 }
 
+/** The unit of each id, from that one index. */
+export function unitById(units: readonly Unit[]): ReadonlyMap<string, Unit> {
+  return indexOf(units).byId;
+}
+
 /**
  * Units sorted for readers: by level, then by proper name in Vietnamese order ("Tỉnh Bến Tre"
  * files under B, not T); units the source did not name (`unknown-…` ids) come last.

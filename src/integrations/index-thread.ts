@@ -53,9 +53,9 @@ export class IndexThread implements PageSink {
     for (const wake of this.#wake.splice(0)) wake();
   }
 
-  async page(pathname: string, html: string): Promise<void> {
+  async page(pathname: string, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
     if (this.#failure) throw this.#failure;
-    this.#worker.postMessage({ type: 'page', pathname, html });
+    this.#worker.postMessage({ type: 'page', pathname, bytes }, [bytes.buffer]);
     if (++this.#queued >= QUEUED) {
       const t = performance.now();
       this.#worker.ref();

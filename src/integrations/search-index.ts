@@ -84,10 +84,10 @@ export class SearchIndexer implements PageSink {
   }
 
   /** A page as the build rendered it; `pathname` carries the base path, which the index leaves out. */
-  async page(pathname: string, html: string): Promise<void> {
+  async page(pathname: string, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
     const path = pathname.startsWith(this.#base) ? pathname.slice(this.#base.length - 1) : pathname;
     this.#streamed++;
-    await this.#add(path, html, path);
+    await this.#add(path, new TextDecoder().decode(bytes), path);
   }
 
   async #add(url: string, raw: string, where: string): Promise<void> {

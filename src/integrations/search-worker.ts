@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { SearchIndexer } from './search-index.ts';
 
-type Message = { type: 'page'; pathname: string; html: string } | { type: 'finish'; dir: string; order: string[] };
+type Message = { type: 'page'; pathname: string; bytes: Uint8Array<ArrayBuffer> } | { type: 'finish'; dir: string; order: string[] };
 
 const port = parentPort!;
 const ready = SearchIndexer.open((workerData as { base: string }).base);
@@ -16,7 +16,7 @@ port.on('message', async (m: Message) => {
   try {
     const indexer = await ready;
     if (m.type === 'page') {
-      await indexer.page(m.pathname, m.html);
+      await indexer.page(m.pathname, m.bytes);
       port.postMessage({ type: 'done' });
     } else {
       port.postMessage({ type: 'finished', stats: await indexer.finish(m.dir, m.order) });

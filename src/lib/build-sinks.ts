@@ -15,8 +15,11 @@ export interface FileSink {
 }
 
 export interface PageSink {
-  /** A page as the build rendered it; `pathname` carries the base path. */
-  page(pathname: string, html: string): Promise<void>;
+  /**
+   * A page as the build rendered it, its UTF-8 bytes; `pathname` carries the base path. The bytes
+   * become the sink's: it may hand them to another thread without a copy.
+   */
+  page(pathname: string, bytes: Uint8Array<ArrayBuffer>): Promise<void>;
 }
 
 const lent = globalThis as Record<symbol, unknown>;
