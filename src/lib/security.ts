@@ -1,6 +1,6 @@
 /**
  * The Content-Security-Policy of every page. Pages carry it in a meta tag; hosts should also
- * send it as a header (see README): only a header covers Pagefind's search worker.
+ * send it as a header (see README), which alone carries `frame-ancestors`.
  * No inline script or style is needed anywhere; JSON-LD blocks are data, not script.
  */
 export const CSP_DIRECTIVES: Record<string, string> = {

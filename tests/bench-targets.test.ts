@@ -1,0 +1,41 @@
+/** The benchmark prints each figure beside its target: the right bound for each size, met or not. */
+import { describe, expect, it } from 'vitest';
+import { targetRows } from '../scripts/bench/targets.ts';
+
+const figures = (over: Record<string, unknown> = {}) => ({
+  ours: { wallS: 30, peakRssMb: 1000 },
+  rebuild: { wallS: 4 },
+  bare: { wallS: 40 },
+  search: { first: { gzipBytes: 150 * 1024 }, later: [{ query: 'a', gzipBytes: 20 * 1024 }, { query: 'b', gzipBytes: 31 * 1024 }] },
+  rows: { rows: 1_000_000, totalMs: 1900, peakRssMb: 1100 },
+  ...over,
+});
+const row = (rows: ReturnType<typeof targetRows>, start: string) => rows.find((r) => r.figure.startsWith(start))!;
+
+describe('benchmark targets', () => {
+  it('bounds the first query at 120 KB for 1,000 articles and 180 KB up to 10,000', () => {
+    expect(row(targetRows(1000, figures()), 'first search').met).toBe(false);
+    const at5k = row(targetRows(5000, figures()), 'first search');
+    expect(at5k).toMatchObject({ measured: '150 KB', met: true });
+    expect(at5k.target).toContain("10,000 articles' bound");
+    expect(row(targetRows(10000, figures()), 'first search').target).toBe('≤ 180 KB');
+  });
+  it('takes the largest later query and bounds it at 30 KB', () => {
+    expect(row(targetRows(1000, figures()), 'later query')).toMatchObject({ measured: '31 KB (“b”)', met: false });
+  });
+  it('bounds the rebuild at 3 s for 1,000 articles and 5 s from 5,000', () => {
+    expect(row(targetRows(1000, figures()), 'production rebuild').met).toBe(false);
+    expect(row(targetRows(5000, figures()), 'production rebuild')).toMatchObject({ target: '≤ 5 s', met: true });
+    expect(row(targetRows(10000, figures()), 'production rebuild').target).toContain("5,000 articles' bound");
+  });
+  it('compares the cold build with bare Astro, and says when either half was not measured', () => {
+    expect(row(targetRows(1000, figures()), 'cold build')).toMatchObject({ measured: '0.75×', met: true });
+    expect(row(targetRows(1000, figures({ bare: undefined })), 'cold build').met).toBeUndefined();
+    expect(row(targetRows(1000, figures({ search: undefined })), 'first search').measured).toBe('not measured');
+  });
+  it('bounds the million rows at 2 s and 1 GB', () => {
+    const rows = targetRows(1000, figures());
+    expect(row(rows, '1,000,000 observation rows').met).toBe(true);
+    expect(row(rows, 'the same, peak memory').met).toBe(false);
+  });
+});
