@@ -80,7 +80,7 @@ const pipeline = ['node', 'scripts/build.ts'];
 const cold = measure(pipeline, { cwd: ours, env: buildEnv('ours'), log: join(work, 'ours-cold.log') });
 failIf(cold, 'our build', join(work, 'ours-cold.log'));
 const oursDist = buildEnv('ours').OUT_DIR;
-result.ours = { ...cold, pages: countHtml(oursDist), dist: dirSize(oursDist), pagefind: dirSize(join(oursDist, 'pagefind')), phases: astroPhases(join(work, 'ours-cold.log')) };
+result.ours = { ...cold, pages: countHtml(oursDist), dist: dirSize(oursDist), pagefind: dirSize(join(oursDist, 'pagefind')), phases: astroPhases(join(work, 'ours-cold.log')), profile: buildProfile(join(work, 'ours-cold.log'), cold.wallS) };
 
 log('first search query in Chromium, then later ones');
 try {
@@ -95,7 +95,7 @@ const text = readFileSync(join(ours, edited), 'utf8');
 writeFileSync(join(ours, edited), `${text}\nHội nghị thống nhất bổ sung nội dung này sau khi rà soát lại số liệu.\n`);
 const rebuild = measure(pipeline, { cwd: ours, env: buildEnv('ours'), log: join(work, 'ours-rebuild.log') });
 failIf(rebuild, 'our rebuild', join(work, 'ours-rebuild.log'));
-result.rebuild = { ...rebuild, edited, phases: astroPhases(join(work, 'ours-rebuild.log')) };
+result.rebuild = { ...rebuild, edited, phases: astroPhases(join(work, 'ours-rebuild.log')), profile: buildProfile(join(work, 'ours-rebuild.log'), rebuild.wallS) };
 
 if (!args['skip-bare']) {
   log('bare Astro + @astrojs/mdx, cold');
@@ -134,6 +134,22 @@ printTable(result);
 log(`results: ${out}; work files: ${work}`);
 if (!args.keep) rmSync(work, { recursive: true, force: true });
 
+/**
+ * Where a build's time went, from its log: the validation, the route generation (pages rendered
+ * or restored from the previous build), the search index after the pages, and the rest (Node and
+ * Astro starting, content sync, the bundling of the pages' code, the sitemap).
+ */
+function buildProfile(file: string, wallS: number): Record<string, number> {
+  const log = readFileSync(file, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+  const num = (re: RegExp) => Number(re.exec(log)?.[1] ?? NaN);
+  const validation = num(/Kiểm tra nội dung và dữ liệu: ([\d.]+) s/);
+  const routes = num(/generating static routes[\s\S]*?Completed in ([\d.]+)s/);
+  const index = num(/hoàn tất chỉ mục sau khi dựng trang: ([\d.]+) s/);
+  const restored = (log.match(/\(restored\)|\(cached\)/g) ?? []).length;
+  const rendered = (log.match(/ \(\+[\d.]+m?s\)/g) ?? []).length;
+  return { wallS, validationS: validation, routesS: routes, searchIndexS: index, otherS: Math.round((wallS - validation - routes - index) * 10) / 10, rendered, restored };
+}
+
 /** Phase lines of the Astro log (content sync, page generation, search index), as printed. */
 function astroPhases(file: string): string[] {
   const clean = readFileSync(file, 'utf8').replace(/\x1b\[[0-9;]*m/g, '').split('\n');
@@ -154,6 +170,9 @@ function printTable(r: Record<string, any>): void {
   ];
   if (r.bare) lines.push(line('bare Astro + @astrojs/mdx, cold', r.bare));
   if (r.rows) lines.push(line(`rows: ${r.rows.rows} observations`, r.rows, `${r.rows.totalMs} ms in-process, ${r.rows.rowsPerSecond} rows/s, ${r.rows.errors} errors`));
+  const prof = (name: string, p: Record<string, number>) =>
+    `${name}: ${p.wallS} s = validation ${p.validationS} s, route generation ${p.routesS} s (${p.rendered} pages rendered, ${p.restored} restored), search index after the pages ${p.searchIndexS} s, the rest (start, content sync, bundling, sitemap) ${p.otherS} s`;
+  lines.push('', prof('Cold build', r.ours.profile), prof('Rebuild after one edit', r.rebuild.profile));
   if (r.search) {
     const kb = (b: number) => `${(b / 1024).toFixed(0)}`;
     const parts = (f: any) => Object.entries(f.byKind as Record<string, number>).sort((a, b) => b[1] - a[1]).map(([k, b]) => `${k} ${kb(b)}${f.files[k] > 1 ? ` (${f.files[k]} files)` : ''}`).join(', ');

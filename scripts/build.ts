@@ -28,6 +28,7 @@ function validateOnce(): boolean {
     const files = result.corpus.documents.length + result.corpus.conferences.length + 3;
     process.stdout.write(`${formatReport(result.issues, { files, ms: performance.now() - start })}\n`);
   }
+  process.stdout.write(`Kiểm tra nội dung và dữ liệu: ${((performance.now() - start) / 1000).toFixed(1)} s (validated in that time)\n`);
   if (counts.error > 0) return false;
   (globalThis as Record<symbol, unknown>)[SHARED_VALIDATION] = { root, result };
   return true;

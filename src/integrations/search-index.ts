@@ -220,12 +220,14 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         lend(PAGE_SINK, undefined);
+        const start = performance.now();
         // `pages` is in the order the build went through them, copied ones included: the order
         // of the index (see SearchIndexer.finish).
         const stats = await (indexer ?? new IndexThread(base)).finish(fileURLToPath(dir), pages.map((p) => p.pathname));
         indexer = undefined;
         const again = stats.restarted ? ', lập lại theo thứ tự các trang (rebuilt in page order)' : '';
-        logger.info(`${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, chờ ${(stats.waitedMs / 1000).toFixed(1)} s${again}), ${stats.aliasTokens} từ đồng nghĩa`);
+        const took = ((performance.now() - start) / 1000).toFixed(1);
+        logger.info(`${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, chờ ${(stats.waitedMs / 1000).toFixed(1)} s${again}), ${stats.aliasTokens} từ đồng nghĩa; hoàn tất chỉ mục sau khi dựng trang: ${took} s (index finished in ${took} s after the pages)`);
       },
     },
   };
