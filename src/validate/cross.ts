@@ -7,7 +7,7 @@ import { DOCUMENT_KINDS } from '../schemas/document.ts';
 import type { Observation } from '../schemas/observation.ts';
 import { PATHS, type Corpus, type KnownIds, type RejectedRows } from './corpus.ts';
 import { makeIssue, type Issue } from '../core/issues.ts';
-import { parsePrinted, type PrintedFigure } from '../core/printed.ts';
+import { NOT_PLAIN, parsePrinted, readPlainPrinted, type PrintedFigure } from '../core/printed.ts';
 import { assess, checkParts, computedText } from '../domain/arithmetic.ts';
 import { UNIT_LEVEL_RANK } from '../schemas/unit.ts';
 import { lineage } from '../domain/units.ts';
@@ -26,9 +26,11 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   const { units: unitIds, indicators: indicatorIds, observations: observationIds, documents: documentIds, conferences: conferenceIds } = known;
 
   // A reference into a file that could not be read is not checked: that file's error says enough.
-  const fk = (ids: Set<string> | undefined, target: string, file: string, where: { row?: number; line?: number }, field: string, value: string | undefined) => {
-    if (value === undefined || ids === undefined || ids.has(value)) return;
+  // False when it found a broken reference.
+  const fk = (ids: Set<string> | undefined, target: string, file: string, where: { row?: number; line?: number }, field: string, value: string | undefined): boolean => {
+    if (value === undefined || ids === undefined || ids.has(value)) return true;
     issues.push(makeIssue('foreign-key', { file, ...where, field, value, expected: `một mã có trong ${target} / an id in ${target}` }));
+    return false;
   };
 
   // Units: references, and a tree whose parents sit one level up or higher.
@@ -157,12 +159,16 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   const file = PATHS.observations;
   // Printed figures repeat (`1.017`, `trên 5.120`): each distinct one is parsed once.
   const printed = new Map<string, PrintedFigure | undefined>();
+  // A reference equal to the last one found needs no lookup: rows repeat their indicator, unit,
+  // report and whole row after row.
+  let measureOf: string | undefined, measure: string | undefined;
+  let okIndicator: string | undefined, okUnit: string | undefined, okConference: string | undefined, okPartOf: string | undefined;
   for (const { row, data: o } of c.observations) {
     const where = { row };
-    fk(indicatorIds, PATHS.indicators, file, where, 'indicator', o.indicator);
-    fk(unitIds, PATHS.units, file, where, 'unit', o.unit);
-    fk(conferenceIds, PATHS.conferences, file, where, 'conference', o.conference);
-    fk(observationIds, PATHS.observations, file, where, 'part_of', o.part_of);
+    if (o.indicator !== okIndicator && fk(indicatorIds, PATHS.indicators, file, where, 'indicator', o.indicator)) okIndicator = o.indicator;
+    if (o.unit !== okUnit && fk(unitIds, PATHS.units, file, where, 'unit', o.unit)) okUnit = o.unit;
+    if (o.conference !== okConference && fk(conferenceIds, PATHS.conferences, file, where, 'conference', o.conference)) okConference = o.conference;
+    if (o.part_of !== okPartOf && fk(observationIds, PATHS.observations, file, where, 'part_of', o.part_of)) okPartOf = o.part_of;
     if (o.part_of === o.id)
       issues.push(makeIssue('constraint-error', { file, row, field: 'part_of', value: o.part_of, expected: 'mã của dòng khác / another row’s id' }));
     // A figure is its value: a row without one is not a figure.
@@ -171,7 +177,7 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
       issues.push(makeIssue('constraint-error', { file, row, field: 'target', value: String(o.target), expected: 'phần trăm từ 0 đến 100 / a percent from 0 to 100' }));
     if (o.total !== undefined && o.total < 0)
       issues.push(makeIssue('constraint-error', { file, row, field: 'total', value: String(o.total), expected: '≥ 0' }));
-    const measure = indicators.get(o.indicator)?.data.measure;
+    if (o.indicator !== measureOf) measure = indicators.get((measureOf = o.indicator))?.data.measure;
     if (measure === 'ratio' && o.value !== undefined && o.total === undefined)
       issues.push(makeIssue('required', { file, row, field: 'total', expected: 'tổng số của tỉ lệ (16/17 → 17) / the ratio’s total' }));
     if (measure && measure !== 'ratio' && o.total !== undefined)
@@ -183,8 +189,12 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
     if (o.value !== undefined && o.total !== undefined && o.value > o.total)
       issues.push(makeIssue('value-exceeds-total', { file, row, field: 'value', value: `${o.value}/${o.total}`, expected: `value ≤ total (${o.total})` }));
     if (o.printed && o.value !== undefined && measure !== undefined) {
-      let p = printed.get(o.printed);
-      if (p === undefined && !printed.has(o.printed)) printed.set(o.printed, (p = parsePrinted(o.printed)));
+      // The usual shapes are read by hand, cheaper than hashing a new string for the cache.
+      let p = readPlainPrinted(o.printed);
+      if (p === NOT_PLAIN) {
+        p = printed.get(o.printed);
+        if (p === undefined && !printed.has(o.printed)) printed.set(o.printed, (p = parsePrinted(o.printed)));
+      }
       const a = assess(o, measure, p);
       if (a && !a.ok) issues.push(printedMismatch(o, row, computedText(o, a)));
     }
