@@ -258,6 +258,15 @@ function documentSourceIssues(
 
 /** Rows by id, the last row of an id winning; every row after the first of its id is a duplicate-id. */
 function indexIds<R extends { row: number; data: { id: string } }>(rows: R[], file: string, issues: Issue[]): Map<string, R> {
+  // One lookup a row while every id is new; at the first repeat, again from the start with two.
+  const unique = new Map<string, R>();
+  let n = 0;
+  for (const r of rows) {
+    unique.set(r.data.id, r);
+    if (unique.size === n) break;
+    n++;
+  }
+  if (n === rows.length) return unique;
   const byId = new Map<string, R>();
   let firstRows: Map<string, number> | undefined;
   for (const r of rows) {

@@ -26,12 +26,24 @@ export function scanRecords(text: string, onRecord: (cells: string[]) => boolean
   const len = text.length;
   let pos = 0;
   let nextQuote = text.indexOf('"');
+  let nextComma = text.indexOf(',');
   for (;;) {
     let end = text.indexOf(nl, pos);
     if (end === -1) end = len;
     if (nextQuote === -1 || nextQuote > end) {
-      // No quote on this line: the cells are what lies between commas.
-      if (!onRecord(text.slice(pos, end).split(','))) return true;
+      // No quote on this line: the cells are what lies between commas, as split(',') on the
+      // line gives them, without making the line. `nextComma` only moves forward: lines
+      // without commas cost no search to the end of the text each.
+      if (nextComma !== -1 && nextComma < pos) nextComma = text.indexOf(',', pos);
+      const cells: string[] = [];
+      let p = pos;
+      while (nextComma !== -1 && nextComma < end) {
+        cells.push(text.slice(p, nextComma));
+        p = nextComma + 1;
+        nextComma = text.indexOf(',', p);
+      }
+      cells.push(text.slice(p, end));
+      if (!onRecord(cells)) return true;
     } else {
       const cells: string[] = [];
       end = quotedRecord(text, pos, nl, cells);
