@@ -5,7 +5,7 @@
  */
 import { DOCUMENT_KINDS } from '../schemas/document.ts';
 import type { Observation } from '../schemas/observation.ts';
-import { PATHS, type Corpus, type KnownIds, type RejectedRows } from './corpus.ts';
+import { PATHS, type Corpus, type IdSet, type KnownIds, type RejectedRows } from './corpus.ts';
 import { makeIssue, type Issue } from '../core/issues.ts';
 import { NOT_PLAIN, parsePrinted, readPlainPrinted, type PrintedFigure } from '../core/printed.ts';
 import { assess, checkParts, computedText } from '../domain/arithmetic.ts';
@@ -20,14 +20,14 @@ import { dateLabel, surelyBefore, yearOf, type MaybeDate } from '../core/partial
 export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): Issue[] {
   const issues: Issue[] = [];
   // One map per table serves the duplicate check and every lookup below (the last row of an id wins).
-  const units = indexIds(c.units, PATHS.units, issues);
-  const indicators = indexIds(c.indicators, PATHS.indicators, issues);
-  const observations = indexIds(c.observations, PATHS.observations, issues);
+  const units = indexIds(c.units, PATHS.units, issues, known.units);
+  const indicators = indexIds(c.indicators, PATHS.indicators, issues, known.indicators);
+  const observations = indexIds(c.observations, PATHS.observations, issues, known.observations);
   const { units: unitIds, indicators: indicatorIds, observations: observationIds, documents: documentIds, conferences: conferenceIds } = known;
 
   // A reference into a file that could not be read is not checked: that file's error says enough.
   // False when it found a broken reference.
-  const fk = (ids: Set<string> | undefined, target: string, file: string, where: { row?: number; line?: number }, field: string, value: string | undefined): boolean => {
+  const fk = (ids: IdSet | undefined, target: string, file: string, where: { row?: number; line?: number }, field: string, value: string | undefined): boolean => {
     if (value === undefined || ids === undefined || ids.has(value)) return true;
     issues.push(makeIssue('foreign-key', { file, ...where, field, value, expected: `một mã có trong ${target} / an id in ${target}` }));
     return false;
@@ -190,8 +190,10 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
       issues.push(makeIssue('value-exceeds-total', { file, row, field: 'value', value: `${o.value}/${o.total}`, expected: `value ≤ total (${o.total})` }));
     if (o.printed && o.value !== undefined && measure !== undefined) {
       // The usual shapes are read by hand, cheaper than hashing a new string for the cache.
-      let p = readPlainPrinted(o.printed);
-      if (p === NOT_PLAIN) {
+      const plain = readPlainPrinted(o.printed);
+      let p: PrintedFigure | undefined;
+      if (plain !== NOT_PLAIN) p = plain;
+      else {
         p = printed.get(o.printed);
         if (p === undefined && !printed.has(o.printed)) printed.set(o.printed, (p = parsePrinted(o.printed)));
       }
@@ -239,7 +241,7 @@ function eventFieldIssues(conf: Located<{ kind: string; held?: string; organizer
 /** A document's `source` names a report that exists (type report), or who publishes the text. */
 function documentSourceIssues(
   d: Located<{ source?: { type: string; report?: string; publisher?: string; url?: string } }>,
-  conferenceIds: Set<string> | undefined,
+  conferenceIds: IdSet | undefined,
 ): Issue[] {
   const s = d.data.source;
   if (!s) return [];
@@ -257,7 +259,21 @@ function documentSourceIssues(
 }
 
 /** Rows by id, the last row of an id winning; every row after the first of its id is a duplicate-id. */
-function indexIds<R extends { row: number; data: { id: string } }>(rows: R[], file: string, issues: Issue[]): Map<string, R> {
+function indexIds<R extends { row: number; data: { id: string } }>(rows: R[], file: string, issues: Issue[], known: IdSet | undefined): Map<string, R> {
+  // The caller's index of these very rows (engine.ts) serves as it is: a million ids hash once.
+  const index = known instanceof TableIds && known.rows === rows ? (known as TableIds<R>) : indexRows(rows);
+  for (const { row, id, first } of index.repeats)
+    issues.push(makeIssue('duplicate-id', { file, row, field: 'id', value: id, expected: `mã chưa dùng (đã có ở dòng ${first}) / an unused id (row ${first} has it)` }));
+  return index.byId;
+}
+
+interface RowIndex<R> {
+  byId: Map<string, R>;
+  /** Rows whose id an earlier row has, with that first row, in row order. */
+  repeats: { row: number; id: string; first: number }[];
+}
+
+function indexRows<R extends { row: number; data: { id: string } }>(rows: R[]): RowIndex<R> {
   // One lookup a row while every id is new; at the first repeat, again from the start with two.
   const unique = new Map<string, R>();
   let n = 0;
@@ -266,8 +282,9 @@ function indexIds<R extends { row: number; data: { id: string } }>(rows: R[], fi
     if (unique.size === n) break;
     n++;
   }
-  if (n === rows.length) return unique;
+  if (n === rows.length) return { byId: unique, repeats: [] };
   const byId = new Map<string, R>();
+  const repeats: RowIndex<R>['repeats'] = [];
   let firstRows: Map<string, number> | undefined;
   for (const r of rows) {
     const id = r.data.id;
@@ -276,11 +293,35 @@ function indexIds<R extends { row: number; data: { id: string } }>(rows: R[], fi
       firstRows ??= new Map();
       let first = firstRows.get(id);
       if (first === undefined) firstRows.set(id, (first = prev.row));
-      issues.push(makeIssue('duplicate-id', { file, row: r.row, field: 'id', value: id, expected: `mã chưa dùng (đã có ở dòng ${first}) / an unused id (row ${first} has it)` }));
+      repeats.push({ row: r.row, id, first });
     }
     byId.set(id, r);
   }
-  return byId;
+  return { byId, repeats };
+}
+
+/**
+ * The ids of a read table for KnownIds: its rows' and its rejected rows' (whose ids still exist
+ * for references). crossCheck takes its rows by id from here rather than hashing them again.
+ */
+export class TableIds<R extends { row: number; data: { id: string } }> implements IdSet, RowIndex<R> {
+  readonly byId: Map<string, R>;
+  readonly repeats: RowIndex<R>['repeats'];
+  readonly #rejected: Set<string>;
+
+  readonly rows: R[];
+
+  constructor(rows: R[], rejected: Record<string, string>[]) {
+    this.rows = rows;
+    const index = indexRows(rows);
+    this.byId = index.byId;
+    this.repeats = index.repeats;
+    this.#rejected = new Set(rejected.map((r) => r.id ?? ''));
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id) || this.#rejected.has(id);
+  }
 }
 
 function printedMismatch(o: Observation, row: number, computed: string): Issue {
