@@ -119,6 +119,10 @@ function readTable<S extends z.ZodType>(text: string, file: string, spec: TableS
   return table.finish();
 }
 
+/** How many distinct recent cells of a column a new cell is compared with; how many new cells before a column may be given up. */
+const RECENT = 8;
+const RECENT_TRIES = 1024;
+
 interface Table<T> {
   add(cells: string[], rowNo: number): void;
   finish(): CsvResult<T>;
@@ -143,6 +147,10 @@ function openTable<S extends z.ZodType>(
   // Empty lines wait: at the end of the file they are its final newlines, not blank rows.
   let waiting: number[] = [];
   let above: string[] = [];
+  const recent = header.map(() => [] as string[]);
+  const next = new Int32Array(header.length);
+  const tries = new Int32Array(header.length);
+  const hits = new Int32Array(header.length);
   let typedAbove: z.output<S> | undefined;
   const raw = (cells: string[]) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
   const add = (cells: string[], rowNo: number) => {
@@ -155,9 +163,27 @@ function openTable<S extends z.ZodType>(
       waiting = [];
     }
     if (cells.length === header.length && fast) {
-      // A cell equal to the one above becomes that very string: a table repeats its units,
-      // dates and reports row after row, and one string hashes once and is stored once.
-      if (above.length === cells.length) for (let i = 0; i < cells.length; i++) if (cells[i] === above[i]) cells[i] = above[i]!;
+      // A cell equal to the one above, or to one of the last few distinct cells of its column,
+      // becomes that very string: a table repeats its units, dates, reports, indicators and
+      // notes, and one string hashes once and is stored once. A column whose cells repeat
+      // its recent ones less than once in five, after RECENT_TRIES, is no longer looked at.
+      if (above.length === cells.length)
+        for (let i = 0; i < cells.length; i++) {
+          const v = cells[i]!;
+          if (v === above[i]) cells[i] = above[i]!;
+          else if (tries[i]! < RECENT_TRIES || hits[i]! * 4 >= tries[i]!) {
+            const r = recent[i]!;
+            const j = r.indexOf(v);
+            if (j !== -1) {
+              cells[i] = r[j]!;
+              hits[i]!++;
+            } else {
+              r[next[i]!] = v;
+              next[i] = (next[i]! + 1) % RECENT;
+              tries[i]!++;
+            }
+          }
+        }
       above = cells;
       const data = fast(cells, at, typedAbove);
       typedAbove = data;
