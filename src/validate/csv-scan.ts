@@ -17,10 +17,11 @@ export function guessLineEndings(input: string): '\n' | '\r\n' | '\r' {
 }
 
 /**
- * Calls `onRecord` with each record's cells; `onRecord` answers false to stop. Returns false
+ * Calls `onRecord` with each record's cells and where the record ends in `text`; `onRecord`
+ * answers false to stop. Returns false
  * when the text needs papaparse (nothing read so far may be used then), true otherwise.
  */
-export function scanRecords(text: string, onRecord: (cells: string[]) => boolean): boolean {
+export function scanRecords(text: string, onRecord: (cells: string[], end: number) => boolean): boolean {
   if (text === '' || text.charCodeAt(0) === 0xfeff) return false;
   const nl = text.includes('\r') ? guessLineEndings(text) : '\n';
   const len = text.length;
@@ -43,12 +44,12 @@ export function scanRecords(text: string, onRecord: (cells: string[]) => boolean
         nextComma = text.indexOf(',', p);
       }
       cells.push(text.slice(p, end));
-      if (!onRecord(cells)) return true;
+      if (!onRecord(cells, end)) return true;
     } else {
       const cells: string[] = [];
       end = quotedRecord(text, pos, nl, cells);
       if (end < 0) return false;
-      if (!onRecord(cells)) return true;
+      if (!onRecord(cells, end)) return true;
       nextQuote = text.indexOf('"', end);
     }
     if (end >= len) return true;
