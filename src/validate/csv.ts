@@ -83,8 +83,12 @@ function readFast<S extends z.ZodType>(
   return table.finish();
 }
 
-/** Text is checked a piece at a time, each this many bytes or a little more (to its line's end). */
-const TEXT_PIECE = 1 << 22;
+/**
+ * In valid UTF-8 seen as Latin-1, where a character text.ts SUSPECT matches is: a control
+ * byte; a lead byte of any character from U+0300 on but U+1E00–U+1EFF (E1 B8–BB); C2 before
+ * U+0080–U+009F or the soft hyphen U+00AD. Two-byte characters U+00C0–U+02FF (C3–CB) pass.
+ */
+const SUSPECT_UTF8 = /[^\t\n\r\x20-\x7e\x80-\xbf\xc2-\xcb\xe1]|\xc2[^\xa0-\xac\xae-\xbf]|\xe1[^\xb8-\xbb]/;
 const NON_ASCII = /[\x80-\xff]/;
 const NON_ASCII_G = /[\x80-\xff]/g;
 
@@ -93,7 +97,8 @@ const NON_ASCII_G = /[\x80-\xff]/g;
  * two bytes a character as one string, most of them ASCII cells. The records are read from the
  * bytes seen as Latin-1 (one byte, one character: commas, quotes and newlines are where they
  * are in the text, UTF-8 never using those bytes in a longer character), and the cells holding
- * other bytes decoded from UTF-8. The text checks run on the text a piece at a time. Undefined
+ * other bytes decoded from UTF-8. The text checks need no text when the bytes hold no character
+ * they look at. Undefined
  * when anything is out of the ordinary (not UTF-8, a BOM twice, CR line ends, a text finding,
  * a file papaparse must read): readCsv on the whole text then says what it says.
  */
@@ -102,14 +107,9 @@ function readFastBytes<S extends z.ZodType>(bytes: Uint8Array, file: string, spe
   if (bytes.length === start || bytes[start] === 0xef || bytes[start] === 0xfe || bytes[start] === 0xff) return undefined;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start);
   if (!isUtf8(buf) || buf.includes(13)) return undefined;
-  // Lines never straddle two pieces, so the pieces have findings exactly where the text has.
-  for (let a = 0; a < buf.length; ) {
-    const nl = buf.indexOf(10, a + TEXT_PIECE);
-    const b = nl === -1 ? buf.length : nl + 1;
-    if (checkText(buf.toString('utf8', a, b), file).length > 0) return undefined;
-    a = b;
-  }
   const view = buf.toString('latin1');
+  // checkText finds nothing in a text without a character it looks at (text.ts SUSPECT).
+  if (SUSPECT_UTF8.test(view)) return undefined;
   // The next byte outside ASCII; a record before it has only ASCII cells.
   NON_ASCII_G.lastIndex = 0;
   let nextWide = NON_ASCII_G.exec(view)?.index ?? -1;
