@@ -159,16 +159,18 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   const file = PATHS.observations;
   // Printed figures repeat (`1.017`, `trên 5.120`): each distinct one is parsed once.
   const printed = new Map<string, PrintedFigure | undefined>();
-  // A reference equal to the last one found needs no lookup: rows repeat their indicator, unit,
-  // report and whole row after row.
-  let measureOf: string | undefined, measure: string | undefined;
-  let okIndicator: string | undefined, okUnit: string | undefined, okConference: string | undefined, okPartOf: string | undefined;
+  // A reference equal to one of the last few found needs no lookup: rows repeat their
+  // indicators, unit, report and whole a few rows apart.
+  const okIndicators = recentValues<string | undefined>(), okUnits = recentValues<string | undefined>();
+  const okConferences = recentValues<string | undefined>(), okWholes = recentValues<string | undefined>();
+  const measureOf = recentValues<string>();
+  const measures: (string | undefined)[] = [];
   for (const { row, data: o } of c.observations) {
     const where = { row };
-    if (o.indicator !== okIndicator && fk(indicatorIds, PATHS.indicators, file, where, 'indicator', o.indicator)) okIndicator = o.indicator;
-    if (o.unit !== okUnit && fk(unitIds, PATHS.units, file, where, 'unit', o.unit)) okUnit = o.unit;
-    if (o.conference !== okConference && fk(conferenceIds, PATHS.conferences, file, where, 'conference', o.conference)) okConference = o.conference;
-    if (o.part_of !== okPartOf && fk(observationIds, PATHS.observations, file, where, 'part_of', o.part_of)) okPartOf = o.part_of;
+    if (okIndicators.indexOf(o.indicator) === -1 && fk(indicatorIds, PATHS.indicators, file, where, 'indicator', o.indicator)) okIndicators.add(o.indicator);
+    if (okUnits.indexOf(o.unit) === -1 && fk(unitIds, PATHS.units, file, where, 'unit', o.unit)) okUnits.add(o.unit);
+    if (okConferences.indexOf(o.conference) === -1 && fk(conferenceIds, PATHS.conferences, file, where, 'conference', o.conference)) okConferences.add(o.conference);
+    if (okWholes.indexOf(o.part_of) === -1 && fk(observationIds, PATHS.observations, file, where, 'part_of', o.part_of)) okWholes.add(o.part_of);
     if (o.part_of === o.id)
       issues.push(makeIssue('constraint-error', { file, row, field: 'part_of', value: o.part_of, expected: 'mã của dòng khác / another row’s id' }));
     // A figure is its value: a row without one is not a figure.
@@ -177,7 +179,9 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
       issues.push(makeIssue('constraint-error', { file, row, field: 'target', value: String(o.target), expected: 'phần trăm từ 0 đến 100 / a percent from 0 to 100' }));
     if (o.total !== undefined && o.total < 0)
       issues.push(makeIssue('constraint-error', { file, row, field: 'total', value: String(o.total), expected: '≥ 0' }));
-    if (o.indicator !== measureOf) measure = indicators.get((measureOf = o.indicator))?.data.measure;
+    let m = measureOf.indexOf(o.indicator);
+    if (m === -1) measures[(m = measureOf.add(o.indicator))] = indicators.get(o.indicator)?.data.measure;
+    const measure = measures[m];
     if (measure === 'ratio' && o.value !== undefined && o.total === undefined)
       issues.push(makeIssue('required', { file, row, field: 'total', expected: 'tổng số của tỉ lệ (16/17 → 17) / the ratio’s total' }));
     if (measure && measure !== 'ratio' && o.total !== undefined)
@@ -204,6 +208,22 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   for (const p of checkParts(c.observations, new Set(rejected.observations.map((r) => r.part_of ?? '')), observations)) issues.push(p.issue);
   return issues;
 }
+
+/** The last RECENT values added, by slot: indexOf finds a value's slot, add answers the slot it took. */
+function recentValues<T>(): { indexOf(v: T): number; add(v: T): number } {
+  const values: T[] = [];
+  let next = 0;
+  return {
+    indexOf: (v) => values.indexOf(v),
+    add: (v) => {
+      const slot = next;
+      values[slot] = v;
+      next = (next + 1) % RECENT;
+      return slot;
+    },
+  };
+}
+const RECENT = 8;
 
 type Located<T> = { file: string; lineOf(path: PropertyKey[]): number; data: T };
 
