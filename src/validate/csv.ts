@@ -110,9 +110,13 @@ function readFastBytes<S extends z.ZodType>(bytes: Uint8Array, file: string, spe
   const view = buf.toString('latin1');
   // checkText finds nothing in a text without a character it looks at (text.ts SUSPECT).
   if (SUSPECT_UTF8.test(view)) return undefined;
-  // The next byte outside ASCII; a record before it has only ASCII cells.
-  NON_ASCII_G.lastIndex = 0;
-  let nextWide = NON_ASCII_G.exec(view)?.index ?? -1;
+  // The next byte outside ASCII; a record before it has only ASCII cells. A match is one
+  // character: test() leaves lastIndex just after it, and makes no match array.
+  const wideFrom = (i: number) => {
+    NON_ASCII_G.lastIndex = i;
+    return NON_ASCII_G.test(view) ? NON_ASCII_G.lastIndex - 1 : -1;
+  };
+  let nextWide = wideFrom(0);
   // The last few cells decoded, raw and decoded: notes repeat.
   const raws: string[] = [];
   const texts: string[] = [];
@@ -136,8 +140,7 @@ function readFastBytes<S extends z.ZodType>(bytes: Uint8Array, file: string, spe
       }
       if (end - span <= nextWide) break;
     }
-    NON_ASCII_G.lastIndex = end;
-    nextWide = NON_ASCII_G.exec(view)?.index ?? -1;
+    nextWide = wideFrom(end);
   };
   return readFast(view, file, spec, [], decode);
 }
