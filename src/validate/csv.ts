@@ -9,7 +9,7 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import Papa from 'papaparse';
 import type { z } from 'astro/zod';
 import { makeIssue, type Issue } from '../core/issues.ts';
-import { checkText, decodeUtf8 } from './text.ts';
+import { checkText, decodeUtf8, hasSuspect } from './text.ts';
 import { zodIssues } from './zod-issues.ts';
 import { scanRecords } from './csv-scan.ts';
 import { cellTextIssues } from './csv-text.ts';
@@ -62,14 +62,15 @@ function readFast<S extends z.ZodType>(
   file: string,
   spec: TableSpec<S>,
   textIssues: Issue[],
-  decode?: (cells: string[], end: number) => void,
+  /** Makes the cells text; false when the file must be read from its text. */
+  decode?: (cells: string[], end: number) => boolean,
 ): CsvResult<z.output<S>> | undefined {
   const issues = [...textIssues];
   let table: Table<z.output<S>> | undefined;
   let rowNo = 1;
   let fatal = false;
   const regular = scanRecords(text, (cells, end) => {
-    decode?.(cells, end);
+    if (decode && !decode(cells, end)) return !(fatal = true);
     if (table) {
       table.add(cells, ++rowNo);
       return true;
@@ -83,22 +84,17 @@ function readFast<S extends z.ZodType>(
   return table.finish();
 }
 
-/**
- * In valid UTF-8 seen as Latin-1, where a character text.ts SUSPECT matches is: a control
- * byte; a lead byte of any character from U+0300 on but U+1E00–U+1EFF (E1 B8–BB); C2 before
- * U+0080–U+009F or the soft hyphen U+00AD. Two-byte characters U+00C0–U+02FF (C3–CB) pass.
- */
-const SUSPECT_UTF8 = /[^\t\n\r\x20-\x7e\x80-\xbf\xc2-\xcb\xe1]|\xc2[^\xa0-\xac\xae-\xbf]|\xe1[^\xb8-\xbb]/;
-const NON_ASCII = /[\x80-\xff]/;
-const NON_ASCII_G = /[\x80-\xff]/g;
+/** A byte other than printable ASCII, tab and LF: part of a longer character, or a control. */
+const UNPLAIN = /[^\t\n\x20-\x7e]/;
+const UNPLAIN_G = /[^\t\n\x20-\x7e]/g;
 
 /**
  * readCsv of the decoded bytes, without the decoded text: a million rows of Vietnamese are
  * two bytes a character as one string, most of them ASCII cells. The records are read from the
  * bytes seen as Latin-1 (one byte, one character: commas, quotes and newlines are where they
  * are in the text, UTF-8 never using those bytes in a longer character), and the cells holding
- * other bytes decoded from UTF-8. The text checks need no text when the bytes hold no character
- * they look at. Undefined
+ * other bytes decoded from UTF-8: only those can hold a character the text checks look at, and
+ * a file with one is read from its text. Undefined
  * when anything is out of the ordinary (not UTF-8, a BOM twice, CR line ends, a text finding,
  * a file papaparse must read): readCsv on the whole text then says what it says.
  */
@@ -108,39 +104,42 @@ function readFastBytes<S extends z.ZodType>(bytes: Uint8Array, file: string, spe
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start);
   if (!isUtf8(buf) || buf.includes(13)) return undefined;
   const view = buf.toString('latin1');
-  // checkText finds nothing in a text without a character it looks at (text.ts SUSPECT).
-  if (SUSPECT_UTF8.test(view)) return undefined;
-  // The next byte outside ASCII; a record before it has only ASCII cells. A match is one
+  // The next byte not plain ASCII; a record before it has only plain cells. A match is one
   // character: test() leaves lastIndex just after it, and makes no match array.
-  const wideFrom = (i: number) => {
-    NON_ASCII_G.lastIndex = i;
-    return NON_ASCII_G.test(view) ? NON_ASCII_G.lastIndex - 1 : -1;
+  const unplainFrom = (i: number) => {
+    UNPLAIN_G.lastIndex = i;
+    return UNPLAIN_G.test(view) ? UNPLAIN_G.lastIndex - 1 : -1;
   };
-  let nextWide = wideFrom(0);
-  // The last few cells decoded, raw and decoded: notes repeat.
+  let next = unplainFrom(0);
+  // The last few cells decoded, raw and decoded: notes repeat. Only decoded cells can hold a
+  // character checkText looks at (text.ts SUSPECT); a cell holding one ends the fast path, so
+  // the text has no findings when it is read to the end.
   const raws: string[] = [];
   const texts: string[] = [];
-  const decode = (cells: string[], end: number) => {
-    if (nextWide === -1 || nextWide >= end) return;
+  const decode = (cells: string[], end: number): boolean => {
+    if (next === -1 || next >= end) return true;
     // From the last cell back: once the cells looked at span at least from the first byte
-    // outside ASCII to the end, the cells before them are ASCII (quotes only make a cell's
-    // span in the file longer than the cell).
+    // not plain to the end, the cells before them are plain (quotes only make a cell's span
+    // in the file longer than the cell).
     let span = -1;
     for (let i = cells.length - 1; i >= 0; i--) {
       const cell = cells[i]!;
       span += cell.length + 1;
-      if (NON_ASCII.test(cell)) {
+      if (UNPLAIN.test(cell)) {
         let j = raws.indexOf(cell);
         if (j === -1) {
+          const text = Buffer.from(cell, 'latin1').toString('utf8');
+          if (hasSuspect(text)) return false;
           if (raws.length >= 16) raws.shift(), texts.shift();
           j = raws.push(cell) - 1;
-          texts.push(Buffer.from(cell, 'latin1').toString('utf8'));
+          texts.push(text);
         }
         cells[i] = texts[j]!;
       }
-      if (end - span <= nextWide) break;
+      if (end - span <= next) break;
     }
-    nextWide = wideFrom(end);
+    next = unplainFrom(end);
+    return true;
   };
   return readFast(view, file, spec, [], decode);
 }
