@@ -159,18 +159,19 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   const file = PATHS.observations;
   // Printed figures repeat (`1.017`, `trên 5.120`): each distinct one is parsed once.
   const printed = new Map<string, PrintedFigure | undefined>();
-  // A reference equal to one of the last few found needs no lookup: rows repeat their
-  // indicators, unit, report and whole a few rows apart.
-  const okIndicators = recentValues<string | undefined>(), okUnits = recentValues<string | undefined>();
-  const okConferences = recentValues<string | undefined>(), okWholes = recentValues<string | undefined>();
+  // A reference equal to the last one found needs no lookup, nor an indicator equal to one of
+  // the last few: rows repeat their unit, report and whole row after row, and cycle through a
+  // few indicators. (Ids compared with several would cost more than the lookup.)
+  const okIndicators = recentValues<string>();
+  let okUnit: string | undefined, okConference: string | undefined, okPartOf: string | undefined;
   const measureOf = recentValues<string>();
   const measures: (string | undefined)[] = [];
   for (const { row, data: o } of c.observations) {
     const where = { row };
     if (okIndicators.indexOf(o.indicator) === -1 && fk(indicatorIds, PATHS.indicators, file, where, 'indicator', o.indicator)) okIndicators.add(o.indicator);
-    if (okUnits.indexOf(o.unit) === -1 && fk(unitIds, PATHS.units, file, where, 'unit', o.unit)) okUnits.add(o.unit);
-    if (okConferences.indexOf(o.conference) === -1 && fk(conferenceIds, PATHS.conferences, file, where, 'conference', o.conference)) okConferences.add(o.conference);
-    if (okWholes.indexOf(o.part_of) === -1 && fk(observationIds, PATHS.observations, file, where, 'part_of', o.part_of)) okWholes.add(o.part_of);
+    if (o.unit !== okUnit && fk(unitIds, PATHS.units, file, where, 'unit', o.unit)) okUnit = o.unit;
+    if (o.conference !== okConference && fk(conferenceIds, PATHS.conferences, file, where, 'conference', o.conference)) okConference = o.conference;
+    if (o.part_of !== okPartOf && fk(observationIds, PATHS.observations, file, where, 'part_of', o.part_of)) okPartOf = o.part_of;
     if (o.part_of === o.id)
       issues.push(makeIssue('constraint-error', { file, row, field: 'part_of', value: o.part_of, expected: 'mã của dòng khác / another row’s id' }));
     // A figure is its value: a row without one is not a figure.
