@@ -61,6 +61,10 @@ export function scanRecords(text: string, onRecord: (cells: string[], end: numbe
 function quotedRecord(text: string, start: number, nl: string, cells: string[]): number {
   const len = text.length;
   let p = start;
+  // The next comma and newline at or after p, found again only once p has passed them
+  // (-1: none left; -2: not looked for yet).
+  let commaAt = -2;
+  let nlAt = -2;
   for (;;) {
     if (text.charCodeAt(p) === 34) {
       let q = p + 1;
@@ -79,12 +83,12 @@ function quotedRecord(text: string, start: number, nl: string, cells: string[]):
       else return -1;
     } else {
       // An unquoted cell ends at the next comma or newline; a quote inside it is a character.
-      const comma = text.indexOf(',', p);
-      let end = text.indexOf(nl, p);
-      if (end === -1) end = len;
-      if (comma !== -1 && comma < end) {
-        cells.push(text.slice(p, comma));
-        p = comma + 1;
+      if (commaAt !== -1 && commaAt < p) commaAt = text.indexOf(',', p);
+      if (nlAt !== -1 && nlAt < p) nlAt = text.indexOf(nl, p);
+      const end = nlAt === -1 ? len : nlAt;
+      if (commaAt !== -1 && commaAt < end) {
+        cells.push(text.slice(p, commaAt));
+        p = commaAt + 1;
       } else {
         cells.push(text.slice(p, end));
         return end;
