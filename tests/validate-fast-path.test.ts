@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { readCsv, readCsvWithPapaparse } from '../src/validate/csv.ts';
+import fc from 'fast-check';
+import { readCsv, readCsvBytes, readCsvWithPapaparse, type CsvResult } from '../src/validate/csv.ts';
 import { scanRecords } from '../src/validate/csv-scan.ts';
-import { checkText, describeInvisible } from '../src/validate/text.ts';
+import { checkText, decodeUtf8, describeInvisible } from '../src/validate/text.ts';
 import { findForbidden } from '../src/core/forbidden-chars.ts';
 import { makeIssue, type Issue } from '../src/core/issues.ts';
 import { FAIL, isIsoDateCell, isRealIsoDate, isSlug, numberCell, numberCellFast, slug } from '../src/schemas/fields.ts';
@@ -24,6 +25,20 @@ function expectSame(text: string, spec: typeof obs | { columns: typeof unitColum
   const fast = readCsv(text, 'data/observations.csv', spec as typeof obs);
   const slow = readCsvWithPapaparse(text, 'data/observations.csv', spec as typeof obs);
   expect(shape(fast)).toStrictEqual(shape(slow));
+  expect(fast.issues).toStrictEqual(slow.issues);
+  expect(fast.rejected).toStrictEqual(slow.rejected);
+  expect(fast.complete).toBe(slow.complete);
+  expectSameBytes(new TextEncoder().encode(text), spec);
+}
+
+/** readCsvBytes (its own fast path over the bytes) ≡ decodeUtf8 then papaparse + zod. */
+function expectSameBytes(bytes: Uint8Array, spec: typeof obs | { columns: typeof unitColumns; schema: typeof unitSchema } = obs): void {
+  const file = 'data/observations.csv';
+  const fast = readCsvBytes(bytes, file, spec as typeof obs);
+  const decoded = decodeUtf8(bytes, file);
+  const slow: CsvResult<unknown> =
+    decoded.text === undefined ? { rows: [], issues: decoded.issues, rejected: [], complete: false } : readCsvWithPapaparse(decoded.text, file, spec as typeof obs);
+  expect(shape(fast)).toStrictEqual(shape(slow as typeof fast));
   expect(fast.issues).toStrictEqual(slow.issues);
   expect(fast.rejected).toStrictEqual(slow.rejected);
   expect(fast.complete).toBe(slow.complete);
@@ -121,6 +136,27 @@ describe('readCsv fast path ≡ papaparse + zod', () => {
       columns: unitColumns,
       schema: unitSchema,
     });
+  });
+});
+
+describe('readCsvBytes ≡ decodeUtf8 + papaparse + zod', () => {
+  it('reads random bytes of Vietnamese, commas, quotes, line ends, BOMs and broken UTF-8 as the reference does', () => {
+    const enc = new TextEncoder();
+    // Mostly clean pieces, which the fast path reads; now and then one that sends the file back.
+    const piece = fc.oneof(
+      { weight: 30, arbitrary: fc.constantFrom('a', '1', '-', ',', ',', '"', '\n', '\n', ' ', 'ấ', 'ố,', ',ấ', 'Cấp ấp, khu phố', 'Toàn đơn vị', 'ÿ', '\u00A0', '2021-01-01', 'x-1', '17,07%').map((t) => enc.encode(t)) },
+      { weight: 2, arbitrary: fc.constantFrom('\r', 'e\u0301', '\u200B', '\uFEFF', '\uFFFD', '\u00AD', '\u0085', '\u1F00', '\u1DFF', '\u1100\u1161', '\u180E', '\u0300', '\u02FF', '\u00AC', '\u00AE', '\x7F', '\x01', '\t').map((t) => enc.encode(t)) },
+      { weight: 1, arbitrary: fc.constantFrom([0xff], [0xc3], [0xef, 0xbb, 0xbf], [0xfe, 0xff], [0x80], [0xe1, 0xba]).map((b) => new Uint8Array(b)) },
+    );
+    const good = [...observationChunks({ rows: 9, seed: 3 })].join('').split('\n').filter(Boolean);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.integer({ min: 0, max: good.length - 1 }), fc.boolean(), (pieces, at, bom) => {
+        const head = enc.encode(`${bom ? '\uFEFF' : ''}${good.slice(0, at + 1).join('\n')}\n`);
+        const bytes = new Uint8Array([...head, ...pieces.flatMap((p) => [...p]), ...enc.encode(`\n${good.slice(at + 1).join('\n')}\n`)]);
+        expectSameBytes(bytes);
+      }),
+      { numRuns: 600 },
+    );
   });
 });
 

@@ -74,11 +74,16 @@ export function checkParts(
 ): { whole: string; issue: Issue }[] {
   const issues: { whole: string; issue: Issue }[] = [];
   const parts = new Map<string, Observation[]>();
+  // Parts of one whole come one after another: the list of the row above serves without a lookup.
+  let lastWhole: string | undefined;
+  let lastList: Observation[] = [];
   for (const { data } of rows) {
     if (!data.part_of || data.value === undefined) continue;
-    const list = parts.get(data.part_of);
+    let list = data.part_of === lastWhole ? lastList : parts.get(data.part_of);
     if (list) list.push(data);
-    else parts.set(data.part_of, [data]);
+    else parts.set(data.part_of, (list = [data]));
+    lastWhole = data.part_of;
+    lastList = list;
   }
   for (const [wholeId, list] of parts) {
     const whole = byId.get(wholeId);

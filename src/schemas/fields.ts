@@ -191,18 +191,12 @@ export function fastRowOf<S extends z.ZodType>(schema: S): FastRow<z.output<S>> 
   return fastRows.get(schema) as FastRow<z.output<S>> | undefined;
 }
 
-/** `slug`: exactly SLUG (`^[a-z0-9]+(?:-[a-z0-9]+)*$`), which also rules out empty and padded cells. */
+/**
+ * `slug`: exactly SLUG, which also rules out empty and padded cells. The regular expression
+ * itself: compiled, it reads a million ids cut from a file faster than a loop of charCodeAt.
+ */
 export function isSlug(v: string): boolean {
-  const n = v.length;
-  if (n === 0) return false;
-  let afterHyphen = true;
-  for (let i = 0; i < n; i++) {
-    const c = v.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) afterHyphen = false;
-    else if (c === 45 && !afterHyphen) afterHyphen = true;
-    else return false;
-  }
-  return !afterHyphen;
+  return SLUG.test(v);
 }
 
 /** `isoDate` accepts exactly the real dates written `YYYY-MM-DD`, without padding. */

@@ -67,7 +67,9 @@ export function typeObservationRow(cells: readonly string[], at: readonly number
   if (Object.hasOwn(QUALIFIERS, q)) qualifier = q as Qualifier;
   else if (q.trim() !== '') return undefined;
   const partCell = cells[at[9]!]!;
-  const part_of = above !== undefined && partCell === above.part_of ? above.part_of : optionalSlugFast(partCell);
+  // The first part of a whole names the row above: its id, the very string, already hashed.
+  const part_of =
+    above === undefined ? optionalSlugFast(partCell) : partCell === above.part_of ? above.part_of : partCell === above.id ? above.id : optionalSlugFast(partCell);
   if (part_of === FAIL) return undefined;
   return {
     id, indicator, unit, date, value, total, qualifier,

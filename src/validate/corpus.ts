@@ -46,7 +46,12 @@ export interface Corpus {
  * Ids that exist even where their entry failed a check, so one bad cell does not turn into a
  * cascade of broken references; `undefined` where the whole file could not be read.
  */
-export type KnownIds = Record<keyof Corpus, Set<string> | undefined>;
+export type KnownIds = Record<keyof Corpus, IdSet | undefined>;
+
+/** What a reference check asks of a set of ids: a Set, or a table's index (cross.ts TableIds). */
+export interface IdSet {
+  has(id: string): boolean;
+}
 
 export interface RejectedRows {
   /** Raw cells of observation rows that failed a check (their sums cannot be checked). */

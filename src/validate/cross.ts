@@ -5,9 +5,9 @@
  */
 import { DOCUMENT_KINDS } from '../schemas/document.ts';
 import type { Observation } from '../schemas/observation.ts';
-import { PATHS, type Corpus, type KnownIds, type RejectedRows } from './corpus.ts';
+import { PATHS, type Corpus, type IdSet, type KnownIds, type RejectedRows } from './corpus.ts';
 import { makeIssue, type Issue } from '../core/issues.ts';
-import { parsePrinted, type PrintedFigure } from '../core/printed.ts';
+import { NOT_PLAIN, parsePrinted, readPlainPrinted, type PrintedFigure } from '../core/printed.ts';
 import { assess, checkParts, computedText } from '../domain/arithmetic.ts';
 import { UNIT_LEVEL_RANK } from '../schemas/unit.ts';
 import { lineage } from '../domain/units.ts';
@@ -20,15 +20,17 @@ import { dateLabel, surelyBefore, yearOf, type MaybeDate } from '../core/partial
 export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): Issue[] {
   const issues: Issue[] = [];
   // One map per table serves the duplicate check and every lookup below (the last row of an id wins).
-  const units = indexIds(c.units, PATHS.units, issues);
-  const indicators = indexIds(c.indicators, PATHS.indicators, issues);
-  const observations = indexIds(c.observations, PATHS.observations, issues);
+  const units = indexIds(c.units, PATHS.units, issues, known.units);
+  const indicators = indexIds(c.indicators, PATHS.indicators, issues, known.indicators);
+  const observations = indexIds(c.observations, PATHS.observations, issues, known.observations);
   const { units: unitIds, indicators: indicatorIds, observations: observationIds, documents: documentIds, conferences: conferenceIds } = known;
 
   // A reference into a file that could not be read is not checked: that file's error says enough.
-  const fk = (ids: Set<string> | undefined, target: string, file: string, where: { row?: number; line?: number }, field: string, value: string | undefined) => {
-    if (value === undefined || ids === undefined || ids.has(value)) return;
+  // False when it found a broken reference.
+  const fk = (ids: IdSet | undefined, target: string, file: string, where: { row?: number; line?: number }, field: string, value: string | undefined): boolean => {
+    if (value === undefined || ids === undefined || ids.has(value)) return true;
     issues.push(makeIssue('foreign-key', { file, ...where, field, value, expected: `một mã có trong ${target} / an id in ${target}` }));
+    return false;
   };
 
   // Units: references, and a tree whose parents sit one level up or higher.
@@ -157,12 +159,19 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   const file = PATHS.observations;
   // Printed figures repeat (`1.017`, `trên 5.120`): each distinct one is parsed once.
   const printed = new Map<string, PrintedFigure | undefined>();
+  // A reference equal to the last one found needs no lookup, nor an indicator equal to one of
+  // the last few: rows repeat their unit, report and whole row after row, and cycle through a
+  // few indicators. (Ids compared with several would cost more than the lookup.)
+  const okIndicators = recentValues<string>();
+  let okUnit: string | undefined, okConference: string | undefined, okPartOf: string | undefined;
+  const measureOf = recentValues<string>();
+  const measures: (string | undefined)[] = [];
   for (const { row, data: o } of c.observations) {
     const where = { row };
-    fk(indicatorIds, PATHS.indicators, file, where, 'indicator', o.indicator);
-    fk(unitIds, PATHS.units, file, where, 'unit', o.unit);
-    fk(conferenceIds, PATHS.conferences, file, where, 'conference', o.conference);
-    fk(observationIds, PATHS.observations, file, where, 'part_of', o.part_of);
+    if (okIndicators.indexOf(o.indicator) === -1 && fk(indicatorIds, PATHS.indicators, file, where, 'indicator', o.indicator)) okIndicators.add(o.indicator);
+    if (o.unit !== okUnit && fk(unitIds, PATHS.units, file, where, 'unit', o.unit)) okUnit = o.unit;
+    if (o.conference !== okConference && fk(conferenceIds, PATHS.conferences, file, where, 'conference', o.conference)) okConference = o.conference;
+    if (o.part_of !== okPartOf && fk(observationIds, PATHS.observations, file, where, 'part_of', o.part_of)) okPartOf = o.part_of;
     if (o.part_of === o.id)
       issues.push(makeIssue('constraint-error', { file, row, field: 'part_of', value: o.part_of, expected: 'mã của dòng khác / another row’s id' }));
     // A figure is its value: a row without one is not a figure.
@@ -171,7 +180,9 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
       issues.push(makeIssue('constraint-error', { file, row, field: 'target', value: String(o.target), expected: 'phần trăm từ 0 đến 100 / a percent from 0 to 100' }));
     if (o.total !== undefined && o.total < 0)
       issues.push(makeIssue('constraint-error', { file, row, field: 'total', value: String(o.total), expected: '≥ 0' }));
-    const measure = indicators.get(o.indicator)?.data.measure;
+    let m = measureOf.indexOf(o.indicator);
+    if (m === -1) measures[(m = measureOf.add(o.indicator))] = indicators.get(o.indicator)?.data.measure;
+    const measure = measures[m];
     if (measure === 'ratio' && o.value !== undefined && o.total === undefined)
       issues.push(makeIssue('required', { file, row, field: 'total', expected: 'tổng số của tỉ lệ (16/17 → 17) / the ratio’s total' }));
     if (measure && measure !== 'ratio' && o.total !== undefined)
@@ -183,8 +194,14 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
     if (o.value !== undefined && o.total !== undefined && o.value > o.total)
       issues.push(makeIssue('value-exceeds-total', { file, row, field: 'value', value: `${o.value}/${o.total}`, expected: `value ≤ total (${o.total})` }));
     if (o.printed && o.value !== undefined && measure !== undefined) {
-      let p = printed.get(o.printed);
-      if (p === undefined && !printed.has(o.printed)) printed.set(o.printed, (p = parsePrinted(o.printed)));
+      // The usual shapes are read by hand, cheaper than hashing a new string for the cache.
+      const plain = readPlainPrinted(o.printed);
+      let p: PrintedFigure | undefined;
+      if (plain !== NOT_PLAIN) p = plain;
+      else {
+        p = printed.get(o.printed);
+        if (p === undefined && !printed.has(o.printed)) printed.set(o.printed, (p = parsePrinted(o.printed)));
+      }
       const a = assess(o, measure, p);
       if (a && !a.ok) issues.push(printedMismatch(o, row, computedText(o, a)));
     }
@@ -192,6 +209,22 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   for (const p of checkParts(c.observations, new Set(rejected.observations.map((r) => r.part_of ?? '')), observations)) issues.push(p.issue);
   return issues;
 }
+
+/** The last RECENT values added, by slot: indexOf finds a value's slot, add answers the slot it took. */
+function recentValues<T>(): { indexOf(v: T): number; add(v: T): number } {
+  const values: T[] = [];
+  let next = 0;
+  return {
+    indexOf: (v) => values.indexOf(v),
+    add: (v) => {
+      const slot = next;
+      values[slot] = v;
+      next = (next + 1) % RECENT;
+      return slot;
+    },
+  };
+}
+const RECENT = 8;
 
 type Located<T> = { file: string; lineOf(path: PropertyKey[]): number; data: T };
 
@@ -229,7 +262,7 @@ function eventFieldIssues(conf: Located<{ kind: string; held?: string; organizer
 /** A document's `source` names a report that exists (type report), or who publishes the text. */
 function documentSourceIssues(
   d: Located<{ source?: { type: string; report?: string; publisher?: string; url?: string } }>,
-  conferenceIds: Set<string> | undefined,
+  conferenceIds: IdSet | undefined,
 ): Issue[] {
   const s = d.data.source;
   if (!s) return [];
@@ -247,8 +280,32 @@ function documentSourceIssues(
 }
 
 /** Rows by id, the last row of an id winning; every row after the first of its id is a duplicate-id. */
-function indexIds<R extends { row: number; data: { id: string } }>(rows: R[], file: string, issues: Issue[]): Map<string, R> {
+function indexIds<R extends { row: number; data: { id: string } }>(rows: R[], file: string, issues: Issue[], known: IdSet | undefined): Map<string, R> {
+  // The caller's index of these very rows (engine.ts) serves as it is: a million ids hash once.
+  const index = known instanceof TableIds && known.rows === rows ? (known as TableIds<R>) : indexRows(rows);
+  for (const { row, id, first } of index.repeats)
+    issues.push(makeIssue('duplicate-id', { file, row, field: 'id', value: id, expected: `mã chưa dùng (đã có ở dòng ${first}) / an unused id (row ${first} has it)` }));
+  return index.byId;
+}
+
+interface RowIndex<R> {
+  byId: Map<string, R>;
+  /** Rows whose id an earlier row has, with that first row, in row order. */
+  repeats: { row: number; id: string; first: number }[];
+}
+
+function indexRows<R extends { row: number; data: { id: string } }>(rows: R[]): RowIndex<R> {
+  // One lookup a row while every id is new; at the first repeat, again from the start with two.
+  const unique = new Map<string, R>();
+  let n = 0;
+  for (const r of rows) {
+    unique.set(r.data.id, r);
+    if (unique.size === n) break;
+    n++;
+  }
+  if (n === rows.length) return { byId: unique, repeats: [] };
   const byId = new Map<string, R>();
+  const repeats: RowIndex<R>['repeats'] = [];
   let firstRows: Map<string, number> | undefined;
   for (const r of rows) {
     const id = r.data.id;
@@ -257,11 +314,35 @@ function indexIds<R extends { row: number; data: { id: string } }>(rows: R[], fi
       firstRows ??= new Map();
       let first = firstRows.get(id);
       if (first === undefined) firstRows.set(id, (first = prev.row));
-      issues.push(makeIssue('duplicate-id', { file, row: r.row, field: 'id', value: id, expected: `mã chưa dùng (đã có ở dòng ${first}) / an unused id (row ${first} has it)` }));
+      repeats.push({ row: r.row, id, first });
     }
     byId.set(id, r);
   }
-  return byId;
+  return { byId, repeats };
+}
+
+/**
+ * The ids of a read table for KnownIds: its rows' and its rejected rows' (whose ids still exist
+ * for references). crossCheck takes its rows by id from here rather than hashing them again.
+ */
+export class TableIds<R extends { row: number; data: { id: string } }> implements IdSet, RowIndex<R> {
+  readonly byId: Map<string, R>;
+  readonly repeats: RowIndex<R>['repeats'];
+  readonly #rejected: Set<string>;
+
+  readonly rows: R[];
+
+  constructor(rows: R[], rejected: Record<string, string>[]) {
+    this.rows = rows;
+    const index = indexRows(rows);
+    this.byId = index.byId;
+    this.repeats = index.repeats;
+    this.#rejected = new Set(rejected.map((r) => r.id ?? ''));
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id) || this.#rejected.has(id);
+  }
 }
 
 function printedMismatch(o: Observation, row: number, computed: string): Issue {

@@ -17,26 +17,39 @@ export function guessLineEndings(input: string): '\n' | '\r\n' | '\r' {
 }
 
 /**
- * Calls `onRecord` with each record's cells; `onRecord` answers false to stop. Returns false
+ * Calls `onRecord` with each record's cells and where the record ends in `text`; `onRecord`
+ * answers false to stop. Returns false
  * when the text needs papaparse (nothing read so far may be used then), true otherwise.
  */
-export function scanRecords(text: string, onRecord: (cells: string[]) => boolean): boolean {
+export function scanRecords(text: string, onRecord: (cells: string[], end: number) => boolean): boolean {
   if (text === '' || text.charCodeAt(0) === 0xfeff) return false;
   const nl = text.includes('\r') ? guessLineEndings(text) : '\n';
   const len = text.length;
   let pos = 0;
   let nextQuote = text.indexOf('"');
+  let nextComma = text.indexOf(',');
   for (;;) {
     let end = text.indexOf(nl, pos);
     if (end === -1) end = len;
     if (nextQuote === -1 || nextQuote > end) {
-      // No quote on this line: the cells are what lies between commas.
-      if (!onRecord(text.slice(pos, end).split(','))) return true;
+      // No quote on this line: the cells are what lies between commas, as split(',') on the
+      // line gives them, without making the line. `nextComma` only moves forward: lines
+      // without commas cost no search to the end of the text each.
+      if (nextComma !== -1 && nextComma < pos) nextComma = text.indexOf(',', pos);
+      const cells: string[] = [];
+      let p = pos;
+      while (nextComma !== -1 && nextComma < end) {
+        cells.push(text.slice(p, nextComma));
+        p = nextComma + 1;
+        nextComma = text.indexOf(',', p);
+      }
+      cells.push(text.slice(p, end));
+      if (!onRecord(cells, end)) return true;
     } else {
       const cells: string[] = [];
       end = quotedRecord(text, pos, nl, cells);
       if (end < 0) return false;
-      if (!onRecord(cells)) return true;
+      if (!onRecord(cells, end)) return true;
       nextQuote = text.indexOf('"', end);
     }
     if (end >= len) return true;
@@ -48,6 +61,10 @@ export function scanRecords(text: string, onRecord: (cells: string[]) => boolean
 function quotedRecord(text: string, start: number, nl: string, cells: string[]): number {
   const len = text.length;
   let p = start;
+  // The next comma and newline at or after p, found again only once p has passed them
+  // (-1: none left; -2: not looked for yet).
+  let commaAt = -2;
+  let nlAt = -2;
   for (;;) {
     if (text.charCodeAt(p) === 34) {
       let q = p + 1;
@@ -66,12 +83,12 @@ function quotedRecord(text: string, start: number, nl: string, cells: string[]):
       else return -1;
     } else {
       // An unquoted cell ends at the next comma or newline; a quote inside it is a character.
-      const comma = text.indexOf(',', p);
-      let end = text.indexOf(nl, p);
-      if (end === -1) end = len;
-      if (comma !== -1 && comma < end) {
-        cells.push(text.slice(p, comma));
-        p = comma + 1;
+      if (commaAt !== -1 && commaAt < p) commaAt = text.indexOf(',', p);
+      if (nlAt !== -1 && nlAt < p) nlAt = text.indexOf(nl, p);
+      const end = nlAt === -1 ? len : nlAt;
+      if (commaAt !== -1 && commaAt < end) {
+        cells.push(text.slice(p, commaAt));
+        p = commaAt + 1;
       } else {
         cells.push(text.slice(p, end));
         return end;

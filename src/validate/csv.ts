@@ -5,10 +5,11 @@
  * and zod, whose findings are the contract. Rows are numbered as a spreadsheet shows them: the
  * header is row 1.
  */
+import { Buffer, isUtf8 } from 'node:buffer';
 import Papa from 'papaparse';
 import type { z } from 'astro/zod';
 import { makeIssue, type Issue } from '../core/issues.ts';
-import { checkText, decodeUtf8 } from './text.ts';
+import { checkText, decodeUtf8, hasSuspect } from './text.ts';
 import { zodIssues } from './zod-issues.ts';
 import { scanRecords } from './csv-scan.ts';
 import { cellTextIssues } from './csv-text.ts';
@@ -34,6 +35,8 @@ export interface CsvResult<T> {
 }
 
 export function readCsvBytes<S extends z.ZodType>(bytes: Uint8Array, file: string, spec: TableSpec<S>): CsvResult<z.output<S>> {
+  const fast = readFastBytes(bytes, file, spec);
+  if (fast) return fast;
   const decoded = decodeUtf8(bytes, file);
   if (decoded.text === undefined) return { rows: [], issues: decoded.issues, rejected: [], complete: false };
   return readCsv(decoded.text, file, spec);
@@ -54,12 +57,20 @@ export function readCsvWithPapaparse<S extends z.ZodType>(text: string, file: st
  * typer (fields.ts) types each row, zod taking over for any row it declines. Undefined when the
  * text needs papaparse: its findings about the file's format are the ones editors get.
  */
-function readFast<S extends z.ZodType>(text: string, file: string, spec: TableSpec<S>, textIssues: Issue[]): CsvResult<z.output<S>> | undefined {
+function readFast<S extends z.ZodType>(
+  text: string,
+  file: string,
+  spec: TableSpec<S>,
+  textIssues: Issue[],
+  /** Makes the cells text; false when the file must be read from its text. */
+  decode?: (cells: string[], end: number) => boolean,
+): CsvResult<z.output<S>> | undefined {
   const issues = [...textIssues];
   let table: Table<z.output<S>> | undefined;
   let rowNo = 1;
   let fatal = false;
-  const regular = scanRecords(text, (cells) => {
+  const regular = scanRecords(text, (cells, end) => {
+    if (decode && !decode(cells, end)) return !(fatal = true);
     if (table) {
       table.add(cells, ++rowNo);
       return true;
@@ -71,6 +82,66 @@ function readFast<S extends z.ZodType>(text: string, file: string, spec: TableSp
   });
   if (!regular || fatal || !table) return undefined;
   return table.finish();
+}
+
+/** A byte other than printable ASCII, tab and LF: part of a longer character, or a control. */
+const UNPLAIN = /[^\t\n\x20-\x7e]/;
+const UNPLAIN_G = /[^\t\n\x20-\x7e]/g;
+
+/**
+ * readCsv of the decoded bytes, without the decoded text: a million rows of Vietnamese are
+ * two bytes a character as one string, most of them ASCII cells. The records are read from the
+ * bytes seen as Latin-1 (one byte, one character: commas, quotes and newlines are where they
+ * are in the text, UTF-8 never using those bytes in a longer character), and the cells holding
+ * other bytes decoded from UTF-8: only those can hold a character the text checks look at, and
+ * a file with one is read from its text. Undefined
+ * when anything is out of the ordinary (not UTF-8, a BOM twice, CR line ends, a text finding,
+ * a file papaparse must read): readCsv on the whole text then says what it says.
+ */
+function readFastBytes<S extends z.ZodType>(bytes: Uint8Array, file: string, spec: TableSpec<S>): CsvResult<z.output<S>> | undefined {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (bytes.length === start || bytes[start] === 0xef || bytes[start] === 0xfe || bytes[start] === 0xff) return undefined;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start);
+  if (!isUtf8(buf) || buf.includes(13)) return undefined;
+  const view = buf.toString('latin1');
+  // The next byte not plain ASCII; a record before it has only plain cells. A match is one
+  // character: test() leaves lastIndex just after it, and makes no match array.
+  const unplainFrom = (i: number) => {
+    UNPLAIN_G.lastIndex = i;
+    return UNPLAIN_G.test(view) ? UNPLAIN_G.lastIndex - 1 : -1;
+  };
+  let next = unplainFrom(0);
+  // The last few cells decoded, raw and decoded: notes repeat. Only decoded cells can hold a
+  // character checkText looks at (text.ts SUSPECT); a cell holding one ends the fast path, so
+  // the text has no findings when it is read to the end.
+  const raws: string[] = [];
+  const texts: string[] = [];
+  const decode = (cells: string[], end: number): boolean => {
+    if (next === -1 || next >= end) return true;
+    // From the last cell back: once the cells looked at span at least from the first byte
+    // not plain to the end, the cells before them are plain (quotes only make a cell's span
+    // in the file longer than the cell).
+    let span = -1;
+    for (let i = cells.length - 1; i >= 0; i--) {
+      const cell = cells[i]!;
+      span += cell.length + 1;
+      if (UNPLAIN.test(cell)) {
+        let j = raws.indexOf(cell);
+        if (j === -1) {
+          const text = Buffer.from(cell, 'latin1').toString('utf8');
+          if (hasSuspect(text)) return false;
+          if (raws.length >= 16) raws.shift(), texts.shift();
+          j = raws.push(cell) - 1;
+          texts.push(text);
+        }
+        cells[i] = texts[j]!;
+      }
+      if (end - span <= next) break;
+    }
+    next = unplainFrom(end);
+    return true;
+  };
+  return readFast(view, file, spec, [], decode);
 }
 
 function readTable<S extends z.ZodType>(text: string, file: string, spec: TableSpec<S>, textIssues: Issue[]): CsvResult<z.output<S>> {
@@ -119,6 +190,10 @@ function readTable<S extends z.ZodType>(text: string, file: string, spec: TableS
   return table.finish();
 }
 
+/** How many distinct recent cells of a column a new cell is compared with; how many new cells before a column may be given up. */
+const RECENT = 8;
+const RECENT_TRIES = 1024;
+
 interface Table<T> {
   add(cells: string[], rowNo: number): void;
   finish(): CsvResult<T>;
@@ -143,6 +218,10 @@ function openTable<S extends z.ZodType>(
   // Empty lines wait: at the end of the file they are its final newlines, not blank rows.
   let waiting: number[] = [];
   let above: string[] = [];
+  const recent = header.map(() => [] as string[]);
+  const next = new Int32Array(header.length);
+  const tries = new Int32Array(header.length);
+  const hits = new Int32Array(header.length);
   let typedAbove: z.output<S> | undefined;
   const raw = (cells: string[]) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
   const add = (cells: string[], rowNo: number) => {
@@ -155,9 +234,27 @@ function openTable<S extends z.ZodType>(
       waiting = [];
     }
     if (cells.length === header.length && fast) {
-      // A cell equal to the one above becomes that very string: a table repeats its units,
-      // dates and reports row after row, and one string hashes once and is stored once.
-      if (above.length === cells.length) for (let i = 0; i < cells.length; i++) if (cells[i] === above[i]) cells[i] = above[i]!;
+      // A cell equal to the one above, or to one of the last few distinct cells of its column,
+      // becomes that very string: a table repeats its units, dates, reports, indicators and
+      // notes, and one string hashes once and is stored once. A column whose cells repeat
+      // its recent ones less than once in five, after RECENT_TRIES, is no longer looked at.
+      if (above.length === cells.length)
+        for (let i = 0; i < cells.length; i++) {
+          const v = cells[i]!;
+          if (v === above[i]) cells[i] = above[i]!;
+          else if (tries[i]! < RECENT_TRIES || hits[i]! * 4 >= tries[i]!) {
+            const r = recent[i]!;
+            const j = r.indexOf(v);
+            if (j !== -1) {
+              cells[i] = r[j]!;
+              hits[i]!++;
+            } else {
+              r[next[i]!] = v;
+              next[i] = (next[i]! + 1) % RECENT;
+              tries[i]!++;
+            }
+          }
+        }
       above = cells;
       const data = fast(cells, at, typedAbove);
       typedAbove = data;

@@ -19,7 +19,7 @@ import { makeIssue, sortIssues, type Issue } from '../core/issues.ts';
 import { checkText, decodeUtf8 } from './text.ts';
 import { checkBodyText } from './body-text.ts';
 import { zodIssues } from './zod-issues.ts';
-import { crossCheck } from './cross.ts';
+import { crossCheck, TableIds } from './cross.ts';
 import { suggestSlug } from '../core/slug.ts';
 import { linkReferences } from './references.ts';
 import { checkArticleCharts } from './article-charts.ts';
@@ -45,8 +45,7 @@ export function validateProject(root: string): ValidationResult {
     indicators: indicators.rows,
     observations: observations.rows,
   };
-  const tableIds = (t: CsvResult<{ id: string }>) =>
-    t.complete ? new Set([...t.rows.map((r) => r.data.id), ...t.rejected.map((r) => r.id ?? '')]) : undefined;
+  const tableIds = <T extends { id: string }>(t: CsvResult<T>) => (t.complete ? new TableIds(t.rows, t.rejected) : undefined);
   const known: KnownIds = {
     documents: documents.ids,
     conferences: conferences.ids,

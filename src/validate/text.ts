@@ -160,6 +160,12 @@ export function checkValue(value: string, where: Omit<IssueInput, 'value' | 'exp
   return issues;
 }
 
+/** True when `value` holds a character checkText looks at: text without one has no findings. */
+export function hasSuspect(value: string): boolean {
+  SUSPECT.lastIndex = 0;
+  return SUSPECT.test(value);
+}
+
 /** NFC, skipping the normalisation of text that cannot change (see SUSPECT). */
 export function isNfcFast(value: string): boolean {
   SUSPECT.lastIndex = 0;
