@@ -8,12 +8,13 @@ export const FIRST_QUERY = 'kiêm nhiệm';
 /** Typed next on the same page, each after the previous one (the cache warm). */
 export const LATER_QUERIES = ['bí thư chi bộ', 'dang uy xa', '34-KL/TW'];
 
-interface Figures {
-  ours: { wallS: number; peakRssMb: number };
-  rebuild: { wallS: number };
-  bare?: { wallS: number };
+/** The figures of one run that the targets bound (bench-results/*.json). */
+export interface Figures {
+  ours: { wallS: number; peakRssMb: number; [more: string]: unknown };
+  rebuild: { wallS: number; [more: string]: unknown };
+  bare?: { wallS: number; [more: string]: unknown };
   search?: { first: { gzipBytes: number }; later: { gzipBytes: number; query: string }[] };
-  rows?: { rows: number; totalMs: number; peakRssMb: number };
+  rows?: { rows: number; totalMs: number; peakRssMb: number; [more: string]: unknown };
 }
 
 export interface TargetRow {
