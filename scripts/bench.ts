@@ -144,7 +144,9 @@ function buildProfile(file: string, wallS: number): Record<string, number> {
   const log = readFileSync(file, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
   const num = (re: RegExp) => Number(re.exec(log)?.[1] ?? NaN);
   const validation = num(/Kiểm tra nội dung và dữ liệu: ([\d.]+) s/);
-  const routes = num(/generating static routes[\s\S]*?Completed in ([\d.]+)s/);
+  // Astro writes "12.34s", or "1m 5s" past a minute.
+  const took = /generating static routes[\s\S]*?Completed in (?:(\d+)m\s*)?([\d.]+)s/.exec(log);
+  const routes = took ? Number(took[1] ?? 0) * 60 + Number(took[2]) : NaN;
   const index = num(/hoàn tất chỉ mục sau khi dựng trang: ([\d.]+) s/);
   const restored = (log.match(/\(restored\)|\(cached\)/g) ?? []).length;
   const rendered = (log.match(/ \(\+[\d.]+m?s\)/g) ?? []).length;
