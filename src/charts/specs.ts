@@ -292,6 +292,11 @@ function figuresById(figures: Fig[]): Map<string, Fig> {
   return m;
 }
 
+/** The observation ids of a `<Chart observations="a b, c">` attribute, as editors separate them. */
+export function chartIds(observations: string): string[] {
+  return observations.split(/[\s,]+/).filter(Boolean);
+}
+
 /**
  * The chart an editor asks for with `<Chart observations="a b" type="…" title="…" />`; without
  * a type it is read from the figures. Undefined when the figures cannot make that chart.

@@ -92,11 +92,6 @@ export function findForbidden(text: string, opts: ForbiddenOptions = {}): Forbid
   return out;
 }
 
-/** True when `text` holds a forbidden character. */
-export function hasForbidden(text: string, opts: ForbiddenOptions = {}): boolean {
-  return SUSPECT.test(text) && findForbidden(text, opts).length > 0;
-}
-
 export function describeCodePoint(cp: number, lone = false): string {
   const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
   if (lone) return `${hex} nửa cặp thay thế đứng riêng / lone surrogate`;

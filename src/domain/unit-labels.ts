@@ -7,6 +7,7 @@
  */
 import type { Unit } from '../schemas/unit.ts';
 import { formatDate } from '../core/format.ts';
+import { lineage, unitById } from './units.ts';
 
 // Words that open a unit's name; an ancestor is named without them ("Tây Lĩnh", not "Tỉnh Tây Lĩnh").
 const LEADING_NOUNS = /^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Ấp|Thôn|Bản|Khu phố|Tiểu khu|Tổ dân phố|Đặc khu)\s+/u;
@@ -86,16 +87,13 @@ export function labelsOf(units: readonly Unit[]): Map<string, UnitLabel> {
   return m;
 }
 
-const ids = new WeakMap<readonly Unit[], Map<string, Unit>>();
-
 /** The province (or centrally run city) a unit lies in, itself included; undefined above or outside one. */
 export function provinceOf(unitId: string, units: readonly Unit[]): Unit | undefined {
-  let byId = ids.get(units);
-  if (!byId) ids.set(units, (byId = new Map(units.map((u) => [u.id, u]))));
-  const seen = new Set<string>();
-  for (let u = byId.get(unitId); u && !seen.has(u.id); u = u.parent ? byId.get(u.parent) : undefined) {
+  const byId = unitById(units);
+  for (const id of lineage(unitId, (i) => byId.get(i)?.parent).ids) {
+    const u = byId.get(id);
+    if (!u) return undefined;
     if (u.level === 'tinh') return u;
-    seen.add(u.id);
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { projectEditor, type PortalEditor } from '../editor/contract.ts';
-import { cspString } from '../lib/security.ts';
+import { cspString, HEADER_ONLY_DIRECTIVES } from '../lib/security.ts';
 
 export const EDITOR_PATH = 'bien-tap/';
 
@@ -57,7 +57,7 @@ export function editorCsp(base: string, authUrl?: string): Record<string, string
 
 /** The `_headers` block for the editor's folder. */
 export function editorHeaders(base: string, authUrl?: string): string {
-  const csp = cspString({ ...editorCsp(base, authUrl), 'frame-ancestors': "'none'" });
+  const csp = cspString({ ...editorCsp(base, authUrl), ...HEADER_ONLY_DIRECTIVES });
   return `${base}${EDITOR_PATH}*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${csp}\n`;
 }
 

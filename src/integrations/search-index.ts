@@ -128,8 +128,9 @@ export class SearchIndexer implements PageSink {
     const files = await htmlFiles(dir);
     const fileOf = new Map(files.map((file) => [pageUrl(relative(dir, file)), file]));
     const listed = order.map((name) => `/${name}`).filter((url) => fileOf.has(url));
-    const inOrder = [...new Set(listed)];
-    const rest = [...fileOf.keys()].filter((url) => !inOrder.includes(url));
+    const listedSet = new Set(listed);
+    const inOrder = [...listedSet];
+    const rest = [...fileOf.keys()].filter((url) => !listedSet.has(url));
     const sequence = [...inOrder, ...rest.sort()];
     let restarted = false;
     try {

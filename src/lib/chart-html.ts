@@ -6,7 +6,7 @@
 import { charts, chartTable, escapeXml } from '../charts/index.ts';
 import type { Corpus } from '../validate/engine.ts';
 import { corpusFigures } from '../validate/corpus-figures.ts';
-import { allCharts, chartFromIds, type ChartItem, type FigureInput } from '../charts/specs.ts';
+import { allCharts, chartFromIds, chartIds, type ChartItem, type FigureInput } from '../charts/specs.ts';
 import { dateLabel } from '../core/partial-date.ts';
 import { ROUTES, withBase } from '../core/paths.ts';
 import { portal } from '../../portal.config.ts';
@@ -70,7 +70,7 @@ export function articleCharts(corpus: Corpus, base: string, isPublicConference: 
     (attrs: Record<string, string>): string => {
       figs ??= corpusFigures(corpus, isPublicConference);
       published ??= new Set(allCharts(figs, corpus.indicators.map((r) => r.data)).map((c) => c.spec.slug));
-      const ids = (attrs.observations ?? '').split(/[\s,]+/).filter(Boolean);
+      const ids = chartIds(attrs.observations ?? '');
       const c = chartFromIds(ids, figs, { type: attrs.type, title: attrs.title, scope: `bai-viet-${scope}` });
       if (!c) return '';
       // The figure's own chart (a composition) is also drawn by the report's chart section:

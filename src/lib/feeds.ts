@@ -9,6 +9,7 @@
 import { ROUTES, withBase } from '../core/paths.ts';
 import { compareNewestFirst, datePhrase, precisionOf, type MaybeDate } from '../core/partial-date.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/document.ts';
+import { reportDate } from '../schemas/conference.ts';
 
 export interface FeedItem {
   title: string;
@@ -86,7 +87,7 @@ function pubDate(d: MaybeDate): { pubDate?: Date } {
 
 /** "Tỉnh ủy, ngày 23/9/2021.": who and when, as far as the report gives them. */
 function reportLine(data: ReportLike['data']): string {
-  const when = data.held ?? data.published;
+  const when = reportDate(data);
   const parts = [data.organizer, when === undefined ? undefined : datePhrase(when)].filter((x) => x !== undefined);
   return parts.length ? `${parts.join(', ')}.` : '';
 }

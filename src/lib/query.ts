@@ -70,7 +70,7 @@ export interface Site {
  * by topic. A page links a topic's section there only when the topic has one.
  */
 export function indicatorsWithData(s: Site): Indicator[] {
-  return s.indicators.filter((i) => s.figures.some((f) => f.indicator === i.id && f.value !== undefined));
+  return s.indicators.filter((i) => s.figuresOfIndicator(i.id).some((f) => f.value !== undefined));
 }
 
 /**

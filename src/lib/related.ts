@@ -4,6 +4,7 @@
  * indicators counted, topics. Computed at build from the content itself, never from what
  * readers clicked: the site counts no readers. Pure and deterministic: same content, same list.
  */
+import { reportDate } from '../schemas/conference.ts';
 
 export type RelatedKind = 'conference' | 'document';
 
@@ -251,7 +252,7 @@ export function relatedIndex(s: RelatedSource): RelatedIndex {
     return {
       kind: 'conference',
       id: c.id,
-      date: c.data.held ?? c.data.published ?? '',
+      date: reportDate(c.data) ?? '',
       unit: c.data.unit,
       documents: uniq([...(c.data.documents ?? []), ...mentions(c)]),
       indicators: uniq(figs.map((f) => f.indicator)),

@@ -6,7 +6,7 @@
  */
 import { charts } from '../charts/index.ts';
 import { corpusFigures } from './corpus-figures.ts';
-import { chartFromIds } from '../charts/specs.ts';
+import { chartFromIds, chartIds } from '../charts/specs.ts';
 import { isPublic } from '../domain/publishing.ts';
 import { walk } from '../mdx/parse.ts';
 import type { Corpus, Entry } from './corpus.ts';
@@ -35,7 +35,7 @@ export function checkArticleCharts(corpus: Corpus, now?: string): Issue[] {
       };
       const raw = attr('observations');
       if (raw === undefined) return; // the policy already requires the attribute
-      const ids = raw.split(/[\s,]+/).filter(Boolean);
+      const ids = chartIds(raw);
       // Unknown ids are foreign-key findings of their own (references.ts).
       if (ids.some((id) => !observationById.has(id))) return;
       const why = (vi: string, en: string): void => {

@@ -14,7 +14,7 @@ import { lineage } from '../domain/units.ts';
 import { documentIdentity } from '../domain/documents.ts';
 import { parseDocNumber } from '../docnumber/index.ts';
 import { isEventKind } from '../schemas/conference.ts';
-import { dateLabel, surelyBefore, yearOf, type MaybeDate } from '../core/partial-date.ts';
+import { dateLabel, surelyBefore, yearOf } from '../core/partial-date.ts';
 
 
 export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): Issue[] {

@@ -5,15 +5,14 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, extname, basename, posix } from 'node:path';
-import type { Root } from 'mdast';
 import type { z } from 'astro/zod';
-import { documentSchema, type DocumentData } from '../schemas/document.ts';
+import { documentSchema } from '../schemas/document.ts';
 import { conferenceSchema, type ConferenceData } from '../schemas/conference.ts';
-import { unitColumns, unitSchema, type Unit } from '../schemas/unit.ts';
-import { indicatorColumns, indicatorSchema, type Indicator } from '../schemas/indicator.ts';
-import { observationColumns, observationSchema, type Observation } from '../schemas/observation.ts';
+import { unitColumns, unitSchema } from '../schemas/unit.ts';
+import { indicatorColumns, indicatorSchema } from '../schemas/indicator.ts';
+import { observationColumns, observationSchema } from '../schemas/observation.ts';
 import { parseBody } from '../mdx/parse.ts';
-import { readCsvBytes, type CsvResult, type CsvRow, type TableSpec } from './csv.ts';
+import { readCsvBytes, type CsvResult, type TableSpec } from './csv.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { makeIssue, sortIssues, type Issue } from '../core/issues.ts';
 import { checkText, decodeUtf8 } from './text.ts';

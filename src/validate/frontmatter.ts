@@ -5,6 +5,7 @@
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { makeIssue, type Issue } from '../core/issues.ts';
 import { checkValue } from './text.ts';
+import { fieldName } from './zod-issues.ts';
 
 export interface FrontmatterResult {
   data: Record<string, unknown> | undefined;
@@ -192,8 +193,4 @@ function decodedTextIssues(data: Record<string, unknown>, lineOf: (path: Propert
   };
   visitValue(data, [], 0);
   return issues;
-}
-
-function fieldName(path: (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p || '""' : `.${p || '""'}`)).join('');
 }

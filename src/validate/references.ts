@@ -12,6 +12,7 @@ import { makeIssue, type Issue } from '../core/issues.ts';
 import { documentIdentity } from '../domain/documents.ts';
 import { walk } from '../mdx/parse.ts';
 import { lineage } from '../domain/units.ts';
+import { chartIds } from '../charts/specs.ts';
 
 /** A mention as kept with the article, for backlinks. */
 export type { ArticleMention } from './corpus.ts';
@@ -100,7 +101,7 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
       if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Chart') {
         // A chart of a figure that does not exist would be drawn empty: name each unknown id.
         const ids = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'observations')?.value;
-        for (const id of typeof ids === 'string' ? ids.split(/[\s,]+/).filter(Boolean) : []) {
+        for (const id of typeof ids === 'string' ? chartIds(ids) : []) {
           if (!observationIds.has(id)) {
             issues.push(makeIssue('foreign-key', { file: entry.file, line: line(node.position?.start.line ?? 1), field: 'Chart.observations', value: id, expected: 'một mã dòng có trong data/observations.csv / an observation id' }));
           }

@@ -1,6 +1,6 @@
 /** Byte- and character-level checks shared by every file: encoding, NFC, invisible characters. */
 import { makeIssue, type Issue, type IssueInput } from '../core/issues.ts';
-import { describeCodePoint, findForbidden, hasForbidden } from '../core/forbidden-chars.ts';
+import { describeCodePoint, findForbidden } from '../core/forbidden-chars.ts';
 
 /** Names a forbidden character for a finding: `U+202E right-to-left override`. */
 export function describeInvisible(ch: string): string {
@@ -143,20 +143,18 @@ export function checkValue(value: string, where: Omit<IssueInput, 'value' | 'exp
   const issues: Issue[] = [];
   const nfcOk = isNfcFast(value);
   if (!nfcOk) issues.push(makeIssue('text-not-nfc', { ...where, value: value.normalize('NFC'), expected: 'NFC' }));
-  if (hasForbidden(value, { allowLayout: true })) {
-    for (const f of findForbidden(value, { allowLayout: true }))
-      issues.push(
-        makeIssue('invisible-char', {
-          ...where,
-          value: f.name,
-          expected: 'không có ký tự ẩn hay ký tự điều khiển / no invisible or control characters',
-          message: {
-            vi: `Giá trị chứa ký tự ẩn hoặc điều khiển ${f.name} ở vị trí ${f.index + 1}`,
-            en: `The value holds the invisible or control character ${f.name} at position ${f.index + 1}`,
-          },
-        }),
-      );
-  }
+  for (const f of findForbidden(value, { allowLayout: true }))
+    issues.push(
+      makeIssue('invisible-char', {
+        ...where,
+        value: f.name,
+        expected: 'không có ký tự ẩn hay ký tự điều khiển / no invisible or control characters',
+        message: {
+          vi: `Giá trị chứa ký tự ẩn hoặc điều khiển ${f.name} ở vị trí ${f.index + 1}`,
+          en: `The value holds the invisible or control character ${f.name} at position ${f.index + 1}`,
+        },
+      }),
+    );
   return issues;
 }
 

@@ -11,7 +11,8 @@ export interface Locator {
   valueAt(path: PropertyKey[]): unknown;
 }
 
-function fieldName(path: PropertyKey[]): string {
+/** A field's path as editors read it: `images[0].src`; a key left empty is named `""`. */
+export function fieldName(path: PropertyKey[]): string {
   // A key left empty (`: x`) is still named, as the empty string it is.
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) || '""' : `.${String(p) || '""'}`)).join('');
 }
