@@ -5,7 +5,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
     // The sample corpus's own expectations run in `npm run test:sample` (vitest.sample.config.ts):
     // a portal that replaces content/ and data/ keeps a green `npm test`.
-    exclude: ['tests/sample/**', '**/node_modules/**'],
+    // Whole-build tests (rebuilds, failing builds, generated corpora) run in `npm run test:build`
+    // (vitest.build.config.ts): `npm test` makes two site builds, shared by every test.
+    exclude: ['tests/sample/**', 'tests/build/**', '**/node_modules/**'],
     globalSetup: ['tests/global-setup.ts'],
     // A zone that is not UTC, so date bugs show, however the runner is started.
     env: { TZ: 'Asia/Ho_Chi_Minh' },

@@ -5,14 +5,12 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, listFiles, readPage } from './site.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { BASE_PATH as BASE } from './global-setup.ts';
+import { listFiles, readPage } from './site.ts';
 
-const BASE = '/portal/';
-let dist = '';
-beforeAll(() => {
-  dist = buildSite({ name: 'base-portal', base: BASE });
-}, 240_000);
+/** The fixture site built under BASE by the global setup. */
+const dist = inject('distBase');
 
 /** Every href, src and srcset URL of a page, with the attribute it came from. */
 function urls(html: string): string[] {

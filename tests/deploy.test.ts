@@ -25,6 +25,7 @@ describe('deployment', () => {
     const wf = readFileSync(join(ROOT, '.github/workflows/deploy.yml'), 'utf8');
     expect(wf).toContain('BASE_PATH: ${{ steps.pages.outputs.base_path');
     expect(wf).toContain('run: npm test');
+    expect(wf).toContain('run: npm run test:build');
     expect(wf).toContain('npm run gates');
     expect(wf).toContain('actions/deploy-pages');
   });
@@ -37,7 +38,17 @@ describe('deployment', () => {
     // A portal that replaced the sample must not be held to the sample's counts.
     expect(wf).not.toContain('test:sample');
     const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8');
-    for (const step of ['scripts/with-node.sh npm test', 'npm run test:sample', 'npm run typecheck', 'npm run knip', 'scripts/corpus.ts', 'git status --porcelain'])
+    for (const step of ['scripts/with-node.sh npm test', 'npm run test:build', 'npm run test:sample', 'npm run typecheck', 'npm run knip', 'scripts/corpus.ts', 'git status --porcelain'])
       expect(ci).toContain(step);
+  });
+
+  it('a push that changes only content/ and data/ skips the tests and the type check, never the check, build or gates', () => {
+    const wf = readFileSync(join(ROOT, '.github/workflows/deploy.yml'), 'utf8');
+    const steps = wf.split(/\n\s+- /);
+    const step = (needle: string) => steps.find((s) => s.includes(needle)) ?? '';
+    expect(step("':(exclude)content' ':(exclude)data'")).toContain('content_only=true');
+    for (const skipped of ['run: npm test', 'run: npm run test:build', 'run: npm run typecheck'])
+      expect(step(skipped), skipped).toContain("if: steps.scope.outputs.content_only != 'true'");
+    for (const kept of ['node scripts/check.ts', 'run: npm run build', 'npm run gates']) expect(step(kept), kept).not.toContain('content_only');
   });
 });

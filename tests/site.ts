@@ -2,10 +2,11 @@
  * Builds the real site (the real Astro build, the real loaders) into a temporary directory,
  * for tests that read the built pages. One build per base path per test run.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import type { ExecFileOptionsWithStringEncoding } from 'node:child_process';
 import { listFiles as distFiles } from '../scripts/lib/dist.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -37,10 +38,32 @@ export interface BuildOptions {
   log?: boolean;
 }
 
-export function buildSite(opts: BuildOptions): string {
+/** Where every site build of a test run is written down, one line each, so the run can say how many it made. */
+const BUILD_LOG = join(ROOT, '.cache', 'test-builds', 'builds.txt');
+
+/** Starts the count of site builds for a test run (called by the global setup). */
+export function resetBuildCount(): void {
+  mkdirSync(dirname(BUILD_LOG), { recursive: true });
+  writeFileSync(BUILD_LOG, '');
+}
+
+/** Writes down one site build (Astro's, or `scripts/build.ts` that runs it) made by a test. */
+export function countBuild(name: string): void {
+  mkdirSync(dirname(BUILD_LOG), { recursive: true });
+  appendFileSync(BUILD_LOG, `${name}\n`);
+}
+
+/** The site builds written down since the last reset, by name. */
+export function buildsMade(): string[] {
+  return existsSync(BUILD_LOG) ? readFileSync(BUILD_LOG, 'utf8').split('\n').filter(Boolean) : [];
+}
+
+function buildCommand(opts: BuildOptions): { out: string; args: string[]; options: ExecFileOptionsWithStringEncoding } {
   const out = join(ROOT, '.cache', 'test-builds', opts.name);
   mkdirSync(join(ROOT, '.cache', 'test-builds'), { recursive: true });
-  const output = execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(opts.log ? [] : ['--silent'])], {
+  countBuild(opts.name);
+  const args = [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(opts.log ? [] : ['--silent'])];
+  return { out, args, options: {
     cwd: opts.root ?? fixtureProject(),
     env: {
       // Vitest sets Vite's BASE_URL, DEV, PROD, MODE and SSR; Astro would take them over its own
@@ -54,14 +77,39 @@ export function buildSite(opts: BuildOptions): string {
       ASTRO_TELEMETRY_DISABLED: '1',
       ...opts.env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
     timeout: BUILD_TIMEOUT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-  });
+  } };
+}
+
+function finish(opts: BuildOptions, out: string, output: string): string {
   if (opts.log) writeFileSync(`${out}.log`, output.replace(/\x1b\[[0-9;]*m/g, ''));
   if (!existsSync(join(out, 'index.html'))) throw new Error(`build produced no index.html in ${out}`);
   return out;
+}
+
+export function buildSite(opts: BuildOptions): string {
+  const { out, args, options } = buildCommand(opts);
+  return finish(opts, out, execFileSync(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] }));
+}
+
+/** The same build, without blocking: the global setup runs two at once on the two cores. */
+export function buildSiteAsync(opts: BuildOptions): Promise<string> {
+  const { out, args, options } = buildCommand(opts);
+  return new Promise((resolve, reject) => {
+    const child = execFile(process.execPath, args, options, (err, stdout, stderr) => {
+      if (err) reject(new Error(`build ${opts.name} failed: ${err.message}\n${stdout}\n${stderr}`));
+      else {
+        try {
+          resolve(finish(opts, out, stdout));
+        } catch (e) {
+          reject(e);
+        }
+      }
+    });
+    child.stdin?.end();
+  });
 }
 
 /** Every file under a folder, relative paths with `/`. */

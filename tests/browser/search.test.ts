@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite } from '../site.ts';
+import { BASE_PATH } from '../global-setup.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { dirSize } from '../../scripts/bench/measure.ts';
 import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
@@ -311,8 +311,7 @@ describe('search: cost', () => {
 
 describe('search under a base path', () => {
   it('finds pages when the site lives under /portal/', async () => {
-    const dist = buildSite({ name: 'search-base', base: '/portal/' });
-    const s = await serveDist(dist, '/portal/');
+    const s = await serveDist(inject('distBase'), BASE_PATH);
     try {
       const page = await open(`${s.url}tim-kiem/?q=34+KL+TW`);
       await settled(page);

@@ -7,7 +7,7 @@
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, buildSite, copyProject, readPage } from './site.ts';
+import { ROOT, buildSite, copyProject, readPage } from '../site.ts';
 
 const HT_TL = 'Xã Hòa Thuận (Tây Lĩnh)';
 const HT_DH = 'Xã Hòa Thuận (Đông Hà)';

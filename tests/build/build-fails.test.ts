@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILD_TIMEOUT, ROOT, copyProject } from './site.ts';
+import { BUILD_TIMEOUT, ROOT, copyProject, countBuild } from '../site.ts';
 
 describe('npm run build', () => {
   it('stops before building when a figure is malformed, with the located report', () => {
@@ -32,6 +32,7 @@ describe('npm run build', () => {
     const out = join(ROOT, '.cache', 'test-builds', 'index-fails');
     rmSync(out, { recursive: true, force: true });
     try {
+      countBuild('index-fails');
       mkdirSync(join(root, 'public/trang-cu'), { recursive: true });
       writeFileSync(join(root, 'public/trang-cu/index.html'), '<!doctype html><html><head><title>Cũ</title></head><body><main data-pagefind-body>Trang cũ</main></body></html>\n');
       const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {

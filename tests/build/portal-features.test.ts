@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { validateProject } from '../src/validate/engine.ts';
-import { rankRelated, relatedIndex, type RelatedSource } from '../src/lib/related.ts';
-import { readHistory } from '../src/lib/history.ts';
-import { PAGE_SIZE } from '../src/lib/archive.ts';
-import { validateCase } from './helpers.ts';
-import { buildSite, copyProject, listFiles, readPage, ROOT, SITE_FIXTURE } from './site.ts';
+import { validateProject } from '../../src/validate/engine.ts';
+import { rankRelated, relatedIndex, type RelatedSource } from '../../src/lib/related.ts';
+import { readHistory } from '../../src/lib/history.ts';
+import { PAGE_SIZE } from '../../src/lib/archive.ts';
+import { validateCase } from '../helpers.ts';
+import { buildSite, copyProject, listFiles, readPage, ROOT, SITE_FIXTURE } from '../site.ts';
 
 const CONF = 'content/conferences/hoi-nghi-a.mdx';
 const pick = ({ code, file, line, field, value }: { code: string; file: string; line?: number; field?: string; value?: string }) => ({ code, file, line, field, value });
