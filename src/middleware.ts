@@ -1,12 +1,24 @@
 /**
  * During a build, hands each rendered page to the search indexer the build opened
  * (src/integrations/search-index.ts), so Pagefind indexes it while the next page renders. The page
- * is returned unchanged. In `astro dev`, and for anything that is not an HTML page, it does nothing.
+ * is returned unchanged. In `astro dev`, an article that has an error answers at its address with
+ * the findings page and a banner naming the problem (the build refuses it); nothing else changes.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { pageSink } from './lib/build-sinks.ts';
+import { brokenAt } from './lib/preview.ts';
+import { latestBroken } from './loaders/corpus.ts';
+import { withBase } from './core/paths.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  if (import.meta.env.DEV) {
+    const broken = brokenAt(latestBroken(process.cwd(), import.meta.env.BASE_URL), context.url.pathname);
+    if (broken) {
+      context.locals.broken = broken;
+      return next(withBase(import.meta.env.BASE_URL, 'kiem-tra/'));
+    }
+    return next();
+  }
   const response = await next();
   const sink = pageSink();
   if (!sink || !context.isPrerendered || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return response;

@@ -16,7 +16,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['schemas'],
   ['domain', 'docnumber'],
   ['mdx', 'charts', 'search', 'extract', 'import', 'editor', 'validate'],
-  ['lib', 'loaders', 'integrations', 'components', 'layouts', 'pages', 'styles', 'middleware.ts', 'content.config.ts'],
+  ['lib', 'loaders', 'integrations', 'components', 'layouts', 'pages', 'styles', 'middleware.ts', 'content.config.ts', 'env.d.ts'],
 ];
 
 function layerOf(file: string): number {

@@ -25,6 +25,15 @@ export const BUILD_TIMEOUT = 240_000;
 
 const VITE_ENV = new Set(['BASE_URL', 'DEV', 'PROD', 'MODE', 'SSR']);
 
+/**
+ * The test runner's environment without what Vitest adds for Vite (BASE_URL, DEV, PROD, MODE, SSR)
+ * and its own VITEST* markers: Astro would take them over its own, or believe it runs under a test
+ * runner (its dev server then serves no page), in a build or a preview server a test starts.
+ */
+export function astroEnv(): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.has(k) && !k.startsWith('VITEST')));
+}
+
 export interface BuildOptions {
   /** Base path, e.g. `/portal/`. */
   base?: string;
@@ -68,7 +77,7 @@ function buildCommand(opts: BuildOptions): { out: string; args: string[]; option
     env: {
       // Vitest sets Vite's BASE_URL, DEV, PROD, MODE and SSR; Astro would take them over its own
       // (a build that believes it is DEV derives the site's data again on every page).
-      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !VITE_ENV.has(k))),
+      ...astroEnv(),
       // Vitest runs with NODE_ENV=test; the site is built as it is deployed.
       NODE_ENV: 'production',
       OUT_DIR: out,

@@ -15,13 +15,25 @@ import { createArticleRenderer } from '../lib/article.ts';
 import { isPublic, today } from '../domain/publishing.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { articleCharts } from '../lib/chart-html.ts';
+import { brokenArticles, type BrokenArticle } from '../lib/preview.ts';
 
 type CollectionName = 'documents' | 'conferences' | 'units' | 'indicators' | 'observations';
 
-let memo: { root: string; version: number; result: ValidationResult } | undefined;
-/** Bumped when an editor saves a file in preview: the next loader to run validates again. */
-let version = 0;
-let lastChange = '';
+interface LoaderState {
+  memo?: { root: string; version: number; result: ValidationResult };
+  /** Bumped when an editor saves a file in preview: the next reader validates again. */
+  version: number;
+  /** The preview's file watchers that already have the listener bumping `version`. */
+  watchers: WeakSet<object>;
+}
+
+/**
+ * The validation and its version, kept on the global object: in preview the loaders run in the
+ * server's own module graph while pages (the findings page, the banner) import this module again
+ * through Vite's, and a module-level variable would give pages a second, never refreshed copy.
+ */
+const STATE = Symbol.for('portal.loader-state');
+const state: LoaderState = ((globalThis as Record<symbol, LoaderState | undefined>)[STATE] ??= { version: 0, watchers: new WeakSet() });
 
 /**
  * Where `npm run build` leaves the validation it has just run, so the loaders (loaded apart from
@@ -41,16 +53,16 @@ function release(collection: CollectionName): void {
   filled.add(collection);
   if (filled.size < 5) return;
   filled.clear();
-  memo = undefined;
+  state.memo = undefined;
   delete (globalThis as Record<symbol, unknown>)[SHARED_VALIDATION];
 }
 
 /** One validation per content version: the five loaders share it. */
 function validated(root: string): ValidationResult {
   const shared = (globalThis as Record<symbol, { root: string; result: ValidationResult } | undefined>)[SHARED_VALIDATION];
-  if (!memo && shared?.root === root) memo = { root, version, result: shared.result };
-  if (!memo || memo.root !== root || memo.version !== version) memo = { root, version, result: validateProject(root) };
-  return memo.result;
+  if (!state.memo && shared?.root === root) state.memo = { root, version: state.version, result: shared.result };
+  if (!state.memo || state.memo.root !== root || state.memo.version !== state.version) state.memo = { root, version: state.version, result: validateProject(root) };
+  return state.memo.result;
 }
 
 export class ContentValidationError extends Error {
@@ -70,10 +82,17 @@ export function corpusLoader(collection: CollectionName): Loader {
       // Preview: any saved file under content/ or data/ can change every collection (a CSV row
       // is referenced by reports), so every loader refills from one new validation.
       watcher?.add([`${root}/content`, `${root}/data`]);
+      const touches = (path: string) => path.startsWith(`${root}/content`) || path.startsWith(`${root}/data`);
+      // One listener per watcher bumps the version, registered before the loaders' own: the five
+      // loaders then refill from one new validation per saved file, however close two saves are.
+      if (watcher && !state.watchers.has(watcher)) {
+        state.watchers.add(watcher);
+        watcher.on('all', (_event, path) => {
+          if (touches(path)) state.version++;
+        });
+      }
       watcher?.on('all', (_event, path) => {
-        if (!path.startsWith(`${root}/content`) && !path.startsWith(`${root}/data`)) return;
-        const key = `${path}:${Math.floor(Date.now() / 500)}`;
-        if (key !== lastChange) (lastChange = key), version++;
+        if (!touches(path)) return;
         fill(context, root);
       });
     },
@@ -172,4 +191,10 @@ function tablesDigest(root: string, corpus: ValidationResult['corpus']): string 
  */
 export function latestValidation(root: string): ValidationResult {
   return validated(root);
+}
+
+/** Preview: the articles whose errors keep them off the site, each at the address it would have. */
+export function latestBroken(root: string, base: string): BrokenArticle[] {
+  const { issues, corpus } = validated(root);
+  return brokenArticles(issues, { documents: new Set(corpus.documents.map((d) => d.id)), conferences: new Set(corpus.conferences.map((c) => c.id)) }, base);
 }
