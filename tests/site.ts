@@ -100,7 +100,7 @@ function finish(opts: BuildOptions, out: string, output: string): string {
 
 export function buildSite(opts: BuildOptions): string {
   const { out, args, options } = buildCommand(opts);
-  return finish(opts, out, execFileSync(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] }));
+  return finish(opts, out, execFileSync(process.execPath, args, { ...options, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
 }
 
 /** The same build, without blocking: the global setup runs two at once on the two cores. */
