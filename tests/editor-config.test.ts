@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import * as fieldSchemas from '../src/schemas/fields.ts';
 import { documentKinds } from '../src/schemas/document.ts';
 import { COMPONENTS } from '../src/mdx/components.ts';
-import { editorConfig, editorComponents, type CollectionSpec } from '../src/editor/config.ts';
+import { editorConfig, type CollectionSpec } from '../src/editor/config.ts';
 import { CONTRACT_COLLECTIONS, projectEditor, SCHEMA_DIR, SCHEMA_EXPORTS, tableChoices } from '../src/editor/contract.ts';
 import { ISO_DATE_PATTERN, SLUG_PATTERN, unwrap, type CmsField } from '../src/editor/fields.ts';
 import { readSchemaDocs, readSchemaFolder } from '../src/editor/jsdoc.ts';

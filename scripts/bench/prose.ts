@@ -19,7 +19,7 @@ const LIMITS = ['một số nơi còn lúng túng trong việc phân công nhi�
 
 const SENTENCES: ((r: Rng, c: ProseContext) => string)[] = [
   (r, c) => `Trong thời gian qua, ${r.pick(SUBJECTS)} ${c.place} đã ${r.pick(VERBS)} nghiêm túc chủ trương về ${r.pick(TOPICS)}, gắn với điều kiện thực tế của địa phương.`,
-  (r, c) => `Qua ${r.int(2, 5)} năm thực hiện, ${r.pick(TOPICS)} đã góp phần ${r.pick(RESULTS)} và ${r.pick(RESULTS)}.`,
+  (r) => `Qua ${r.int(2, 5)} năm thực hiện, ${r.pick(TOPICS)} đã góp phần ${r.pick(RESULTS)} và ${r.pick(RESULTS)}.`,
   (r) => `Hội nghị nhận định ${r.pick(LIMITS)}; bên cạnh đó, ${r.pick(LIMITS)}.`,
   (r, c) => `${c.organizer} yêu cầu các cấp ủy tiếp tục ${r.pick(VERBS)} ${r.pick(TOPICS)}, lấy kết quả thực hiện làm tiêu chí đánh giá, xếp loại tổ chức đảng cuối năm.`,
   (r) => `Nhiều ý kiến tham luận tập trung làm rõ nguyên nhân của hạn chế, trong đó nguyên nhân chủ quan là chính, nhất là ${r.pick(LIMITS)}.`,

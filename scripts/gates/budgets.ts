@@ -23,7 +23,6 @@ export interface PageWeight {
 
 /** Bytes of a page: its HTML and linked stylesheets gzipped; its scripts and their static imports. */
 export function pageWeight({ dist, base }: GateContext, path: string, html: string): { htmlCssGzip: number; js: number } {
-  let htmlCss = Buffer.byteLength(html);
   let gz = gzipSync(html).length;
   const seen = new Set<string>();
   let js = 0;
@@ -44,7 +43,6 @@ export function pageWeight({ dist, base }: GateContext, path: string, html: stri
     if (a.tag === 'link' && rel.endsWith('.css') && !seen.has(rel)) {
       seen.add(rel);
       const css = readText(dist, rel);
-      htmlCss += Buffer.byteLength(css);
       gz += gzipSync(css).length;
     } else if (a.tag === 'script' && rel.endsWith('.js')) addJs(rel);
   }

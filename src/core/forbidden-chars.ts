@@ -48,6 +48,8 @@ const NAMES: Record<number, string> = {
  * A quick filter: text without any of these code units holds nothing forbidden. Written out
  * from the list above (plus surrogates and the noncharacters of the BMP).
  */
+// The class lists invisible and combining code units one by one, on purpose.
+// eslint-disable-next-line no-misleading-character-class
 const SUSPECT = /[\x00-\x1f\x7f-\x9f\xad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufdd0-\ufdef\ufe00-\ufe0f\ufeff\uffa0\ufffe\uffff\ud800-\udfff]/;
 
 function inRanges(cp: number): boolean {

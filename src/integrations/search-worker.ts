@@ -12,7 +12,7 @@ const port = parentPort!;
 const ready = SearchIndexer.open((workerData as { base: string }).base);
 ready.catch(() => undefined);
 
-port.on('message', async (m: Message) => {
+async function handle(m: Message): Promise<void> {
   try {
     const indexer = await ready;
     if (m.type === 'page') {
@@ -24,4 +24,7 @@ port.on('message', async (m: Message) => {
   } catch (e) {
     port.postMessage({ type: 'failed', message: (e as Error).message });
   }
-});
+}
+
+// Each message is answered, failure included, by handle() itself: nothing is left to reject.
+port.on('message', (m: Message) => void handle(m));
