@@ -6,6 +6,7 @@ import { formatNumber, formatQualified } from '../core/format.ts';
 import { escapeXml } from './common.ts';
 import { deriveComposition, deriveProgress, deriveRatio, deriveSeries, flagNote } from './derive.ts';
 import type { ChartKind, ChartSpec } from './types.ts';
+import { workedOut } from '../core/provenance.ts';
 
 export const tableWords = {
   empty: 'Chưa có số liệu',
@@ -68,7 +69,7 @@ export function chartTable(spec: ChartSpec, kind: ChartKind): string {
       const rows = deriveRatio(spec);
       return render(spec.title, [
         { header: 'Đơn vị', cell: (d) => d.label },
-        { header: 'Số lượng', cell: (d) => formatQualified(d.value, d.qualifier), numeric: true },
+        { header: 'Số lượng', cell: (d) => formatQualified(d.value, d), numeric: true },
         { header: 'Tổng số', cell: (d) => formatNumber(d.total), numeric: true },
         { header: 'Tỷ lệ', cell: (d) => d.shareText ?? tableWords.noShare, numeric: true },
         { header: 'Mục tiêu', cell: (d) => d.targetText ?? '', numeric: true, when: (r) => r.some((d) => d.target !== undefined) },
@@ -77,7 +78,10 @@ export function chartTable(spec: ChartSpec, kind: ChartKind): string {
     }
     case 'composition': {
       const c = deriveComposition(spec);
-      const foot = [[tableWords.total, c.wholeText, c.parts.length ? '100%' : '']];
+      const bounded = c.computedWhole && spec.totalText !== undefined;
+      const foot = [[tableWords.total, c.wholeText, c.parts.length && !bounded ? '100%' : '']];
+      // A bounded total ("trên 5.120") is the source's; the sum the shares are of is the build's.
+      if (bounded) foot.push([tableWords.partsSum, workedOut(c.sumText), c.parts.length ? '100%' : '']);
       if (c.mismatch) foot.push([tableWords.partsSum, c.sumText, flagNote(c.wholeText, c.sumText)]);
       return render(spec.title, [
         { header: 'Thành phần', cell: (d) => d.label },

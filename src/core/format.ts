@@ -8,6 +8,7 @@
  */
 import { formatLocale } from 'd3';
 import { parsePartialDate, type DateParts } from './partial-date.ts';
+import { qualifierWord, type Qualifier } from './qualifiers.ts';
 
 /** Locale definition for d3-format; `minus` stays d3's default U+2212. */
 export const viNumberLocale = {
@@ -74,31 +75,26 @@ export function formatRatioLong(value: number, total: number, digits: number = D
   return `${ratio} (${formatPercent((value / total) * 100, digits)})`;
 }
 
-/** How a source hedges a figure: "over 5.120", "under 10", "about 80". */
-export type Qualifier = 'over' | 'under' | 'about';
+export type { Qualifier };
 
-/** Vietnamese words for each qualifier, as the reports write them. */
-export const qualifierWords: Readonly<Record<Qualifier, string>> = {
-  over: 'trên',
-  under: 'dưới',
-  about: 'khoảng',
-};
+/** A figure's hedge: its qualifier and, to take the source's own word from, `printed`. */
+export type Hedge = Qualifier | { qualifier?: Qualifier; printed?: string } | undefined;
 
 /**
- * 5120, "over" → "trên 5.120"; 80, "about", "percent" → "khoảng 80%".
+ * 5120, "over" → "trên 5.120"; 80, { qualifier: "nearly", printed: "gần 80%" }, "percent" →
+ * "gần 80%": the source's own word from `printed` (core/qualifiers.ts), never a synonym.
  * Without a qualifier the bare formatted figure is returned.
  */
 export function formatQualified(
   value: number,
-  qualifier: Qualifier | undefined,
+  hedge: Hedge,
   measure: 'count' | 'percent' = 'count',
   digits: number = DEFAULT_DIGITS,
 ): string {
   const figure = measure === 'percent' ? formatPercent(value, digits) : formatNumber(value, digits);
+  const { qualifier, printed } = typeof hedge === 'object' ? hedge : { qualifier: hedge, printed: undefined };
   if (qualifier === undefined) return figure;
-  const word = qualifierWords[qualifier];
-  if (word === undefined) throw new TypeError(`formatQualified: unknown qualifier ${String(qualifier)}`);
-  return `${word} ${figure}`;
+  return `${qualifierWord(qualifier, printed)} ${figure}`;
 }
 
 

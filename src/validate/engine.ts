@@ -10,7 +10,7 @@ import { documentSchema } from '../schemas/document.ts';
 import { conferenceSchema, type ConferenceData } from '../schemas/conference.ts';
 import { unitColumns, unitSchema } from '../schemas/unit.ts';
 import { indicatorColumns, indicatorSchema } from '../schemas/indicator.ts';
-import { observationColumns, observationSchema } from '../schemas/observation.ts';
+import { observationColumns, observationOptionalColumns, observationSchema } from '../schemas/observation.ts';
 import { parseBody } from '../mdx/parse.ts';
 import { readCsvBytes, type CsvResult, type TableSpec } from './csv.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -36,7 +36,7 @@ export function validateProject(root: string): ValidationResult {
   const conferences = readCollection(root, PATHS.conferences, conferenceSchema, issues);
   const units = readTable(root, PATHS.units, { columns: unitColumns, schema: unitSchema }, issues);
   const indicators = readTable(root, PATHS.indicators, { columns: indicatorColumns, schema: indicatorSchema }, issues);
-  const observations = readTable(root, PATHS.observations, { columns: observationColumns, schema: observationSchema }, issues);
+  const observations = readTable(root, PATHS.observations, { columns: observationColumns, optional: observationOptionalColumns, schema: observationSchema }, issues);
   const corpus: Corpus = {
     documents: documents.entries,
     conferences: conferences.entries,
