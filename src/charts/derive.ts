@@ -12,7 +12,7 @@ import {
   formatRatio,
   viNumberLocale,
 } from '../core/format.ts';
-import { parsePartialDate } from '../core/partial-date.ts';
+import { parsePartialDate, periodEnds } from '../core/partial-date.ts';
 import { parsePrinted } from '../core/printed.ts';
 import { qualifierWord } from '../core/qualifiers.ts';
 import { markDerived, workedOut } from '../core/provenance.ts';
@@ -233,7 +233,8 @@ export function deriveSeries(spec: ChartSpec): Series {
   const measure = spec.rows.length > 0 && spec.rows.every((r) => r.total !== undefined) ? 'percent' : 'count';
   const d = measure === 'percent' ? sharedDigits(spec.rows.map((r) => share(r.value, r.total!)), digits.seriesShare) : 0;
   const points = spec.rows.map((row) => {
-    const { year, month = 1, day = 1 } = parsePartialDate(row.date!);
+    // A period (`2015/2020`) is drawn where it ends: the figure is what it came to by then.
+    const { year, month = 1, day = 1 } = parsePartialDate(periodEnds(row.date!)[1]);
     const s = measure === 'percent' ? share(row.value, row.total!) : row.value;
     const y = s ?? 0;
     const figure =

@@ -7,7 +7,7 @@
  * rounding follow those libraries' rules instead of hand-written string surgery.
  */
 import { formatLocale } from 'd3';
-import { parsePartialDate, type DateParts } from './partial-date.ts';
+import { isPeriodText, parsePartialDate, periodEnds, type DateParts } from './partial-date.ts';
 import { qualifierWord, type Qualifier } from './qualifiers.ts';
 
 /** Locale definition for d3-format; `minus` stays d3's default U+2212. */
@@ -124,6 +124,7 @@ function intlParts(parts: DateParts): { day: string; month: string; year: string
 
 /** "2021-09-23" → "23/9/2021"; "2020-03" → "3/2020"; "2020" → "2020". */
 export function formatDate(iso: string): string {
+  if (isPeriodText(iso)) return periodFormat(iso, formatDate);
   const parts = parsePartialDate(iso);
   const { day, month, year } = intlParts(parts);
   if (parts.month === undefined) return year;
@@ -133,9 +134,16 @@ export function formatDate(iso: string): string {
 
 /** "2021-09-23" → "ngày 23 tháng 9 năm 2021"; "2020-03" → "tháng 3 năm 2020"; "2020" → "năm 2020". */
 export function formatDateLong(iso: string): string {
+  if (isPeriodText(iso)) return `giai đoạn ${periodFormat(iso, formatDate)}`;
   const parts = parsePartialDate(iso);
   const { day, month, year } = intlParts(parts);
   if (parts.month === undefined) return `năm ${year}`;
   if (parts.day === undefined) return `tháng ${month} năm ${year}`;
   return `ngày ${day} tháng ${month} năm ${year}`;
+}
+
+/** "2015/2020" → "2015–2020": each end formatted, joined with an en dash. */
+function periodFormat(period: string, one: (d: string) => string): string {
+  const [start, end] = periodEnds(period);
+  return start === end ? one(start) : `${one(start)}–${one(end)}`;
 }

@@ -27,6 +27,11 @@ export interface Issue {
   expected?: string;
   message: Bilingual;
   hint?: Bilingual;
+  /**
+   * A conversion that is safe to make without asking (`npm run check -- --fix`): the new value of
+   * the cell (file, row, field) or front-matter field (file, line, field); null removes the field.
+   */
+  fix?: { to: string | null };
 }
 
 interface CatalogueEntry {
@@ -263,6 +268,22 @@ const catalogue = {
   'ambiguous-reference': {
     severity: 'error',
     title: { vi: 'Số hiệu văn bản trùng với nhiều văn bản', en: 'Document number matches several documents' },
+  },
+  'qualifier-word': {
+    severity: 'error',
+    title: { vi: 'Từ hạn định không phải từ của nguồn', en: 'Qualifier is not the source’s word' },
+    hint: {
+      vi: 'Cột qualifier ghi đúng loại của từ nguồn in trong printed: gần → nearly, khoảng/xấp xỉ/chừng → about, ước → estimated, trên/hơn → over, dưới → under, ít nhất → at-least, tối đa → at-most. Chạy npm run check -- --fix để sửa tự động.',
+      en: 'The qualifier column names the kind of the word printed: gần → nearly, khoảng/xấp xỉ/chừng → about, ước → estimated, trên/hơn → over, dưới → under, ít nhất → at-least, tối đa → at-most. Run npm run check -- --fix to convert.',
+    },
+  },
+  'figure-period': {
+    severity: 'warning',
+    title: { vi: 'Số liệu của một giai đoạn ghi như một thời điểm', en: 'A figure of a period dated as one date' },
+    hint: {
+      vi: 'Ghi date là giai đoạn BẮT ĐẦU/KẾT THÚC như nguồn nêu: “từ năm 2015 đến đầu năm 2020” → 2015/2020 (“đầu năm 2020” chỉ cho biết năm). Chạy npm run check -- --fix để sửa theo ghi chú.',
+      en: 'Write date as the period START/END the source gives: “từ năm 2015 đến đầu năm 2020” → 2015/2020 (“early 2020” gives only the year). Run npm run check -- --fix to convert it from the note.',
+    },
   },
 } satisfies Record<string, CatalogueEntry>;
 

@@ -1,7 +1,7 @@
 /** data/observations.csv — the figures: one row per figure a source gives. */
 import { z } from 'astro/zod';
 import {
-  FAIL, isPartialDateCell, isSlug, partialDate, numberCell, numberCellFast, optionalCell, optionalSlugFast, optionalTextFast, registerFastRow, slug, text,
+  FAIL, isPartialDateOrPeriodCell, isSlug, partialDateOrPeriod, numberCell, numberCellFast, optionalCell, optionalSlugFast, optionalTextFast, registerFastRow, slug, text,
 } from './fields.ts';
 import { isQualifier, QUALIFIERS, type Qualifier } from '../core/qualifiers.ts';
 
@@ -39,9 +39,10 @@ export const observationSchema = z.strictObject({
   unit: slug,
   /**
    * Reference date of the figure as the source dates it: `2021-09-23`; `2020-03` for "đến tháng
-   * 3-2020" (a month); `2018` for "năm 2018" (a year). Never a day the source does not give.
+   * 3-2020" (a month); `2018` for "năm 2018" (a year); `2015/2020` for a period, "từ năm 2015 đến
+   * đầu năm 2020" ("đầu năm 2020" is the year 2020 at most). Never a day the source does not give.
    */
-  date: partialDate,
+  date: partialDateOrPeriod,
   /** The count, or the percent for `measure=percent`; a plain machine number (`1017`, `17.07`). Empty is "no data". */
   value: numberCell,
   /** Denominator of a ratio (16/17 → 17); required for `ratio`, empty otherwise. */
@@ -82,7 +83,7 @@ export function typeObservationRow(cells: readonly string[], at: readonly number
   if (!isSlug(id)) return undefined;
   // Cells equal to the row above passed these very checks there.
   if (above === undefined || indicator !== above.indicator || unit !== above.unit || date !== above.date || conference !== above.conference) {
-    if (!isSlug(indicator) || !isSlug(unit) || !isPartialDateCell(date) || !isSlug(conference)) return undefined;
+    if (!isSlug(indicator) || !isSlug(unit) || !isPartialDateOrPeriodCell(date) || !isSlug(conference)) return undefined;
   }
   const value = numberCellFast(cells[at[4]!]!);
   const total = numberCellFast(cells[at[5]!]!);

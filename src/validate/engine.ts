@@ -23,6 +23,7 @@ import { suggestSlug } from '../core/slug.ts';
 import { linkReferences } from './references.ts';
 import { checkArticleCharts } from './article-charts.ts';
 import { checkProse } from './prose.ts';
+import { checkUpgrade } from './upgrade.ts';
 import { PATHS, type Corpus, type Entry, type KnownIds, type ValidationResult } from './corpus.ts';
 
 export { PATHS, type Corpus, type Entry, type KnownIds, type RejectedRows, type ValidationResult } from './corpus.ts';
@@ -56,6 +57,7 @@ export function validateProject(root: string): ValidationResult {
   issues.push(...checkImages(root, corpus.conferences));
   issues.push(...checkArticleCharts(corpus));
   issues.push(...checkProse(corpus));
+  issues.push(...checkUpgrade(corpus));
   const references = linkReferences(corpus);
   issues.push(...references.issues);
   return { corpus, issues: sortIssues(issues), mentions: references.mentions };
