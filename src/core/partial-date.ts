@@ -77,7 +77,7 @@ export function monthOf(d: MaybeDate): string | undefined {
  * `2015/2020` (ISO 8601 interval of two partial dates; "đầu năm 2020" is the year 2020 at most,
  * never a month the source does not name). Observations' `date` may be one; shown "2015–2020".
  */
-export const PERIOD_SEPARATOR = '/';
+const PERIOD_SEPARATOR = '/';
 
 /** True when `d` is written as a period (`2015/2020`); whether it is a valid one: `isPeriod`. */
 export function isPeriodText(d: string): boolean {
@@ -108,11 +108,6 @@ export function isPeriod(text: unknown): boolean {
   } catch {
     return false;
   }
-}
-
-/** A partial date or a period (the `date` of a figure). */
-export function isPartialDateOrPeriod(text: unknown): boolean {
-  return isPartialDate(text) || isPeriod(text);
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 
 /** The words a page writes after a worked-out value: "5.123 (tính ra: cộng các phần)". */
-export const WORKED_OUT = 'tính ra';
+const WORKED_OUT = 'tính ra';
 
 /** "15% (tính ra)", "5.123 (tính ra: cộng các phần)": a worked-out value, marked. */
 export function workedOut(text: string, from?: string): string {

@@ -67,12 +67,6 @@ export function leadingQualifier(text: string): { qualifier: Qualifier; word: st
   return { qualifier: found[1], word, rest: text.slice(m[0].length) };
 }
 
-/** The qualifier a word prints ("hơn" → over), or undefined. */
-export function qualifierOfWord(word: string): Qualifier | undefined {
-  const w = word.trim().toLowerCase().replace(/\s+/g, ' ');
-  return WORDS.find(([x]) => x === w)?.[1];
-}
-
 /**
  * The word a page writes before a figure: the source's own, from `printed`, when it prints one
  * of this qualifier's words ("hơn 300" stays "hơn"); else the qualifier's plain word.
@@ -88,7 +82,7 @@ export function qualifierWord(qualifier: Qualifier, printed?: string): string {
 }
 
 /** How far an estimate ("khoảng", "ước") or a "gần" may lie from the number printed. */
-export const ESTIMATE_MARGIN = 0.1;
+const ESTIMATE_MARGIN = 0.1;
 
 /**
  * The least and the most a qualified figure can be: "trên 5.120" is 5.120 to no limit; "gần

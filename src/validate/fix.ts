@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Issue } from '../core/issues.ts';
 
-export interface AppliedFix {
+interface AppliedFix {
   file: string;
   row?: number;
   line?: number;
