@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { QUALIFIER_WORDS, QUALIFIERS, qualifierBounds, qualifierWord, leadingQualifier, type Qualifier } from '../src/core/qualifiers.ts';
 import { formatQualified } from '../src/core/format.ts';
@@ -67,6 +68,19 @@ describe('qualifiers: one list, each word its own meaning', () => {
     }
     // "ngoài" is not one: "ngoài 5 xã" also reads "besides the 5 communes".
     expect(parsePrinted('ngoài 5')?.qualifier).toBeUndefined();
+  });
+
+  it('any figure printed with any qualifier word reads back to that qualifier and number, and prints with that word', () => {
+    const pairs = QUALIFIERS.flatMap((q) => QUALIFIER_WORDS[q].map((w) => [q, w] as const));
+    fc.assert(
+      fc.property(fc.constantFrom(...pairs), fc.integer({ min: 0, max: 10_000_000 }), fc.boolean(), ([q, w], n, percent) => {
+        const printed = formatQualified(n, { qualifier: q, printed: `${w} 1` }, percent ? 'percent' : 'count');
+        expect(printed.startsWith(`${w} `)).toBe(true);
+        expect(parsePrinted(printed)).toMatchObject({ qualifier: q, number: n, percent });
+        const [lo, hi] = qualifierBounds(q, n);
+        expect(lo <= n && n <= hi).toBe(true);
+      }),
+    );
   });
 
   it('"gần 80%" is at most 80: parts of 85 do not fit it, though they fit "khoảng 80"', () => {
