@@ -71,7 +71,7 @@ export function chartTable(spec: ChartSpec, kind: ChartKind): string {
         { header: 'Đơn vị', cell: (d) => d.label },
         { header: 'Số lượng', cell: (d) => formatQualified(d.value, d), numeric: true },
         { header: 'Tổng số', cell: (d) => formatNumber(d.total), numeric: true },
-        { header: 'Tỷ lệ', cell: (d) => d.shareText ?? tableWords.noShare, numeric: true },
+        { header: 'Tỷ lệ (tính ra)', cell: (d) => d.shareText ?? tableWords.noShare, numeric: true },
         { header: 'Mục tiêu', cell: (d) => d.targetText ?? '', numeric: true, when: (r) => r.some((d) => d.target !== undefined) },
         ...sourceColumns<(typeof rows)[number]>(),
       ], rows);
@@ -86,7 +86,7 @@ export function chartTable(spec: ChartSpec, kind: ChartKind): string {
       return render(spec.title, [
         { header: 'Thành phần', cell: (d) => d.label },
         { header: 'Số lượng', cell: (d) => d.valueText, numeric: true },
-        { header: 'Tỷ trọng', cell: (d) => d.shareText ?? tableWords.noShare, numeric: true },
+        { header: 'Tỷ trọng (tính ra)', cell: (d) => d.shareText ?? tableWords.noShare, numeric: true },
         ...sourceColumns<(typeof c.parts)[number]>(),
       ], c.parts, foot);
     }
@@ -106,7 +106,7 @@ export function chartTable(spec: ChartSpec, kind: ChartKind): string {
         { header: 'Ngày', cell: (d) => d.dateText },
         { header: 'Đơn vị', cell: (d) => d.label },
         { header: 'Số lượng / tổng số', cell: (d) => d.countText ?? '', numeric: true, when: (r) => r.some((d) => d.countText) },
-        { header: s.measure === 'percent' ? 'Tỷ lệ' : 'Giá trị', cell: (d) => d.text, numeric: true },
+        { header: s.measure === 'percent' ? 'Tỷ lệ (tính ra)' : 'Giá trị', cell: (d) => d.text, numeric: true },
         ...sourceColumns<(typeof s.points)[number]>(),
       ], s.points);
     }
