@@ -5,11 +5,13 @@
  * for byte, and reports what is left for an editor.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateProject } from '../src/validate/engine.ts';
 import { applyFixes } from '../src/validate/fix.ts';
+import { makeIssue } from '../src/core/issues.ts';
 import { FIXTURES, projectWith } from './helpers.ts';
 
 const CHECK = join(import.meta.dirname, '..', 'scripts', 'check.ts');
@@ -64,6 +66,25 @@ describe('upgrading a project written to the old contract', () => {
       expect(applyFixes(p.root, validateProject(p.root).issues).applied).toEqual([]);
     } finally {
       p.cleanup();
+    }
+  });
+});
+
+describe('applyFixes(root, issues) on front matter', () => {
+  it('replaces or removes the field on the finding’s line and nothing else; a field not found there is skipped', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sua-'));
+    try {
+      mkdirSync(join(root, 'content', 'documents'), { recursive: true });
+      const file = 'content/documents/a.mdx';
+      const text = '---\r\nnumber: 01-NQ/TU\r\nstatus: in-force\r\nterm: XII\r\n---\r\n\r\nstatus: in-force trong thân bài\r\n';
+      writeFileSync(join(root, file), text);
+      const at = (line: number, field: string, to: string | null) => ({ ...makeIssue('constraint-error', { file, line, field }), fix: { to } });
+      const r = applyFixes(root, [at(3, 'status', null), at(4, 'term', 'XIII'), at(2, 'status', null)]);
+      expect(r.applied.map((a) => [a.line, a.field, a.from, a.to])).toEqual([[3, 'status', 'in-force', null], [4, 'term', 'XII', 'XIII']]);
+      expect(r.skipped.map((i) => i.line)).toEqual([2]);
+      expect(readFileSync(join(root, file), 'utf8')).toBe('---\r\nnumber: 01-NQ/TU\r\nterm: XIII\r\n---\r\n\r\nstatus: in-force trong thân bài\r\n');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
