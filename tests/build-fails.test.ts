@@ -11,7 +11,7 @@ describe('npm run build', () => {
     const out = join(ROOT, '.cache', 'test-builds', 'build-fails');
     rmSync(out, { recursive: true, force: true });
     try {
-      appendFileSync(join(root, 'data/observations.csv'), 'so-sai,truong-hop-kiem-nhiem,ben-tre,2021-09-23,1.017,,,1.017,,,so-ket-kiem-nhiem-ben-tre-2021,,\n');
+      appendFileSync(join(root, 'data/observations.csv'), 'so-sai,truong-hop-kiem-nhiem,ben-tre,2021-09-23,1.017,,,1.017,,,so-ket-kiem-nhiem-ben-tre-2021,\n');
       const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
         cwd: root,
         encoding: 'utf8',

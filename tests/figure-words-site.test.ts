@@ -2,8 +2,7 @@
  * The built fixture site says what its sources say of their figures: "gần 80%" stays "gần 80%"
  * on the report's page and in the open data; "trên 5.120" stays the total of its chart, the
  * parts' sum beside it marked worked out; the period 2015/2020 reads "2015–2020" on the page and
- * is the JSON-LD coverage, and a single month is covered by itself, not "2020-03/2020-03"; a
- * target an editor worked out is marked so.
+ * is the JSON-LD coverage, and a single month is covered by itself, not "2020-03/2020-03".
  */
 import { describe, expect, inject, it } from 'vitest';
 import { readPage } from './site.ts';
@@ -24,13 +23,6 @@ describe('figures on the built site', () => {
     expect(page).toContain('Tổng: trên 5.120');
     expect(page).toContain('Cộng các phần: 5.123 (tính ra)');
     expect(page).not.toMatch(/Tổng[^:]{0,80}: 5\.123/);
-  });
-
-  it('a target an editor worked out (derived: target) is marked worked out in the table, chart and open data', () => {
-    const page = text(readPage(dist, 'hoi-nghi/so-ket-de-an-01-tp-ben-tre-2018/index.html'));
-    expect(page).toContain('15% (tính ra: biên tập viên tính)');
-    expect(page).not.toMatch(/(?<![\d,])15%(?! \(tính ra)/);
-    expect(readPage(dist, 'du-lieu/observations.csv')).toMatch(/^tp-ben-tre-2018-nu-bch-thanh-uy,.*,target\r$/m);
   });
 
   it('the period 2015/2020 reads 2015–2020 and is the indicator’s temporalCoverage; one month covers itself', () => {

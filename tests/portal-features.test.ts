@@ -151,7 +151,7 @@ describe('a copy of the project with 45 more reports, a draft and a scheduled re
     }
     report('ban-nhap-zqx', { title: 'Bản nháp zqxnhap', held: '2022-05-05', published: '2022-05-06', draft: 'true', observations: '[zqx-nhap-so-lieu]' }, 'Nội dung nháp zqxnhap.');
     report('hen-gio-zqx', { title: 'Bài hẹn giờ zqxhengio', held: '2022-05-05', published: '2099-01-01' }, 'Nội dung hẹn giờ zqxhengio.');
-    appendFileSync(join(ROOT_COPY.root, 'data/observations.csv'), 'zqx-nhap-so-lieu,mo-hinh-kiem-nhiem,ben-tre,2022-05-05,987654,,,987654,,,ban-nhap-zqx,zqxnhap,\n');
+    appendFileSync(join(ROOT_COPY.root, 'data/observations.csv'), 'zqx-nhap-so-lieu,mo-hinh-kiem-nhiem,ben-tre,2022-05-05,987654,,,987654,,,ban-nhap-zqx,zqxnhap\n');
     expect(validateProject(ROOT_COPY.root).issues.filter((i) => i.severity === 'error')).toEqual([]);
     pub = buildSite({ name: 'portal-features', root: ROOT_COPY.root });
     preview = buildSite({ name: 'portal-features-preview', root: ROOT_COPY.root, env: { PREVIEW_DRAFTS: '1' } });
