@@ -5,7 +5,7 @@
  * period (`2015/2020`) round-trips through the check, the page text, JSON-LD and open data.
  * Plain functions on a throwaway project (the minimal fixture with generated rows).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import fc from 'fast-check';
@@ -81,6 +81,13 @@ describe('qualifiers: one list, each word its own meaning', () => {
         expect(lo <= n && n <= hi).toBe(true);
       }),
     );
+  });
+
+  it('the words live in one place: no other module of src/ spells out the list', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : []));
+    const spelled = files(join(import.meta.dirname, '..', 'src')).filter((f) => /xấp\s*xỉ|chưa\s+tới|tối\s+thiểu/.test(readFileSync(f, 'utf8')));
+    expect(spelled.map((f) => f.slice(f.indexOf('src/')))).toEqual(['src/core/qualifiers.ts']);
   });
 
   it('"gần 80%" is at most 80: parts of 85 do not fit it, though they fit "khoảng 80"', () => {

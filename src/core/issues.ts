@@ -5,6 +5,8 @@
  * `npm run check -- --json`, so codes never change meaning.
  */
 
+import { QUALIFIER_WORDS, QUALIFIERS } from './qualifiers.ts';
+
 /** `error`: our input is malformed, the build fails. `warning`: publishable, probably a mistake.
  * `flag`: the source's own inconsistency, published as printed with a visible flag. */
 export type Severity = 'error' | 'warning' | 'flag';
@@ -33,6 +35,9 @@ export interface Issue {
    */
   fix?: { to: string | null };
 }
+
+/** "trên/hơn → over, …": the one list of qualifiers (core/qualifiers.ts), as a hint writes it. */
+const QUALIFIER_TABLE = QUALIFIERS.map((q) => `${QUALIFIER_WORDS[q].join('/')} → ${q}`).join(', ');
 
 interface CatalogueEntry {
   severity: Severity;
@@ -273,8 +278,8 @@ const catalogue = {
     severity: 'error',
     title: { vi: 'Từ hạn định không phải từ của nguồn', en: 'Qualifier is not the source’s word' },
     hint: {
-      vi: 'Cột qualifier ghi đúng loại của từ nguồn in trong printed: gần → nearly, khoảng/xấp xỉ/chừng → about, ước → estimated, trên/hơn → over, dưới → under, ít nhất → at-least, tối đa → at-most. Chạy npm run check -- --fix để sửa tự động.',
-      en: 'The qualifier column names the kind of the word printed: gần → nearly, khoảng/xấp xỉ/chừng → about, ước → estimated, trên/hơn → over, dưới → under, ít nhất → at-least, tối đa → at-most. Run npm run check -- --fix to convert.',
+      vi: `Cột qualifier ghi đúng loại của từ nguồn in trong printed: ${QUALIFIER_TABLE}. Chạy npm run check -- --fix để sửa tự động.`,
+      en: `The qualifier column names the kind of the word printed: ${QUALIFIER_TABLE}. Run npm run check -- --fix to convert.`,
     },
   },
   'figure-period': {
