@@ -20,7 +20,7 @@ export const QUALIFIER_WORDS: Readonly<Record<Qualifier, readonly string[]>> = {
   under: ['dưới', 'chưa đến', 'chưa tới'],
   nearly: ['gần'],
   about: ['khoảng', 'xấp xỉ', 'chừng'],
-  estimated: ['ước tính', 'ước'],
+  estimated: ['ước', 'ước tính'],
   'at-least': ['ít nhất', 'tối thiểu', 'không dưới'],
   'at-most': ['tối đa', 'không quá'],
 };
