@@ -70,6 +70,25 @@ describe('upgrading a project written to the old contract', () => {
   });
 });
 
+describe('applyFixes(root, issues) on a table', () => {
+  it('rewrites only the records it changes: CRLF, quotes a cell did not need and a multi-line note stay', () => {
+    const root = mkdtempSync(join(tmpdir(), 'sua-'));
+    try {
+      mkdirSync(join(root, 'data'));
+      const file = 'data/observations.csv';
+      const lines = ['id,qualifier,printed,note', '"a",about,gần 80,"dòng 1\r\ndòng 2"', 'b,about,gần 5,"x, y"', '"c",,40,'];
+      writeFileSync(join(root, file), `${lines.join('\r\n')}\r\n`);
+      const at = (row: number, to: string) => ({ ...makeIssue('qualifier-word', { file, row, field: 'qualifier' }), fix: { to } });
+      const r = applyFixes(root, [at(3, 'nearly'), at(1, 'x'), at(9, 'x')]);
+      expect(r.applied.map((a) => [a.row, a.from, a.to])).toEqual([[3, 'about', 'nearly']]);
+      expect(r.skipped.map((i) => i.row)).toEqual([1, 9]);
+      expect(readFileSync(join(root, file), 'utf8')).toBe(`${[lines[0], lines[1], 'b,nearly,gần 5,"x, y"', lines[3]].join('\r\n')}\r\n`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('applyFixes(root, issues) on front matter', () => {
   it('replaces or removes the field on the finding’s line and nothing else; a field not found there is skipped', () => {
     const root = mkdtempSync(join(tmpdir(), 'sua-'));

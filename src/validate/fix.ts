@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Issue } from '../core/issues.ts';
+import { guessLineEndings, scanRecords } from './csv-scan.ts';
 
 interface AppliedFix {
   file: string;
@@ -47,6 +48,49 @@ export function applyFixes(root: string, issues: readonly Issue[]): FixResult {
 function fixCsv(text: string, file: string, fixes: Issue[], applied: AppliedFix[], skipped: Issue[]): string {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const body = bom ? text.slice(1) : text;
+  // Each record with where it lies in the text: only the records a fix changes are written again.
+  const nl = body.includes('\r') ? guessLineEndings(body) : '\n';
+  const records: { start: number; end: number; cells: string[] }[] = [];
+  let start = 0;
+  const regular = scanRecords(body, (cells, end) => {
+    records.push({ start, end, cells });
+    start = end + nl.length;
+    return true;
+  });
+  if (!regular) return fixWholeCsv(text, file, fixes, applied, skipped);
+  const header = records[0]?.cells ?? [];
+  const changed = new Set<number>();
+  for (const i of fixes) {
+    const col = header.indexOf(i.field!);
+    const index = i.row === undefined ? -1 : i.row - 1;
+    const record = records[index];
+    if (col < 0 || index < 1 || !record || record.cells[col] === undefined || i.fix!.to === null) {
+      skipped.push(i);
+      continue;
+    }
+    const from = record.cells[col]!;
+    record.cells[col] = i.fix!.to;
+    changed.add(index);
+    applied.push({ file, row: i.row, field: i.field!, from, to: i.fix!.to });
+  }
+  if (changed.size === 0) return text;
+  let out = body;
+  for (const index of [...changed].sort((a, b) => b - a)) {
+    const r = records[index]!;
+    out = `${out.slice(0, r.start)}${r.cells.map(csvCell).join(',')}${out.slice(r.end)}`;
+  }
+  return `${bom}${out}`;
+}
+
+/** A cell as CSV writes it: quoted only when it must be. */
+function csvCell(v: string): string {
+  return /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
+}
+
+/** fixCsv for a file the plain reader leaves to papaparse: read and written again whole. */
+function fixWholeCsv(text: string, file: string, fixes: Issue[], applied: AppliedFix[], skipped: Issue[]): string {
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const body = bom ? text.slice(1) : text;
   const newline = body.includes('\r\n') ? '\r\n' : '\n';
   const parsed = Papa.parse<string[]>(body, { delimiter: ',', newline, skipEmptyLines: false });
   const records = parsed.data;
@@ -56,7 +100,7 @@ function fixCsv(text: string, file: string, fixes: Issue[], applied: AppliedFix[
   let changed = false;
   for (const i of fixes) {
     const col = header.indexOf(i.field!);
-    const record = i.row === undefined ? undefined : records[i.row - 1];
+    const record = i.row === undefined || i.row < 2 ? undefined : records[i.row - 1];
     if (col < 0 || !record || record[col] === undefined || i.fix!.to === null) {
       skipped.push(i);
       continue;
