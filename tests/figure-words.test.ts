@@ -143,6 +143,23 @@ describe('qualifiers: one list, each word its own meaning', () => {
   });
 });
 
+describe('the text of a report against its rows', () => {
+  it('"khoảng 80%" in the text where the row prints "gần 80%" is a located warning', () => {
+    const p = projectWith();
+    try {
+      const conf = join(p.root, 'content', 'conferences', 'hoi-nghi-a.mdx');
+      writeFileSync(conf, readFileSync(conf, 'utf8').replace('observations: [tong, phan-1, phan-2, ti-le]', 'observations: [tong, phan-1, phan-2, ti-le, gan]') + '\nKhoảng 80 trường hợp kiêm nhiệm là bí thư.\n');
+      const own = readFileSync(join(FIXTURES, 'minimal', 'data', 'observations.csv'), 'utf8');
+      writeFileSync(join(p.root, 'data', 'observations.csv'), `${own}gan,so-truong-hop,tinh-a,2021-09-23,80,,nearly,gần 80,,,hoi-nghi-a,\n`);
+      const found = validateProject(p.root).issues.filter((i) => i.code === 'text-figure-mismatch');
+      expect(found.map((i) => [i.file, i.line, i.value, i.severity])).toEqual([['content/conferences/hoi-nghi-a.mdx', 18, 'Khoảng 80', 'warning']]);
+      expect(found[0]!.message.vi).toContain('gần 80');
+    } finally {
+      p.cleanup();
+    }
+  });
+});
+
 describe('worked-out values are labelled, never in place of a printed figure', () => {
   it('a composition whose whole is "trên 5.120" shows it as printed, the parts’ sum beside it marked worked out', () => {
     const f = byId.get(words.find((w) => w.word === 'trên')!.id)!;
