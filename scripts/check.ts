@@ -1,6 +1,9 @@
 /**
- * npm run check [-- --json | --github] [-- --quiet] [-- --watch] [-- --root DIR]
+ * npm run check [-- --json | --github] [-- --quiet] [-- --watch] [-- --fix] [-- --root DIR]
  * Validates all content and data without building the site. Exits 1 when there is an error.
+ * --fix first makes the conversions the findings mark safe (after a generator upgrade: the
+ * qualifier read from `printed`, a period read from the row's note), lists each, then reports
+ * what is left for an editor.
  * --github prints GitHub Actions annotations (one per finding, on its line).
  * --watch checks again whenever a file under content/ or data/ is saved.
  */
@@ -12,12 +15,13 @@ import { validateProject } from '../src/validate/engine.ts';
 import { countBySeverity } from '../src/core/issues.ts';
 import { formatReport } from '../src/validate/report.ts';
 import { toAnnotation } from '../src/validate/annotations.ts';
+import { applyFixes } from '../src/validate/fix.ts';
 import { checkPortal, formatPortalProblems, type PortalProblem } from '../src/schemas/portal.ts';
 import { parseCli, usageError } from './lib/cli.ts';
 
 const CLI = {
-  usage: 'npm run check [-- --json | --github] [-- --quiet] [-- --watch] [-- --root DIR]',
-  options: { json: { type: 'boolean' }, github: { type: 'boolean' }, quiet: { type: 'boolean' }, watch: { type: 'boolean' }, root: { type: 'string' } },
+  usage: 'npm run check [-- --json | --github] [-- --quiet] [-- --watch] [-- --fix] [-- --root DIR]',
+  options: { json: { type: 'boolean' }, github: { type: 'boolean' }, quiet: { type: 'boolean' }, watch: { type: 'boolean' }, fix: { type: 'boolean' }, root: { type: 'string' } },
 } as const;
 const { values: args } = parseCli(CLI);
 if (args.json && args.github) usageError(CLI, 'Chọn một trong --json và --github (choose one of --json and --github).');
@@ -35,6 +39,21 @@ const portalFound = await portalProblems();
 if (portalFound.length) {
   process.stderr.write(`${formatPortalProblems(portalFound)}\n`);
   process.exit(1);
+}
+
+/** Makes the safe conversions and says what it changed, before the check reports the rest. */
+function fix(): void {
+  const { issues } = validateProject(root);
+  const { applied, skipped } = applyFixes(root, issues);
+  const out = args.json || args.github ? process.stderr : process.stdout;
+  const lines = applied.map((a) => `  ${a.file}, ${a.row !== undefined ? `dòng (row) ${a.row}` : `dòng (line) ${a.line}`} · ${a.field}: ${a.from || '(trống / empty)'} → ${a.to ?? '(xóa / removed)'}`);
+  out.write(
+    applied.length
+      ? `Đã sửa tự động ${applied.length} chỗ (fixed ${applied.length}):\n${lines.join('\n')}\n`
+      : 'Không có gì sửa tự động được. (Nothing to fix automatically.)\n',
+  );
+  for (const s of skipped) out.write(`  Bỏ qua (skipped): ${s.file} ${s.row ?? s.line ?? ''} · ${s.field}\n`);
+  out.write('Còn lại cần biên tập viên xem (what is left for an editor):\n');
 }
 
 function run(): number {
@@ -67,5 +86,6 @@ if (args.watch) {
   for (const dir of ['content', 'data']) watch(join(root, dir), { recursive: true }, again);
   again();
 } else {
+  if (args.fix) fix();
   process.exitCode = run();
 }

@@ -66,7 +66,7 @@ describe('charts on the built pages', () => {
       if (f.total !== undefined) {
         expect(page, f.id).toContain(`${formatNumber(f.value!)}/${formatNumber(f.total)}`);
         expect(page, f.id).toContain(formatPercent((f.value! / f.total) * 100));
-      } else expect(page, f.id).toContain(formatQualified(f.value!, f.qualifier, measure));
+      } else expect(page, f.id).toContain(formatQualified(f.value!, f, measure));
       if (f.printed) expect(page, f.id).toContain(f.printed);
     }
     const page = readPage(dist, 'chi-tieu/truong-hop-kiem-nhiem/index.html');

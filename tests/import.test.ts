@@ -83,7 +83,7 @@ describe('npm run import -- FILE --json', () => {
     ]);
     expect(draft).toContain('#   npm run new -- van-ban "Nghị quyết số 19-NQ/TW"');
     expect(draft).toContain('#   npm run new -- van-ban "Đề án số 02-ĐA/TU ngày 28/9/2018"');
-    expect(has(out, 3400, undefined, 'over') && has(out, 75, undefined, 'about') && has(out, 40, undefined, 'about') && has(out, 48, 60)).toBe(true);
+    expect(has(out, 3400, undefined, 'over') && has(out, 75, undefined, 'nearly') && has(out, 40, undefined, 'about') && has(out, 48, 60)).toBe(true);
     // 1.150 + 2.260 can be "trên 3.400": consistent figures are not flagged.
     expect(out.findings.filter((f) => f.severity !== 'warning')).toEqual([]);
     for (const chrome of ['Thời sự', 'Chia sẻ', 'Đọc nhiều', 'Bản quyền', '15/20', 'luotXem', 'Trang chủ']) expect(draft).not.toContain(chrome);
@@ -156,7 +156,7 @@ describe('npm run import -- FILE --json', () => {
 /** Figures a reader finds in the two held-out articles, by hand: value, total, qualifier. */
 const HELD_OUT: Record<string, [number, number?, string?][]> = {
   'heldout-huyen.txt': [[21, 23], [27], [9], [60, undefined, 'about'], [10, undefined, 'under'], [146], [118], [80.8], [1200, undefined, 'over'], [3], [1]],
-  'heldout-sharepoint.html': [[245318], [4127], [6512], [8.5], [1205, 1260], [300, undefined, 'about'], [35], [12], [15], [8]],
+  'heldout-sharepoint.html': [[245318], [4127], [6512], [8.5], [1205, 1260], [300, undefined, 'nearly'], [35], [12], [15], [8]],
 };
 
 describe('npm run import on articles it has never seen', () => {

@@ -14,7 +14,7 @@ describe('printed figures', () => {
     expect(parsePrinted('07/41')).toMatchObject({ ratio: { value: 7, total: 41 } });
     expect(parsePrinted('38,65%')).toMatchObject({ number: 38.65, percent: true, decimals: 2 });
     expect(parsePrinted('trên 5.120')).toMatchObject({ qualifier: 'over', number: 5120 });
-    expect(parsePrinted('gần 80%')).toMatchObject({ qualifier: 'about', number: 80, percent: true });
+    expect(parsePrinted('gần 80%')).toMatchObject({ qualifier: 'nearly', number: 80, percent: true });
     expect(parsePrinted('không rõ')).toBeUndefined();
   });
 

@@ -11,7 +11,7 @@ import { checkText, decodeUtf8, describeInvisible } from '../src/validate/text.t
 import { findForbidden } from '../src/core/forbidden-chars.ts';
 import { makeIssue, type Issue } from '../src/core/issues.ts';
 import { FAIL, isIsoDateCell, isRealIsoDate, isSlug, numberCell, numberCellFast, slug } from '../src/schemas/fields.ts';
-import { observationColumns, observationSchema } from '../src/schemas/observation.ts';
+import { observationColumns, observationOptionalColumns, observationSchema } from '../src/schemas/observation.ts';
 import { unitColumns, unitSchema } from '../src/schemas/unit.ts';
 import { observationChunks } from '../scripts/bench/rows.ts';
 import { createRng } from '../scripts/bench/prng.ts';
@@ -48,10 +48,10 @@ const BAD_CELLS: Record<number, string[]> = {
   0: ['', ' ', 'Ben-Tre', 'a--b', '-a', 'a-', 'bến-tre', ' a', 'a b', 'a\u200Bb'],
   1: ['', 'X', 'a_b'],
   2: ['', 'ben tre'],
-  3: ['', '2021-02-30', '2021-02-29', '2024-02-29', '0000-02-29', '0004-02-29', '1900-02-29', '23/9/2021', '2021-9-23', '2021-13-01', '2021-00-10', '2021-01-00', ' 2021-01-01', '２021-01-01'],
+  3: ['', '2021-02-30', '2021-02-29', '2024-02-29', '0000-02-29', '0004-02-29', '1900-02-29', '23/9/2021', '2021-9-23', '2021-13-01', '2021-00-10', '2021-01-00', ' 2021-01-01', '２021-01-01', '2015/2020', '2020/2015', '2015-06/2020-03', '2015/2020-13', '2015//2020', '2015/', '/2020', '9/2021', '2015/2020/2021'],
   4: ['1.017', '17,07', '', ' ', ' 5', '5 ', '-3', '1.5', '1.500', '1234.567', '-1.017', '12%', 'abc', '1e3', '0x10', '.5', '5.', '-', '007', '1.017,5'],
   5: ['1.017', '17,07', '', '0', '3.25'],
-  6: ['', 'over', 'under', 'about', ' over', 'OVER', 'trên', 'x', ' '],
+  6: ['', 'over', 'under', 'about', 'nearly', 'estimated', 'at-least', 'at-most', ' over', 'OVER', 'trên', 'x', ' ', 'toString'],
   7: ['', ' ', '  1.017 ', '17,07%', 'trên 5.120', 'Cấp ấp, khu phố'],
   8: ['', '17,07', '15', '1.017'],
   9: ['', ' ', 'Bad', ' a-b ', 'a-b'],
@@ -129,6 +129,16 @@ describe('readCsv fast path ≡ papaparse + zod', () => {
       `${h}\n${row.replace(/,$/, ',a"b"c')}\n`, `${h}\n"a",i,u,2021-01-01,1,,,,,,c,""\n`, `${h}\n${row.replace(/,$/, ',"x"')}`,
     ])
       expectSame(text);
+  });
+
+  it('gives the same with the optional derived column: absent, present, reordered, every kind of cell', () => {
+    const spec = { columns: observationColumns, optional: observationOptionalColumns, schema: observationSchema } as typeof obs;
+    const h = observationColumns.join(',');
+    const row = 'a,i,u,2021-01-01,1,,,,15,,c,';
+    const cells = ['', ' ', 'target', 'value', 'total', 'value total', 'target;value', 'target target', 'TARGET', ' target', 'x', 'toString', 'note', ';'];
+    expectSame(`${h}\n${row}\n`, spec);
+    expectSame(`${h},derived\n${cells.map((c) => `${row},${csvLine([c])}`).join('\n')}\n`, spec);
+    expectSame(`derived,${h}\n${cells.map((c) => `${csvLine([c])},${row}`).join('\n')}\n`, spec);
   });
 
   it('gives the same for the units table, which has no fast typer', () => {

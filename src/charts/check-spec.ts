@@ -2,7 +2,7 @@
  * Spec checking: every chart calls `checkSpec` before deriving anything, so bad data fails the
  * build with every problem listed at once, each with its row, instead of drawing a silent 0.
  */
-import { parsePartialDate } from '../core/partial-date.ts';
+import { periodEnds } from '../core/partial-date.ts';
 import type { ChartKind, ChartRow, ChartSpec } from './types.ts';
 
 function isFiniteNumber(v: unknown): v is number {
@@ -36,7 +36,7 @@ export function checkSpec(spec: ChartSpec, kind: ChartKind): void {
       if (row?.date === undefined) problems.push(`${at}: date is missing; a time series needs a date per point`);
       else {
         try {
-          parsePartialDate(row.date);
+          periodEnds(row.date);
         } catch (e) {
           problems.push(`${at}: ${(e as Error).message}`);
         }

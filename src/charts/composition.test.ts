@@ -53,10 +53,10 @@ describe('composition', () => {
     );
   });
 
-  it('composition(spec) uses the parts sum as the total when none is stated', () => {
+  it('composition(spec) uses the parts sum as the total when none is stated, marked worked out', () => {
     const { total: _omitted, ...spec } = benTreLevels;
     const svg = composition(spec);
-    expect(texts(svg)).toContain('Tổng: 1.017');
+    expect(texts(svg)).toContain('Tổng: 1.017 (tính ra: cộng các phần)');
     expect(svg).not.toContain('⚑');
   });
 

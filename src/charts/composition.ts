@@ -11,6 +11,7 @@ import { chartWidth, emptyChart, frameDefaults, svgFrame, text, textLines, wrapT
 import { deriveComposition, flagNote, type Composition } from './derive.ts';
 import { describeComposition } from './describe.ts';
 import type { ChartSpec } from './types.ts';
+import { workedOut } from '../core/provenance.ts';
 
 export const compositionDefaults = {
   ...barLayoutDefaults,
@@ -36,6 +37,11 @@ export function sumNote(c: Composition): string {
   return flagNote(c.wholeText, sum.replace(/ /g, '\u00a0'));
 }
 
+/** "Cộng các phần: 5.123 (tính ra), tỷ trọng tính trên số này": the sum beside a bounded total. */
+export function partsSumLine(c: Composition): string {
+  return `Cộng các phần: ${workedOut(c.sumText)}, tỷ trọng tính trên số này`;
+}
+
 /** Renders a composition as an SVG string; same spec, same bytes. */
 export function composition(spec: ChartSpec): string {
   const c = deriveComposition(spec);
@@ -51,6 +57,12 @@ export function composition(spec: ChartSpec): string {
     }),
   ];
   let top = margin.top + fontSize * frameDefaults.lineHeight;
+  if (c.computedWhole && spec.totalText !== undefined) {
+    // The source's bound stays the total; the sum the shares are of is shown as worked out.
+    const note = textLines('label computed', margin.left, top + small, wrapText(partsSumLine(c), inner, small), small);
+    header.push(...note.markup);
+    top += note.height;
+  }
   if (c.mismatch) {
     const note = textLines('flag', margin.left, top + small, wrapText(sumNote(c), inner, small), small);
     header.push(...note.markup);

@@ -10,11 +10,12 @@ import {
   formatPercent,
   formatQualified,
   formatRatio,
-  qualifierWords,
   viNumberLocale,
 } from '../core/format.ts';
-import { parsePartialDate } from '../core/partial-date.ts';
+import { parsePartialDate, periodEnds } from '../core/partial-date.ts';
 import { parsePrinted } from '../core/printed.ts';
+import { qualifierWord } from '../core/qualifiers.ts';
+import { markDerived, workedOut } from '../core/provenance.ts';
 import { checkSpec } from './check-spec.ts';
 import type { ChartRow, ChartSpec } from './types.ts';
 
@@ -50,10 +51,10 @@ export function sharedDigits(values: readonly (number | null)[], max: number): n
   return need;
 }
 
-/** A percent with exactly `d` decimals (trailing zeros kept), hedged if the source hedged it. */
-export function fixedPercent(p: number, d: number, qualifier?: ChartRow['qualifier']): string {
+/** A percent with exactly `d` decimals (trailing zeros kept), hedged with the source's word if the source hedged it. */
+export function fixedPercent(p: number, d: number, hedge?: Pick<ChartRow, 'qualifier' | 'printed'>): string {
   const figure = `${fixedLocale.format(`,.${d}f`)(p)}%`;
-  return qualifier ? `${qualifierWords[qualifier]} ${figure}` : figure;
+  return hedge?.qualifier ? `${qualifierWord(hedge.qualifier, hedge.printed)} ${figure}` : figure;
 }
 
 /** Fields every derived row carries through from the spec. */
@@ -97,7 +98,7 @@ export function deriveRatio(spec: ChartSpec): RatioDatum[] {
   return spec.rows.map((row) => {
     const total = row.total!;
     const s = share(row.value, total);
-    const countText = `${formatQualified(row.value, row.qualifier)}/${formatNumber(total)}`;
+    const countText = `${markDerived(formatQualified(row.value, row), 'value', row.derived)}/${markDerived(formatNumber(total), 'total', row.derived)}`;
     const shareText = s === null ? undefined : fixedPercent(s, d);
     return {
       ...carried(row),
@@ -109,9 +110,14 @@ export function deriveRatio(spec: ChartSpec): RatioDatum[] {
       shareText,
       text: shareText === undefined ? countText : `${countText} (${shareText})`,
       target: row.target,
-      targetText: row.target === undefined ? undefined : formatPercent(row.target),
+      targetText: targetText(row),
     };
   });
+}
+
+/** "15%", or "15% (tính ra: …)" when an editor worked the target out. */
+function targetText(row: ChartRow): string | undefined {
+  return row.target === undefined ? undefined : markDerived(formatPercent(row.target), 'target', row.derived);
 }
 
 export interface CompositionDatum extends Carried {
@@ -128,13 +134,21 @@ export interface CompositionDatum extends Carried {
 
 export interface Composition {
   parts: CompositionDatum[];
-  /** The stated total, or the parts' sum when none is stated. */
+  /** The stated total, or the parts' sum when none is stated: what the shares are of. */
   whole: number;
   sum: number;
   /** A total was stated and the parts do not add up to it. */
   mismatch: boolean;
+  /**
+   * The total as shown: the stated number, the source's bound as printed ("trên 5.120"), or,
+   * with neither, the parts' sum marked worked out. Never a sum in place of a printed figure.
+   */
   wholeText: string;
   sumText: string;
+  /** No exact total is stated: the shares are of the parts' sum, which the build worked out. */
+  computedWhole: boolean;
+  /** "5.123 (tính ra: cộng các phần)": the parts' sum as a worked-out value. */
+  computedSumText: string;
 }
 
 export function deriveComposition(spec: ChartSpec): Composition {
@@ -145,7 +159,7 @@ export function deriveComposition(spec: ChartSpec): Composition {
   const d = sharedDigits(spec.rows.map((r) => share(r.value, whole)), digits.compositionShare);
   const parts = spec.rows.map((row) => {
     const s = share(row.value, whole);
-    const valueText = formatQualified(row.value, row.qualifier);
+    const valueText = markDerived(formatQualified(row.value, row), 'value', row.derived);
     const shareText = s === null ? undefined : fixedPercent(s, d);
     return {
       ...carried(row),
@@ -157,7 +171,9 @@ export function deriveComposition(spec: ChartSpec): Composition {
     };
   });
   const mismatch = spec.total !== undefined && Math.abs(sum - spec.total) > 1e-9;
-  return { parts, whole, sum, mismatch, wholeText: formatNumber(whole), sumText: formatNumber(sum) };
+  const computedSumText = workedOut(formatNumber(sum), 'cộng các phần');
+  const wholeText = spec.total !== undefined ? formatNumber(spec.total) : (spec.totalText ?? computedSumText);
+  return { parts, whole, sum, mismatch, wholeText, sumText: formatNumber(sum), computedWhole: spec.total === undefined, computedSumText };
 }
 
 export interface ProgressDatum extends Carried {
@@ -184,10 +200,10 @@ export function deriveProgress(spec: ChartSpec): ProgressDatum[] {
       ...carried(row),
       rate,
       barRate: rate === null ? 0 : Math.max(0, Math.min(100, rate)),
-      rateText: rate === null ? formatRatio(row.value, 0) : fixedPercent(rate, d, row.qualifier),
+      rateText: rate === null ? formatRatio(row.value, 0) : fixedPercent(rate, d, row),
       countText: row.total === undefined ? undefined : formatRatio(row.value, row.total),
       target: row.target,
-      targetText: row.target === undefined ? undefined : formatPercent(row.target),
+      targetText: targetText(row),
       printedRate: row.flagged && row.printed ? parsePrinted(row.printed)?.number : undefined,
     };
   });
@@ -217,15 +233,16 @@ export function deriveSeries(spec: ChartSpec): Series {
   const measure = spec.rows.length > 0 && spec.rows.every((r) => r.total !== undefined) ? 'percent' : 'count';
   const d = measure === 'percent' ? sharedDigits(spec.rows.map((r) => share(r.value, r.total!)), digits.seriesShare) : 0;
   const points = spec.rows.map((row) => {
-    const { year, month = 1, day = 1 } = parsePartialDate(row.date!);
+    // A period (`2015/2020`) is drawn where it ends: the figure is what it came to by then.
+    const { year, month = 1, day = 1 } = parsePartialDate(periodEnds(row.date!)[1]);
     const s = measure === 'percent' ? share(row.value, row.total!) : row.value;
     const y = s ?? 0;
     const figure =
       measure === 'percent'
         ? s === null
           ? formatRatio(row.value, 0)
-          : fixedPercent(s, d, row.qualifier)
-        : formatQualified(row.value, row.qualifier);
+          : fixedPercent(s, d, row)
+        : formatQualified(row.value, row);
     return {
       ...carried(row),
       date: row.date!,

@@ -36,7 +36,7 @@ export function describeRatio(spec: ChartSpec, data: RatioDatum[]): string {
     data.map((r) => {
       // "16 trên 17"; with a hedge "trên 3 trên 8" would read badly, so "trên 3 trong tổng số 8".
       const count = r.qualifier
-        ? `${formatQualified(r.value, r.qualifier)} trong tổng số ${formatNumber(r.total)}`
+        ? `${formatQualified(r.value, r)} trong tổng số ${formatNumber(r.total)}`
         : `${formatNumber(r.value)} trên ${formatNumber(r.total)}`;
       let clause = spec.subject
         ? `${r.label}: ${count} ${spec.subject}${r.shareText === undefined ? '' : ` (${r.shareText})`}`
@@ -52,7 +52,8 @@ export function describeRatio(spec: ChartSpec, data: RatioDatum[]): string {
 /** "Tổng số …: 1.017, gồm Cấp tỉnh 2 (0,2%), …; nguồn: …." */
 export function describeComposition(spec: ChartSpec, c: Composition): string {
   if (c.parts.length === 0) return describeWords.empty;
-  const head = spec.subject ? `Tổng số ${spec.subject}: ${c.wholeText}` : `Tổng số: ${c.wholeText}`;
+  const bounded = c.computedWhole && spec.totalText !== undefined ? ` (các phần cộng lại được ${c.sumText}, số tính ra)` : '';
+  const head = `${spec.subject ? `Tổng số ${spec.subject}: ${c.wholeText}` : `Tổng số: ${c.wholeText}`}${bounded}`;
   const parts = c.parts.map((p) => `${p.label} ${p.text}${p.flagged ? ` (${printedClause(p.printed)})` : ''}`);
   const clauses = [`${head}, gồm ${parts.join(', ')}`];
   if (c.mismatch) clauses.push(`các phần cộng lại được ${c.sumText}, không khớp tổng số ${c.wholeText} của nguồn`);

@@ -7,6 +7,9 @@
 import type { ChartKind, ChartRow, ChartSpec } from './types.ts';
 import { UNIT_LEVEL_RANK, UNIT_LEVEL_WORDS, type UnitLevel } from '../schemas/unit.ts';
 import { dateLabel } from '../core/partial-date.ts';
+import type { Qualifier } from '../core/qualifiers.ts';
+import { formatNumber, formatQualified } from '../core/format.ts';
+import { markDerived } from '../core/provenance.ts';
 
 /** What a chart needs of a figure; `Figure` from query.ts satisfies it. */
 export interface FigureInput {
@@ -16,9 +19,11 @@ export interface FigureInput {
   date: string;
   value?: number;
   total?: number;
-  qualifier?: 'over' | 'under' | 'about';
+  qualifier?: Qualifier;
   printed?: string;
   target?: number;
+  /** Fields an editor worked out (data/observations.csv `derived`). */
+  derived?: readonly ('value' | 'total' | 'target')[];
   part_of?: string;
   conference: string;
   note?: string;
@@ -75,6 +80,7 @@ function row(f: Fig & { value: number }, label: string, withTotal = true): Chart
   if (f.printed !== undefined) r.printed = f.printed;
   if (f.flagged) r.flagged = true;
   if (f.qualifier) r.qualifier = f.qualifier;
+  if (f.derived?.length) r.derived = f.derived;
   return r;
 }
 
@@ -109,11 +115,14 @@ export function slugify(s: string): string {
 export function compositionChart(whole: Fig, title?: string): ChartItem | undefined {
   const parts = inRowOrder(whole.parts).filter(hasValue);
   if (!hasValue(whole) || parts.length === 0) return undefined;
-  // A bounded whole ("trên 5.120") is not an exact total: the parts' sum stands in for it.
-  const total = whole.qualifier ? undefined : whole.value;
+  // A bounded whole ("trên 5.120") is not an exact total: it is shown as printed, and the parts'
+  // sum beside it, marked worked out; a whole the editor worked out is no stated total either.
+  const stated = !whole.qualifier && !whole.derived?.includes('value');
+  const total = stated ? whole.value : undefined;
+  const totalText = stated ? undefined : whole.qualifier ? (whole.printed ?? formatQualified(whole.value, whole)) : markDerived(formatNumber(whole.value), 'value', whole.derived);
   const rows = parts.map((p) => row(p, p.note ?? place(p), false));
   const name = title ?? `${whole.indicatorData.name}, ${place(whole)}: các thành phần`;
-  return item('composition', `co-cau-${whole.id}`, name, parts, rows, { total, subject: whole.indicatorData.name.toLowerCase() }, whole);
+  return item('composition', `co-cau-${whole.id}`, name, parts, rows, { total, ...(totalText ? { totalText } : {}), subject: whole.indicatorData.name.toLowerCase() }, whole);
 }
 
 /** Rates against targets: one bar per figure, printed and computed both shown when flagged. */

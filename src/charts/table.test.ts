@@ -13,7 +13,7 @@ describe('chartTable', () => {
   it('chartTable(spec, "ratio-bars") writes a caption, scoped headers and one row per unit', () => {
     const html = chartTable(concurrentRatios, 'ratio-bars');
     expect(html).toContain(`<caption>${concurrentRatios.title}</caption>`);
-    expect(html).toContain('<th scope="col">Đơn vị</th><th scope="col">Số lượng</th><th scope="col">Tổng số</th><th scope="col">Tỷ lệ</th>');
+    expect(html).toContain('<th scope="col">Đơn vị</th><th scope="col">Số lượng</th><th scope="col">Tổng số</th><th scope="col">Tỷ lệ (tính ra)</th>');
     expect(html.match(/<th scope="row">/g)).toHaveLength(4);
     expect(html).not.toContain('Mục tiêu');
     expect(html).not.toContain('Ghi chú');
@@ -35,7 +35,7 @@ describe('chartTable', () => {
   it('chartTable(spec, "composition") writes parts with shares and the total in the footer', () => {
     const html = chartTable(benTreLevels, 'composition');
     expect(cells(html)).toEqual([
-      'Thành phần', 'Số lượng', 'Tỷ trọng',
+      'Thành phần', 'Số lượng', 'Tỷ trọng (tính ra)',
       'Cấp tỉnh', '2', '0,2%',
       'Cấp huyện', '26', '2,6%',
       'Cấp xã', '180', '17,7%',

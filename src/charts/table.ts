@@ -6,6 +6,7 @@ import { formatNumber, formatQualified } from '../core/format.ts';
 import { escapeXml } from './common.ts';
 import { deriveComposition, deriveProgress, deriveRatio, deriveSeries, flagNote } from './derive.ts';
 import type { ChartKind, ChartSpec } from './types.ts';
+import { workedOut } from '../core/provenance.ts';
 
 export const tableWords = {
   empty: 'Chưa có số liệu',
@@ -68,21 +69,24 @@ export function chartTable(spec: ChartSpec, kind: ChartKind): string {
       const rows = deriveRatio(spec);
       return render(spec.title, [
         { header: 'Đơn vị', cell: (d) => d.label },
-        { header: 'Số lượng', cell: (d) => formatQualified(d.value, d.qualifier), numeric: true },
+        { header: 'Số lượng', cell: (d) => formatQualified(d.value, d), numeric: true },
         { header: 'Tổng số', cell: (d) => formatNumber(d.total), numeric: true },
-        { header: 'Tỷ lệ', cell: (d) => d.shareText ?? tableWords.noShare, numeric: true },
+        { header: 'Tỷ lệ (tính ra)', cell: (d) => d.shareText ?? tableWords.noShare, numeric: true },
         { header: 'Mục tiêu', cell: (d) => d.targetText ?? '', numeric: true, when: (r) => r.some((d) => d.target !== undefined) },
         ...sourceColumns<(typeof rows)[number]>(),
       ], rows);
     }
     case 'composition': {
       const c = deriveComposition(spec);
-      const foot = [[tableWords.total, c.wholeText, c.parts.length ? '100%' : '']];
+      const bounded = c.computedWhole && spec.totalText !== undefined;
+      const foot = [[tableWords.total, c.wholeText, c.parts.length && !bounded ? '100%' : '']];
+      // A bounded total ("trên 5.120") is the source's; the sum the shares are of is the build's.
+      if (bounded) foot.push([tableWords.partsSum, workedOut(c.sumText), c.parts.length ? '100%' : '']);
       if (c.mismatch) foot.push([tableWords.partsSum, c.sumText, flagNote(c.wholeText, c.sumText)]);
       return render(spec.title, [
         { header: 'Thành phần', cell: (d) => d.label },
         { header: 'Số lượng', cell: (d) => d.valueText, numeric: true },
-        { header: 'Tỷ trọng', cell: (d) => d.shareText ?? tableWords.noShare, numeric: true },
+        { header: 'Tỷ trọng (tính ra)', cell: (d) => d.shareText ?? tableWords.noShare, numeric: true },
         ...sourceColumns<(typeof c.parts)[number]>(),
       ], c.parts, foot);
     }
@@ -102,7 +106,7 @@ export function chartTable(spec: ChartSpec, kind: ChartKind): string {
         { header: 'Ngày', cell: (d) => d.dateText },
         { header: 'Đơn vị', cell: (d) => d.label },
         { header: 'Số lượng / tổng số', cell: (d) => d.countText ?? '', numeric: true, when: (r) => r.some((d) => d.countText) },
-        { header: s.measure === 'percent' ? 'Tỷ lệ' : 'Giá trị', cell: (d) => d.text, numeric: true },
+        { header: s.measure === 'percent' ? 'Tỷ lệ (tính ra)' : 'Giá trị', cell: (d) => d.text, numeric: true },
         ...sourceColumns<(typeof s.points)[number]>(),
       ], s.points);
     }

@@ -1,4 +1,5 @@
 /** Input of every chart in `src/charts/`: plain data, no rendering options beyond width. */
+import type { Qualifier } from '../core/qualifiers.ts';
 
 /** One bar, part or point of a chart. */
 export interface ChartRow {
@@ -14,8 +15,10 @@ export interface ChartRow {
   printed?: string;
   /** The source's arithmetic does not hold (printed ≠ computed): show both and a flag. */
   flagged?: boolean;
-  /** How the source hedged the figure: "trên", "dưới", "khoảng". */
-  qualifier?: 'over' | 'under' | 'about';
+  /** How the source hedged the figure (core/qualifiers.ts); its word is taken from `printed`. */
+  qualifier?: Qualifier;
+  /** Fields of the row an editor worked out rather than copied (`derived`): shown marked "tính ra". */
+  derived?: readonly ('value' | 'total' | 'target')[];
   /** The unit the others are read against (their parent): drawn first, apart, not ranked. */
   reference?: boolean;
   /** ISO reference date of the figure ("2021-09-23", "2020-03" or "2020"). */
@@ -37,6 +40,12 @@ export interface ChartSpec {
    * to it, the chart and table flag the difference; when absent the parts' sum is the whole.
    */
   total?: number;
+  /**
+   * Composition only: the whole as the source prints it when it is no exact number ("trên
+   * 5.120"). Shown as the total; the parts' sum is then shown beside it, marked worked out,
+   * never in its place.
+   */
+  totalText?: string;
   /** viewBox width in user units; default 480 so 15-unit text stays legible on a 320px phone. */
   width?: number;
 }

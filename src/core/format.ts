@@ -7,7 +7,8 @@
  * rounding follow those libraries' rules instead of hand-written string surgery.
  */
 import { formatLocale } from 'd3';
-import { parsePartialDate, type DateParts } from './partial-date.ts';
+import { isPeriodText, parsePartialDate, periodEnds, type DateParts } from './partial-date.ts';
+import { qualifierWord, type Qualifier } from './qualifiers.ts';
 
 /** Locale definition for d3-format; `minus` stays d3's default U+2212. */
 export const viNumberLocale = {
@@ -74,31 +75,26 @@ export function formatRatioLong(value: number, total: number, digits: number = D
   return `${ratio} (${formatPercent((value / total) * 100, digits)})`;
 }
 
-/** How a source hedges a figure: "over 5.120", "under 10", "about 80". */
-export type Qualifier = 'over' | 'under' | 'about';
+export type { Qualifier };
 
-/** Vietnamese words for each qualifier, as the reports write them. */
-export const qualifierWords: Readonly<Record<Qualifier, string>> = {
-  over: 'trên',
-  under: 'dưới',
-  about: 'khoảng',
-};
+/** A figure's hedge: its qualifier and, to take the source's own word from, `printed`. */
+export type Hedge = Qualifier | { qualifier?: Qualifier; printed?: string } | undefined;
 
 /**
- * 5120, "over" → "trên 5.120"; 80, "about", "percent" → "khoảng 80%".
+ * 5120, "over" → "trên 5.120"; 80, { qualifier: "nearly", printed: "gần 80%" }, "percent" →
+ * "gần 80%": the source's own word from `printed` (core/qualifiers.ts), never a synonym.
  * Without a qualifier the bare formatted figure is returned.
  */
 export function formatQualified(
   value: number,
-  qualifier: Qualifier | undefined,
+  hedge: Hedge,
   measure: 'count' | 'percent' = 'count',
   digits: number = DEFAULT_DIGITS,
 ): string {
   const figure = measure === 'percent' ? formatPercent(value, digits) : formatNumber(value, digits);
+  const { qualifier, printed } = typeof hedge === 'object' ? hedge : { qualifier: hedge, printed: undefined };
   if (qualifier === undefined) return figure;
-  const word = qualifierWords[qualifier];
-  if (word === undefined) throw new TypeError(`formatQualified: unknown qualifier ${String(qualifier)}`);
-  return `${word} ${figure}`;
+  return `${qualifierWord(qualifier, printed)} ${figure}`;
 }
 
 
@@ -128,6 +124,7 @@ function intlParts(parts: DateParts): { day: string; month: string; year: string
 
 /** "2021-09-23" → "23/9/2021"; "2020-03" → "3/2020"; "2020" → "2020". */
 export function formatDate(iso: string): string {
+  if (isPeriodText(iso)) return periodFormat(iso, formatDate);
   const parts = parsePartialDate(iso);
   const { day, month, year } = intlParts(parts);
   if (parts.month === undefined) return year;
@@ -137,9 +134,16 @@ export function formatDate(iso: string): string {
 
 /** "2021-09-23" → "ngày 23 tháng 9 năm 2021"; "2020-03" → "tháng 3 năm 2020"; "2020" → "năm 2020". */
 export function formatDateLong(iso: string): string {
+  if (isPeriodText(iso)) return `giai đoạn ${periodFormat(iso, formatDate)}`;
   const parts = parsePartialDate(iso);
   const { day, month, year } = intlParts(parts);
   if (parts.month === undefined) return `năm ${year}`;
   if (parts.day === undefined) return `tháng ${month} năm ${year}`;
   return `ngày ${day} tháng ${month} năm ${year}`;
+}
+
+/** "2015/2020" → "2015–2020": each end formatted, joined with an en dash. */
+function periodFormat(period: string, one: (d: string) => string): string {
+  const [start, end] = periodEnds(period);
+  return start === end ? one(start) : `${one(start)}–${one(end)}`;
 }

@@ -5,6 +5,8 @@
  * `npm run check -- --json`, so codes never change meaning.
  */
 
+import { QUALIFIER_WORDS, QUALIFIERS } from './qualifiers.ts';
+
 /** `error`: our input is malformed, the build fails. `warning`: publishable, probably a mistake.
  * `flag`: the source's own inconsistency, published as printed with a visible flag. */
 export type Severity = 'error' | 'warning' | 'flag';
@@ -27,7 +29,15 @@ export interface Issue {
   expected?: string;
   message: Bilingual;
   hint?: Bilingual;
+  /**
+   * A conversion that is safe to make without asking (`npm run check -- --fix`): the new value of
+   * the cell (file, row, field) or front-matter field (file, line, field); null removes the field.
+   */
+  fix?: { to: string | null };
 }
+
+/** "trên/hơn → over, …": the one list of qualifiers (core/qualifiers.ts), as a hint writes it. */
+const QUALIFIER_TABLE = QUALIFIERS.map((q) => `${QUALIFIER_WORDS[q].join('/')} → ${q}`).join(', ');
 
 interface CatalogueEntry {
   severity: Severity;
@@ -263,6 +273,22 @@ const catalogue = {
   'ambiguous-reference': {
     severity: 'error',
     title: { vi: 'Số hiệu văn bản trùng với nhiều văn bản', en: 'Document number matches several documents' },
+  },
+  'qualifier-word': {
+    severity: 'error',
+    title: { vi: 'Từ hạn định không phải từ của nguồn', en: 'Qualifier is not the source’s word' },
+    hint: {
+      vi: `Cột qualifier ghi đúng loại của từ nguồn in trong printed: ${QUALIFIER_TABLE}. Chạy npm run check -- --fix để sửa tự động.`,
+      en: `The qualifier column names the kind of the word printed: ${QUALIFIER_TABLE}. Run npm run check -- --fix to convert.`,
+    },
+  },
+  'figure-period': {
+    severity: 'warning',
+    title: { vi: 'Số liệu của một giai đoạn ghi như một thời điểm', en: 'A figure of a period dated as one date' },
+    hint: {
+      vi: 'Ghi date là giai đoạn BẮT ĐẦU/KẾT THÚC như nguồn nêu: “từ năm 2015 đến đầu năm 2020” → 2015/2020 (“đầu năm 2020” chỉ cho biết năm). Chạy npm run check -- --fix để sửa theo ghi chú.',
+      en: 'Write date as the period START/END the source gives: “từ năm 2015 đến đầu năm 2020” → 2015/2020 (“early 2020” gives only the year). Run npm run check -- --fix to convert it from the note.',
+    },
   },
 } satisfies Record<string, CatalogueEntry>;
 

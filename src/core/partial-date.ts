@@ -72,14 +72,77 @@ export function monthOf(d: MaybeDate): string | undefined {
   return d === undefined || d.length < 7 ? undefined : d.slice(5, 7);
 }
 
+/**
+ * A period a figure covers, as the source gives it: "từ năm 2015 đến đầu năm 2020" is
+ * `2015/2020` (ISO 8601 interval of two partial dates; "đầu năm 2020" is the year 2020 at most,
+ * never a month the source does not name). Observations' `date` may be one; shown "2015–2020".
+ */
+const PERIOD_SEPARATOR = '/';
+
+/** True when `d` is written as a period (`2015/2020`); whether it is a valid one: `isPeriod`. */
+export function isPeriodText(d: string): boolean {
+  return d.includes(PERIOD_SEPARATOR);
+}
+
+/** The two ends of a period; a single date is a period of itself. Throws on anything else. */
+export function periodEnds(d: string): [start: PartialDate, end: PartialDate] {
+  if (!isPeriodText(d)) {
+    parsePartialDate(d);
+    return [d, d];
+  }
+  const parts = d.split(PERIOD_SEPARATOR);
+  if (parts.length !== 2) throw new RangeError(`expected a period START/END, got ${JSON.stringify(d)}`);
+  const [start, end] = parts as [string, string];
+  parsePartialDate(start);
+  parsePartialDate(end);
+  if (earliestDay(start) > latestDay(end)) throw new RangeError(`a period ends before it starts: ${JSON.stringify(d)}`);
+  return [start, end];
+}
+
+/** True when `text` is a valid period: two partial dates, the first not after the second. */
+export function isPeriod(text: unknown): boolean {
+  if (typeof text !== 'string' || !isPeriodText(text)) return false;
+  try {
+    periodEnds(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The time a set of figure dates covers, for JSON-LD `temporalCoverage`: from the earliest start
+ * to the latest end, each at the precision the source gives (`2015/2020`; one date alone is that
+ * date, `2020-03`, never `2020-03/2020-03`). Undefined when there is none.
+ */
+export function temporalCoverage(dates: readonly string[]): string | undefined {
+  let start: string | undefined;
+  let end: string | undefined;
+  for (const d of dates) {
+    const [s, e] = periodEnds(d);
+    if (start === undefined || earliestDay(s) < earliestDay(start) || (earliestDay(s) === earliestDay(start) && s.length < start.length)) start = s;
+    if (end === undefined || latestDay(e) > latestDay(end) || (latestDay(e) === latestDay(end) && e.length < end.length)) end = e;
+  }
+  if (start === undefined || end === undefined) return undefined;
+  return start === end ? start : `${start}${PERIOD_SEPARATOR}${end}`;
+}
+
+/** "2015–2020", "6/2015–3/2020": a period with an en dash, each end at its own precision. */
+function periodText(d: string, one: (end: PartialDate) => string): string {
+  const [start, end] = periodEnds(d);
+  return start === end ? one(start) : `${one(start)}–${one(end)}`;
+}
+
 /** The first day a partial date may be (2020-03 → 2020-03-01): for comparisons, never shown. */
 export function earliestDay(d: PartialDate): string {
+  if (isPeriodText(d)) return earliestDay(periodEnds(d)[0]);
   const p = parsePartialDate(d);
   return `${d.slice(0, 4)}-${pad(p.month ?? 1)}-${pad(p.day ?? 1)}`;
 }
 
 /** The last day a partial date may be (2020-02 → 2020-02-29): for comparisons, never shown. */
 export function latestDay(d: PartialDate): string {
+  if (isPeriodText(d)) return latestDay(periodEnds(d)[1]);
   const p = parsePartialDate(d);
   const month = p.month ?? 12;
   return `${d.slice(0, 4)}-${pad(month)}-${pad(p.day ?? daysIn(p.year, month))}`;
@@ -123,6 +186,7 @@ export function compareOldestFirst(a: MaybeDate, b: MaybeDate): number {
 /** "23/9/2021", "tháng 3/2020", "năm 2021", "chưa rõ ngày": a date as a label (tables, lists, meta). */
 export function dateLabel(d: MaybeDate): string {
   if (d === undefined) return UNKNOWN_DATE;
+  if (isPeriodText(d)) return periodText(d, shortLabel);
   const p = parsePartialDate(d);
   if (p.month === undefined) return `năm ${p.year}`;
   if (p.day === undefined) return `tháng ${p.month}/${p.year}`;
@@ -135,5 +199,14 @@ export function dateLabel(d: MaybeDate): string {
  */
 export function datePhrase(d: MaybeDate): string {
   if (d === undefined) return UNKNOWN_DATE;
+  if (isPeriodText(d)) return `giai đoạn ${dateLabel(d)}`;
   return precisionOf(d) === 'day' ? `ngày ${dateLabel(d)}` : dateLabel(d);
+}
+
+/** "2015", "3/2020", "23/9/2021": one end of a period, without the words a lone date takes. */
+function shortLabel(d: PartialDate): string {
+  const p = parsePartialDate(d);
+  if (p.month === undefined) return String(p.year);
+  if (p.day === undefined) return `${p.month}/${p.year}`;
+  return `${p.day}/${p.month}/${p.year}`;
 }

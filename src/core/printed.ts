@@ -2,7 +2,7 @@
  * Reads a figure as a Vietnamese source prints it (`1.017`, `17,07%`, `16/17`, `trên 5.120`,
  * `gần 80%`), so the build can compare it with the machine numbers beside it.
  */
-import type { Qualifier } from './format.ts';
+import { leadingQualifier, type Qualifier } from './qualifiers.ts';
 
 export interface PrintedFigure {
   qualifier?: Qualifier;
@@ -15,12 +15,6 @@ export interface PrintedFigure {
   decimals: number;
 }
 
-const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
-  [/^(trên|hơn|ngoài)\s+/iu, 'over'],
-  [/^(dưới|chưa đến|chưa tới)\s+/iu, 'under'],
-  [/^(khoảng|gần|xấp xỉ|chừng|ước)\s+/iu, 'about'],
-];
-
 /** A Vietnamese-printed number: `.` groups thousands, `,` marks decimals. */
 export function parseViNumber(text: string): { value: number; decimals: number } | undefined {
   const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/.exec(text.trim());
@@ -32,14 +26,10 @@ export function parseViNumber(text: string): { value: number; decimals: number }
 
 export function parsePrinted(printed: string): PrintedFigure | undefined {
   let rest = printed.trim().normalize('NFC');
-  let qualifier: Qualifier | undefined;
-  for (const [re, q] of QUALIFIER_WORDS) {
-    if (re.test(rest)) {
-      qualifier = q;
-      rest = rest.replace(re, '');
-      break;
-    }
-  }
+  // The qualifier words are the one list of core/qualifiers.ts.
+  const lead = leadingQualifier(rest);
+  const qualifier: Qualifier | undefined = lead?.qualifier;
+  if (lead) rest = lead.rest;
   const ratio = /^(\d[\d.]*)\s*\/\s*(\d[\d.]*)$/.exec(rest);
   if (ratio) {
     const a = parseViNumber(ratio[1]!);

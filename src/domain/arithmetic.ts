@@ -6,6 +6,7 @@
 import { formatNumber } from '../core/format.ts';
 import { makeIssue, type Issue } from '../core/issues.ts';
 import { agreesWithPrinted, parsePrinted, type PrintedFigure } from '../core/printed.ts';
+import { qualifierBounds } from '../core/qualifiers.ts';
 import { PATHS } from '../schemas/files.ts';
 import type { Observation } from '../schemas/observation.ts';
 
@@ -56,13 +57,13 @@ export function computedText(o: Observation, a: Omit<PrintedAssessment, 'compute
   return a.computed === undefined ? `${o.value}/${o.total ?? '?'}` : `${viNumber(a.computed)}${a.percent ? '%' : ''}`;
 }
 
-/** The least and the most a figure can be, each qualified figure read as the bound it is. */
+/** The least and the most a figure can be, each qualified figure read as the bound it is (core/qualifiers.ts). */
 function low(o: Observation): number {
-  return o.qualifier === 'under' ? 0 : o.qualifier === 'about' ? o.value! * 0.9 : o.value!;
+  return qualifierBounds(o.qualifier, o.value!)[0];
 }
 
 function high(o: Observation): number {
-  return o.qualifier === 'over' ? Infinity : o.qualifier === 'about' ? o.value! * 1.1 : o.value!;
+  return qualifierBounds(o.qualifier, o.value!)[1];
 }
 
 /** Parts must be able to add up to their whole, each qualified figure read as the bound it is. */

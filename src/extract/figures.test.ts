@@ -12,7 +12,7 @@ describe('readFigures(text)', () => {
     expect(figs.map((f) => [f.value, f.total ?? null, f.qualifier ?? null, f.printed, f.percent])).toEqual([
       [16, 17, null, '16/17', false],
       [5120, null, 'over', 'trên 5.120', false],
-      [80, null, 'about', 'gần 80%', true],
+      [80, null, 'nearly', 'gần 80%', true],
       [1017, null, null, '1.017', false],
       [40, null, 'about', 'khoảng 40', false],
       [10, null, 'under', 'dưới 10%', true],

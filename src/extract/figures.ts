@@ -7,6 +7,7 @@
  */
 import type { TextFigure } from './text-figure.ts';
 import { parsePrinted } from '../core/printed.ts';
+import { QUALIFIER_BEFORE } from '../core/qualifiers.ts';
 import { durationAfter, maskOf, namedBefore } from './masks.ts';
 import { foldKeep, lineAt, lineStarts, sentenceSpans, type Span } from './scan.ts';
 import { markRoles } from './roles.ts';
@@ -19,8 +20,6 @@ const FIGURE_RE = new RegExp(
   `(?<![\\p{L}\\p{N}.,/\\uFFFD-])(${NUM})(?:(\\s*/\\s*|\\s+[tT]rên\\s+(?:tổng\\s+số\\s+)?)(\\d{1,3}(?:\\.\\d{3})+|\\d+))?(\\s*%)?(?![\\p{L}\\p{N}\\uFFFD]|[.,/]\\d)`,
   'gu',
 );
-/** The qualifier words of src/validate/printed.ts, as they stand before a number. */
-const QUALIFIER_BEFORE = /(?:^|[^\p{L}])((?:trên|hơn|dưới|chưa đến|chưa tới|khoảng|gần|xấp xỉ|chừng|ước)\s+)$/iu;
 /** Words that end the noun after a number. */
 const NOUN_STOP = new Set(
   'la duoc co da cua trong tren voi dat chiem kiem thi nhung nay do de tai o tu den va hoac theo bang so sanh tang giam gom nhu khi ma'.split(' '),

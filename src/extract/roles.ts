@@ -7,6 +7,7 @@
 import type { TextFigure } from './text-figure.ts';
 import type { Span } from './scan.ts';
 import type { TableCell } from './tables.ts';
+import { qualifierBounds } from '../core/qualifiers.ts';
 
 interface Found {
   fig: TextFigure;
@@ -20,7 +21,7 @@ const TARGET_CUE = /muc tieu|chi tieu|phan dau|dat ra|de ra|da xac dinh|nhiem ky
 const PARTS_TRIGGER = /:|trong do|bao gom|\bgom\b|chia ra|phan theo|cu the/;
 
 const isCount = (f: TextFigure) => f.total === undefined && !f.percent && f.role === undefined;
-const high = (f: TextFigure) => (f.qualifier === 'over' ? Infinity : f.qualifier === 'about' ? f.value * 1.1 : f.value);
+const high = (f: TextFigure) => qualifierBounds(f.qualifier, f.value)[1];
 
 function sameSentence(sentences: Span[], a: TextFigure, b: TextFigure): boolean {
   return sentences.some((s) => s.start <= a.start && b.end <= s.end);

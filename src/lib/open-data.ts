@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import type { ChartItem, FigureInput } from '../charts/specs.ts';
 import type { Unit } from '../schemas/unit.ts';
 import { labelsOf } from '../domain/unit-labels.ts';
+import { QUALIFIER_WORDS, QUALIFIERS } from '../core/qualifiers.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'date' | 'boolean';
 
@@ -47,21 +48,29 @@ const partialDateField = (name: string, description: string, required = false): 
   ...f(name, 'string', `${description} (YYYY-MM-DD; YYYY-MM khi nguồn chỉ cho biết tháng, YYYY khi chỉ cho biết năm${required ? '' : '; trống khi nguồn không cho biết'})`, required),
   constraints: { pattern: PARTIAL_DATE_PATTERN },
 });
+/** A figure's date: a partial date, or a period of two (`2015/2020`, "từ năm 2015 đến đầu năm 2020"). */
+const periodField = (name: string, description: string): Field => ({
+  ...f(name, 'string', `${description} (YYYY-MM-DD, YYYY-MM hoặc YYYY theo độ chính xác của nguồn; BẮT ĐẦU/KẾT THÚC như 2015/2020 khi nguồn nêu một giai đoạn)`, true),
+  constraints: { pattern: `${PARTIAL_DATE_PATTERN}(/${PARTIAL_DATE_PATTERN})?` },
+});
+/** The qualifiers, each with the words that print it: from the one list (core/qualifiers.ts). */
+const QUALIFIER_DESCRIPTION = `Loại giới hạn nguồn nêu: ${QUALIFIERS.map((q) => `${q} (${QUALIFIER_WORDS[q].join(', ')})`).join(', ')}; trống khi số chính xác. Từ của nguồn nằm trong cột printed`;
 const fk = (fields: string, resource: string): ForeignKey => ({ fields, reference: { resource, fields: 'id' } });
 
 const observationFields: Field[] = [
   f('id', 'string', 'Mã dòng số liệu', true),
   f('indicator', 'string', 'Mã chỉ tiêu (indicators.id)', true),
   f('unit', 'string', 'Mã địa phương (units.id)', true),
-  partialDateField('date', 'Thời điểm của số liệu', true),
+  periodField('date', 'Thời điểm hoặc giai đoạn của số liệu'),
   f('value', 'number', 'Số đếm, hoặc phần trăm với chỉ tiêu đo bằng phần trăm; trống là không có số liệu'),
   f('total', 'number', 'Tổng số (mẫu số) của tỉ lệ, ví dụ 17 trong 16/17'),
-  f('qualifier', 'string', 'over (trên), under (dưới), about (khoảng); trống khi số chính xác'),
+  f('qualifier', 'string', QUALIFIER_DESCRIPTION),
   f('printed', 'string', 'Số liệu đúng như nguồn in'),
   f('target', 'number', 'Chỉ tiêu nguồn đề ra, tính bằng phần trăm'),
   f('part_of', 'string', 'Mã dòng tổng mà dòng này là một phần (observations.id)'),
   f('conference', 'string', 'Mã báo cáo nêu số liệu (conferences.id)', true),
   f('note', 'string', 'Ghi chú'),
+  f('derived', 'string', 'Các trường biên tập viên tính ra chứ không chép từ nguồn (value, total, target), cách nhau bằng dấu cách; trống khi mọi số đều chép từ nguồn'),
 ];
 
 export const TABLES: readonly Table[] = [
@@ -199,7 +208,7 @@ const round4 = (n: number | undefined) => (n === undefined ? undefined : Math.ro
 
 function observationRow(o: FigureInput): Row {
   const { id, indicator, unit, date, value, total, qualifier, printed, target, part_of, conference, note } = o;
-  return { id, indicator, unit, date, value, total, qualifier, printed, target, part_of, conference, note };
+  return { id, indicator, unit, date, value, total, qualifier, printed, target, part_of, conference, note, derived: o.derived?.join(' ') };
 }
 
 /** The rows of every published table; observations only from public reports (the caller's figures). */
@@ -249,6 +258,7 @@ export function chartRows(c: ChartItem): Row[] {
     qualifier: o.qualifier,
     printed: o.printed,
     target: o.target,
+    derived: o.derived?.join(' '),
     conference: o.conference,
     rate: round4(o.rate),
     flagged: o.flagged,

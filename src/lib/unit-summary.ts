@@ -5,7 +5,8 @@
  */
 import { UNIT_LEVEL_WORDS, type Unit } from '../schemas/unit.ts';
 import { dateLabel } from '../core/partial-date.ts';
-import { formatNumber, formatPercent, formatRatio } from '../core/format.ts';
+import { formatNumber, formatPercent, formatQualified } from '../core/format.ts';
+import type { Qualifier } from '../core/qualifiers.ts';
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
@@ -14,6 +15,7 @@ interface SummaryFigure {
   value?: number;
   total?: number;
   printed?: string;
+  qualifier?: Qualifier;
   part_of?: string;
   indicatorData: { name: string; measure: string };
 }
@@ -21,8 +23,9 @@ interface SummaryFigure {
 /** How a figure reads in a sentence: "7/9 (77,78%)", "17,07%", "1.017", or as printed. */
 function figureText(f: SummaryFigure): string | undefined {
   if (typeof f.value !== 'number') return f.printed;
-  if (f.total !== undefined && f.total > 0) return `${formatRatio(f.value, f.total)} (${formatPercent((f.value / f.total) * 100)})`;
-  return f.indicatorData.measure === 'percent' ? formatPercent(f.value) : formatNumber(f.value);
+  // A hedged figure keeps the source's word ("gần 80%"), never printed bare.
+  if (f.total !== undefined && f.total > 0) return `${formatQualified(f.value, f)}/${formatNumber(f.total)} (${formatPercent((f.value / f.total) * 100)})`;
+  return formatQualified(f.value, f, f.indicatorData.measure === 'percent' ? 'percent' : 'count');
 }
 
 /** Figures the sentence quotes at most: the newest wholes. */

@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { IssueCode } from '../core/issues.ts';
-import { isPartialDate } from '../core/partial-date.ts';
+import { isPartialDate, isPeriod, isPeriodText } from '../core/partial-date.ts';
 
 /** What a custom check attaches to its zod issue, so the engine can name the code. */
 export interface CheckParams {
@@ -82,6 +82,27 @@ export const partialDate = z
   .unknown()
   .superRefine((v, ctx) => checkPartialDate(v, ctx))
   .transform((v) => String(v));
+
+/**
+ * The date of a figure: a partial date as above, or a period `START/END` of two partial dates
+ * when the source gives one ("từ năm 2015 đến đầu năm 2020" → `2015/2020`), shown "2015–2020".
+ */
+export const partialDateOrPeriod = z
+  .unknown()
+  .superRefine((v, ctx) => {
+    if (typeof v === 'string' && isPeriodText(v) && /^\d{4}/.test(v)) {
+      if (!isPeriod(v))
+        fail(ctx, 'type-error', `một giai đoạn BẮT ĐẦU/KẾT THÚC, mỗi đầu ${PARTIAL_EXPECTED}, đầu trước không sau đầu sau (2015/2020) / a period START/END of two dates, the start not after the end (2015/2020)`);
+      return;
+    }
+    checkPartialDate(v, ctx);
+  })
+  .transform((v) => String(v));
+
+/** `partialDateOrPeriod` over a CSV cell, for the fast typer. */
+export function isPartialDateOrPeriodCell(v: string): boolean {
+  return isPeriodText(v) ? isPeriod(v) : isPartialDateCell(v);
+}
 
 /** The word an editor writes when the sources give no date at all. */
 export const UNKNOWN_DATE_WORD = 'unknown';

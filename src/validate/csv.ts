@@ -17,6 +17,11 @@ import { fastRowOf, type FastRow } from '../schemas/fields.ts';
 
 export interface TableSpec<S extends z.ZodType> {
   columns: readonly string[];
+  /**
+   * Columns a table may leave out of its header (a column added to the contract later): absent,
+   * every row reads it as empty; the fast typer sees its position as -1.
+   */
+  optional?: readonly string[];
   schema: S;
 }
 
@@ -207,14 +212,15 @@ function openTable<S extends z.ZodType>(
   issues: Issue[],
   fast: FastRow<z.output<S>> | undefined,
 ): Table<z.output<S>> | undefined {
-  const headerIssues = checkHeader(header, spec.columns, file);
+  const headerIssues = checkHeader(header, spec.columns, file, spec.optional);
   for (const i of headerIssues) issues.push(i);
   if (headerIssues.some((i) => i.code === 'missing-label' || i.code === 'duplicate-label' || i.code === 'blank-header')) return undefined;
 
   const rows: CsvRow<z.output<S>>[] = [];
   const rejected: Record<string, string>[] = [];
-  const at = spec.columns.map((c) => header.indexOf(c));
-  const known = header.map((h) => spec.columns.includes(h));
+  const all = spec.optional ? [...spec.columns, ...spec.optional] : spec.columns;
+  const at = all.map((c) => header.indexOf(c));
+  const known = header.map((h) => all.includes(h));
   // Empty lines wait: at the end of the file they are its final newlines, not blank rows.
   let waiting: number[] = [];
   let above: string[] = [];
@@ -304,8 +310,9 @@ function openTable<S extends z.ZodType>(
   return { add, finish: () => ({ rows, issues, rejected, complete: true }) };
 }
 
-function checkHeader(header: string[], columns: readonly string[], file: string): Issue[] {
+function checkHeader(header: string[], columns: readonly string[], file: string, optional: readonly string[] = []): Issue[] {
   const issues: Issue[] = [];
+  const allowed = [...columns, ...optional];
   const seen = new Set<string>();
   header.forEach((h, i) => {
     const column = i + 1;
@@ -313,7 +320,7 @@ function checkHeader(header: string[], columns: readonly string[], file: string)
       issues.push(makeIssue('blank-header', { file, row: 1, column, expected: columns.join(',') }));
     } else if (seen.has(h)) {
       issues.push(makeIssue('duplicate-label', { file, row: 1, column, field: h, value: h }));
-    } else if (!columns.includes(h)) {
+    } else if (!allowed.includes(h)) {
       issues.push(
         makeIssue('extra-label', {
           file,
@@ -321,7 +328,7 @@ function checkHeader(header: string[], columns: readonly string[], file: string)
           column,
           field: h,
           value: h,
-          expected: columns.join(', '),
+          expected: allowed.join(', '),
         }),
       );
     }

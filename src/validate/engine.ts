@@ -10,7 +10,7 @@ import { documentSchema } from '../schemas/document.ts';
 import { conferenceSchema, type ConferenceData } from '../schemas/conference.ts';
 import { unitColumns, unitSchema } from '../schemas/unit.ts';
 import { indicatorColumns, indicatorSchema } from '../schemas/indicator.ts';
-import { observationColumns, observationSchema } from '../schemas/observation.ts';
+import { observationColumns, observationOptionalColumns, observationSchema } from '../schemas/observation.ts';
 import { parseBody } from '../mdx/parse.ts';
 import { readCsvBytes, type CsvResult, type TableSpec } from './csv.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -23,6 +23,7 @@ import { suggestSlug } from '../core/slug.ts';
 import { linkReferences } from './references.ts';
 import { checkArticleCharts } from './article-charts.ts';
 import { checkProse } from './prose.ts';
+import { checkUpgrade } from './upgrade.ts';
 import { PATHS, type Corpus, type Entry, type KnownIds, type ValidationResult } from './corpus.ts';
 
 export { PATHS, type Corpus, type Entry, type KnownIds, type RejectedRows, type ValidationResult } from './corpus.ts';
@@ -36,7 +37,7 @@ export function validateProject(root: string): ValidationResult {
   const conferences = readCollection(root, PATHS.conferences, conferenceSchema, issues);
   const units = readTable(root, PATHS.units, { columns: unitColumns, schema: unitSchema }, issues);
   const indicators = readTable(root, PATHS.indicators, { columns: indicatorColumns, schema: indicatorSchema }, issues);
-  const observations = readTable(root, PATHS.observations, { columns: observationColumns, schema: observationSchema }, issues);
+  const observations = readTable(root, PATHS.observations, { columns: observationColumns, optional: observationOptionalColumns, schema: observationSchema }, issues);
   const corpus: Corpus = {
     documents: documents.entries,
     conferences: conferences.entries,
@@ -56,6 +57,7 @@ export function validateProject(root: string): ValidationResult {
   issues.push(...checkImages(root, corpus.conferences));
   issues.push(...checkArticleCharts(corpus));
   issues.push(...checkProse(corpus));
+  issues.push(...checkUpgrade(corpus));
   const references = linkReferences(corpus);
   issues.push(...references.issues);
   return { corpus, issues: sortIssues(issues), mentions: references.mentions };

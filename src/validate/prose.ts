@@ -48,6 +48,16 @@ function recorded(f: TextFigure, rows: Row[], measure: (o: Observation) => strin
   });
 }
 
+/**
+ * A row giving this hedged figure's number under a qualifier of another kind, when no row gives
+ * it under the text's own: the text and the data word the source differently.
+ */
+function rewordedRow(f: TextFigure, rows: Row[]): Row | undefined {
+  const same = rows.filter(({ data: o }) => o.value === f.value && o.total === f.total && o.printed);
+  if (same.some(({ data: o }) => o.qualifier === f.qualifier)) return undefined;
+  return same.find(({ data: o }) => o.qualifier !== undefined && o.qualifier !== f.qualifier);
+}
+
 /** The one row this figure speaks of, if one clearly does. */
 function counterpart(f: TextFigure, rows: Row[], figures: TextFigure[], indicators: Map<string, Indicator>): Row | undefined {
   const ctx = tokens(`${f.label} ${f.context} ${f.noun}`);
@@ -91,6 +101,25 @@ export function checkProse(c: Corpus): Issue[] {
     const figures = readFigures(conf.body);
     for (const f of figures) {
       if (f.role) continue;
+      // The same number hedged with another kind of word ("khoảng 80%" where the row's source
+      // prints "gần 80%"): one of the two rewords the source.
+      const reworded = f.qualifier ? rewordedRow(f, rows) : undefined;
+      if (reworded) {
+        issues.push(
+          makeIssue('text-figure-mismatch', {
+            file: conf.file,
+            line: conf.bodyLine + f.line - 1,
+            field: 'body',
+            value: f.printed,
+            expected: `${reworded.data.printed} (data/observations.csv, dòng / row ${reworded.row}: ${reworded.data.id})`,
+            message: {
+              vi: `Bài viết ghi ${f.printed} nhưng dòng số liệu ${reworded.data.id} ghi ${reworded.data.printed}: từ hạn định khác nghĩa`,
+              en: `The text says ${f.printed} but data row ${reworded.data.id} says ${reworded.data.printed}: a qualifier of another meaning`,
+            },
+          }),
+        );
+        continue;
+      }
       if (recorded(f, rows, measure)) continue;
       const where = { file: conf.file, line: conf.bodyLine + f.line - 1, field: 'body', value: f.rate ? `${f.printed} (${f.rate.printed})` : f.printed };
       const row = counterpart(f, rows, figures, indicators);

@@ -26,6 +26,7 @@ export function formatReport(issues: Issue[], opts: { files: number; ms: number 
     if (i.value !== undefined) out.push(`    Giá trị (value): ${safe(i.value)}`);
     if (i.expected !== undefined) out.push(`    Cần (expected): ${safe(i.expected)}`);
     if (i.hint) out.push(`    Cách sửa: ${safe(i.hint.vi)}`, `    (Fix: ${safe(i.hint.en)})`);
+    if (i.fix) out.push(`    Sửa tự động được (npm run check -- --fix): ${safe(i.fix.to ?? '(xóa / remove)')}`);
   }
   const n = countBySeverity(issues);
   out.push(

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { issueCodes } from '../../src/core/issues.ts';
+import { QUALIFIER_WORDS, QUALIFIERS } from '../../src/core/qualifiers.ts';
 import { COMPONENTS } from '../../src/mdx/components.ts';
 import { documentSchema } from '../../src/schemas/document.ts';
 import { conferenceSchema } from '../../src/schemas/conference.ts';
@@ -15,6 +16,10 @@ const guide = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'HUO
 describe('content/HUONG-DAN.md', () => {
   it('documents every error code of the catalogue in its table, with an example and a fix', () => {
     for (const code of issueCodes) expect(guide, code).toMatch(new RegExp(`^\\| \`${code}\` \\| [^|]+ \\| [^|]+ \\| [^|]+ \\|$`, 'm'));
+  });
+
+  it('documents every qualifier with the words that print it', () => {
+    for (const q of QUALIFIERS) expect(guide, q).toMatch(new RegExp(`^ *\\| ${QUALIFIER_WORDS[q].join(', ')} \\| \`${q}\` \\|`, 'm'));
   });
 
   it('documents every allowed component', () => {

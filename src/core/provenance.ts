@@ -1,0 +1,19 @@
+/**
+ * Where a value on a page comes from. A figure the source prints is shown as printed; a value
+ * worked out (by the build: a sum of parts, a rate; or by an editor: a target obtained by
+ * subtraction, a column `derived` in data/observations.csv) is always marked as worked out and
+ * says from what, and never stands in place of the source's figure.
+ */
+
+/** The words a page writes after a worked-out value: "5.123 (tính ra: cộng các phần)". */
+const WORKED_OUT = 'tính ra';
+
+/** "15% (tính ra)", "5.123 (tính ra: cộng các phần)": a worked-out value, marked. */
+export function workedOut(text: string, from?: string): string {
+  return `${text} (${WORKED_OUT}${from ? `: ${from}` : ''})`;
+}
+
+/** `text` marked as worked out when `field` is one the row's `derived` names, else as it is. */
+export function markDerived(text: string, field: 'value' | 'total' | 'target', derived: readonly string[] | undefined): string {
+  return derived?.includes(field) ? workedOut(text, 'biên tập viên tính') : text;
+}
