@@ -3,14 +3,13 @@
  * rendering. The SVG, the `<desc>` sentence and the data table all read from here, so the
  * three always print the same figures.
  */
-import { formatLocale } from 'd3';
 import {
   formatDate,
   formatNumber,
   formatPercent,
+  formatPercentFixed,
   formatQualified,
   formatRatio,
-  viNumberLocale,
 } from '../core/format.ts';
 import { parsePartialDate, periodEnds } from '../core/partial-date.ts';
 import { parsePrinted } from '../core/printed.ts';
@@ -32,7 +31,6 @@ export const digits = {
   seriesShare: 1,
 } as const;
 
-const fixedLocale = formatLocale({ ...viNumberLocale, grouping: [...viNumberLocale.grouping] });
 
 /**
  * Decimals one chart prints for all its rows: the fewest that show every row's value as it
@@ -53,7 +51,7 @@ export function sharedDigits(values: readonly (number | null)[], max: number): n
 
 /** A percent with exactly `d` decimals (trailing zeros kept), hedged with the source's word if the source hedged it. */
 export function fixedPercent(p: number, d: number, hedge?: Pick<ChartRow, 'qualifier' | 'printed'>): string {
-  const figure = `${fixedLocale.format(`,.${d}f`)(p)}%`;
+  const figure = formatPercentFixed(p, d);
   return hedge?.qualifier ? `${qualifierWord(hedge.qualifier, hedge.printed)} ${figure}` : figure;
 }
 

@@ -10,6 +10,7 @@ import { dateLabel } from '../core/partial-date.ts';
 import type { Qualifier } from '../core/qualifiers.ts';
 import { formatNumber, formatQualified } from '../core/format.ts';
 import { markDerived } from '../core/provenance.ts';
+import { groupBy } from '../core/group.ts';
 
 /** What a chart needs of a figure; `Figure` from query.ts satisfies it. */
 export interface FigureInput {
@@ -154,12 +155,6 @@ export function seriesChart(figs: Fig[]): ChartItem | undefined {
   const f0 = rows[0]!;
   const title = `${f0.indicatorData.name}, ${place(f0)}: diễn biến qua ${dates.length > SERIES_MAX ? `${SERIES_MAX} mốc gần nhất` : 'các mốc'}`;
   return item('time-series', `dien-bien-${f0.indicator}-${f0.unit}`, title, rows, rows.map((f) => row(f, place(f), withTotal)));
-}
-
-function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const x of xs) m.set(key(x), [...(m.get(key(x)) ?? []), x]);
-  return m;
 }
 
 const isRatio = (f: Fig) => hasValue(f) && f.total !== undefined;

@@ -3,6 +3,7 @@ import {
   formatDate,
   formatDateLong,
   formatNumber,
+  formatPercentFixed,
   formatPercent,
   formatQualified,
   formatRatio,
@@ -123,5 +124,15 @@ describe('formatQualified', () => {
   it('formatQualified(value, qualifier, "percent") writes a percent', () => {
     expect(formatQualified(80, 'about', 'percent')).toBe('khoảng 80%');
     expect(formatQualified(38.6, undefined, 'percent')).toBe('38,6%');
+  });
+});
+
+describe('formatPercentFixed', () => {
+  it('formatPercentFixed(p, digits) keeps exactly `digits` decimals, trailing zeros included', () => {
+    expect(formatPercentFixed(31.5, 2)).toBe('31,50%');
+    expect(formatPercentFixed(18.974, 2)).toBe('18,97%');
+    expect(formatPercentFixed(1017, 0)).toBe('1.017%');
+    expect(() => formatPercentFixed(Number.NaN, 1)).toThrow(TypeError);
+    expect(() => formatPercentFixed(1, 21)).toThrow(RangeError);
   });
 });

@@ -52,6 +52,20 @@ export function formatNumber(n: number, digits: number = DEFAULT_DIGITS): string
   return formatterFor(digits)(n);
 }
 
+const fixedFormatters = new Map<number, (n: number) => string>();
+
+/**
+ * A value in percent units with exactly `digits` decimals, trailing zeros kept: 31.5 at 2 →
+ * "31,50%". For a column of figures that must read in one format (a chart's rows).
+ */
+export function formatPercentFixed(p: number, digits: number): string {
+  assertFinite('formatPercentFixed', p);
+  formatterFor(digits); // the same bounds on digits
+  let f = fixedFormatters.get(digits);
+  if (!f) fixedFormatters.set(digits, (f = locale.format(`,.${digits}f`)));
+  return `${f(p)}%`;
+}
+
 /** A value already in percent units: 17.073 → "17,07%"; 30 → "30%"; 38.6 → "38,6%". */
 export function formatPercent(p: number, digits: number = DEFAULT_DIGITS): string {
   assertFinite('formatPercent', p);

@@ -131,20 +131,7 @@ export const DOCUMENT_LISTS = {
   issuer: (slug: string) => `${ROUTES.documents}co-quan/${slug}/`,
 } as const;
 
-/**
- * Groups items by a key, keeping the given order inside each group (the caller sorts, newest
- * first) and the groups in order of first appearance.
- */
-export function groupBy<T>(items: readonly T[], key: (x: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const x of items) {
-    const k = key(x);
-    const g = groups.get(k);
-    if (g) g.push(x);
-    else groups.set(k, [x]);
-  }
-  return groups;
-}
+export { groupBy } from '../core/group.ts';
 
 /**
  * A URL slug for each name (issuing bodies), unique among them: the ASCII slug of the name;
