@@ -264,6 +264,14 @@ const catalogue = {
     severity: 'error',
     title: { vi: 'Số hiệu văn bản trùng với nhiều văn bản', en: 'Document number matches several documents' },
   },
+  'relation-dates': {
+    severity: 'error',
+    title: { vi: 'Quan hệ giữa hai văn bản không thể có vì ngày tháng', en: 'A relation the dates rule out' },
+    hint: {
+      vi: 'Một văn bản không thể thực hiện hay thay thế văn bản ban hành sau nó; một báo cáo không thể sơ kết văn bản ban hành sau sự kiện. Kiểm tra mã văn bản trong trường này và ngày ban hành của cả hai theo nguồn; văn bản chỉ được nhắc trong phần tóm tắt thì không ghi vào đây.',
+      en: 'A document cannot carry out or replace one issued after it; a report cannot review a document issued after its event. Check the id in this field and both dates against the sources; a document only named in the summary does not belong here.',
+    },
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 export type IssueCode = keyof typeof catalogue;

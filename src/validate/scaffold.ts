@@ -27,8 +27,8 @@ title: ${yamlString(title)}
 # implements: [18-nq-tw-2017]
 # Mã các văn bản bị thay thế (tùy chọn)
 # supersedes: []
-# Hiệu lực (tùy chọn): in-force, superseded, expired
-# status: in-force
+# Hiệu lực (tùy chọn, chỉ khi nguồn nói rõ, kèm source): in-force, superseded, expired
+# status: superseded
 # Từ khóa (tùy chọn), chữ thường không dấu
 # tags: [kiem-nhiem]
 # Bản nháp: chưa xuất bản; trường còn trống chỉ là cảnh báo. Xóa dòng này khi đã điền đủ.
