@@ -15,6 +15,7 @@ export default defineConfig({
       'src/core/format.test.ts',
       'src/lib/feeds.test.ts',
       'src/lib/archive.test.ts',
+      'src/lib/history.test.ts',
       'src/domain/publishing.test.ts',
       'tests/unknown-dates.test.ts',
       'tests/open-data-reference.test.ts',
