@@ -61,7 +61,8 @@ export function sourceView(source: Source, report: (id: string) => SourceReport 
       name: label,
       ...(source.publisher ? { publisher: { '@type': 'Organization', name: source.publisher } } : {}),
       ...(source.url ? { url: source.url } : {}),
-      ...(source.retrieved ? { dateModified: source.retrieved } : {}),
+      // `retrieved` is the day the editor read the text, not a day the text changed: schema.org
+      // has no property for it, and `dateModified` would say the latter.
       ...(note ? { description: note } : {}),
     },
   };
