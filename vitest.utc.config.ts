@@ -20,6 +20,7 @@ export default defineConfig({
       'tests/unknown-dates.test.ts',
       'tests/open-data-reference.test.ts',
       'tests/document-truth.test.ts',
+      'tests/utc-build.test.ts',
     ],
     env: { TZ: 'UTC' },
     reporters: ['default', ['json', { outputFile: '.cache/test-results-utc.json' }]],

@@ -21,7 +21,8 @@ const isoDay = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2
 
 describe(`dates without a time, in ${ZONE}`, () => {
   it('the run is in the zone its config names (a UTC run is really UTC)', () => {
-    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(ZONE);
+    // ICU may name Vietnam's zone by its older alias.
+    expect(ZONE === 'UTC' ? ['UTC', 'Etc/UTC'] : ['Asia/Ho_Chi_Minh', 'Asia/Saigon']).toContain(Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect(new Date(2021, 8, 24).getTimezoneOffset()).toBe(ZONE === 'UTC' ? 0 : -420);
   });
 
