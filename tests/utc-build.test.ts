@@ -65,6 +65,12 @@ describe.runIf(UTC)('the fixture site built in UTC', () => {
     }
   });
 
+  it('the sitemap states no lastmod, or only a day as the content gives it', () => {
+    for (const f of listFiles(dist).filter((x) => /^sitemap.*\.xml$/.test(x))) {
+      for (const m of readPage(dist, f).matchAll(/<lastmod>([^<]*)<\/lastmod>/g)) expect(m[1], f).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    }
+  });
+
   it('the open data gives the content’s own dates', () => {
     const rows = Papa.parse<Record<string, string>>(readPage(dist, join('du-lieu', 'conferences.csv')), { header: true, skipEmptyLines: true }).data;
     const byId = new Map(rows.map((r) => [r.id, r]));
