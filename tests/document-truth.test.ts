@@ -13,6 +13,7 @@ import { documentRelations } from '../src/domain/documents.ts';
 import { LEGAL_FORCE, sourceView, statusView } from '../src/lib/document-source.ts';
 import { documentJsonLd } from '../src/lib/json-ld.ts';
 import { catalogueEntry } from '../src/core/issues.ts';
+import { mentionLists } from '../src/lib/article.ts';
 import { projectWith } from './helpers.ts';
 
 let cleanups: (() => void)[] = [];
@@ -145,5 +146,31 @@ describe('a draft report: one rule for every required field', () => {
     // Published, the same file fails.
     const published = validateWith({ [CONF]: conf.replace('draft: true\n', '') });
     expect(errors(published).map((i) => i.field).sort()).toEqual(['held', 'organizer']);
+  });
+});
+
+describe('an editor’s note in a report is not the report citing', () => {
+  it('a document named inside <Callout> is kept as commentary: linked from the page, not a citation', () => {
+    const conf = ['---', 'title: Sơ kết', 'kind: so-ket', 'held: 2021-09-23', 'published: 2021-09-24', 'unit: tinh-a', 'organizer: Ban A', 'source:', '  publisher: Báo A', '---', '', 'Hội nghị sơ kết.', '', '<Callout type="note">Xem thêm Nghị quyết số 01-NQ/TU ngày 12/4/2020.</Callout>', '', '<Callout type="note"><DocRef id="01-nq-tu-2020-tinh-a">nghị quyết</DocRef></Callout>', ''].join('\n');
+    const r = validateWith({ [CONF]: conf });
+    expect(errors(r)).toEqual([]);
+    const mentions = r.mentions.get('conferences/hoi-nghi-a')!;
+    expect(mentions.map((m) => [m.id, m.commentary])).toEqual([[NQ, true], [NQ, true]]);
+    expect(mentionLists(mentions)).toEqual({ cites: [], named: [NQ] });
+  });
+
+  it('a mention in the report’s own text stays a citation, even when a note names the same document', () => {
+    const conf = ['---', 'title: Sơ kết', 'kind: so-ket', 'held: 2021-09-23', 'published: 2021-09-24', 'unit: tinh-a', 'organizer: Ban A', 'source:', '  publisher: Báo A', '---', '', 'Hội nghị sơ kết việc thực hiện Nghị quyết số 01-NQ/TU.', '', '<Callout type="note">Nghị quyết số 01-NQ/TU ngày 12/4/2020.</Callout>', ''].join('\n');
+    const mentions = validateWith({ [CONF]: conf }).mentions.get('conferences/hoi-nghi-a')!;
+    expect(mentionLists(mentions)).toEqual({ cites: [NQ] });
+    // On the very line of an inline note, the text before the note is the report's.
+    const inline = conf.replace('Hội nghị sơ kết việc thực hiện Nghị quyết số 01-NQ/TU.\n\n<Callout type="note">Nghị quyết số 01-NQ/TU ngày 12/4/2020.</Callout>', 'Sơ kết Nghị quyết số 01-NQ/TU. <Callout type="note">Ghi chú.</Callout>');
+    expect(inline).toContain('<Callout type="note">Ghi chú.</Callout>');
+    expect(validateWith({ [CONF]: inline }).mentions.get('conferences/hoi-nghi-a')!.map((m) => m.commentary)).toEqual([undefined]);
+  });
+
+  it('a document’s note counts with its summary: named there, never a relation', () => {
+    const r = documentRelations([{ id: 'kh', data: { named: ['nq'] } }]);
+    expect(r.namedInSummaryOf.get('nq')!.map((d) => d.id)).toEqual(['kh']);
   });
 });

@@ -13,7 +13,7 @@ export function documentIdentity(d: { unit: string; number: string; issued: Mayb
 
 interface RelatedDoc {
   id: string;
-  data: { implements?: string[]; supersedes?: string[]; cites?: string[] };
+  data: { implements?: string[]; supersedes?: string[]; cites?: string[]; named?: string[] };
 }
 
 /** Who points at a document, and on what ground. */
@@ -32,8 +32,8 @@ export interface DocumentRelations<D> {
 
 /**
  * The relations between documents, from stated fields only (`implements`, `supersedes`); what an
- * editor's summary names (`cites`, the mentions the loader finds in a document's body) is kept
- * apart, as what it is.
+ * editor's summary names (`cites` and `named`, the mentions the loader finds in a document's
+ * body, notes included) is kept apart, as what it is.
  */
 export function documentRelations<D extends RelatedDoc>(documents: readonly D[]): DocumentRelations<D> {
   const out: DocumentRelations<D> = { implementedBy: new Map(), supersededBy: new Map(), namedInSummaryOf: new Map() };
@@ -47,7 +47,7 @@ export function documentRelations<D extends RelatedDoc>(documents: readonly D[])
     for (const id of d.data.supersedes ?? []) add(out.supersededBy, id, d);
     const stated = new Set([...(d.data.implements ?? []), ...(d.data.supersedes ?? [])]);
     // A document named in the summary and also in a stated field is listed once, under the relation.
-    for (const id of new Set(d.data.cites ?? [])) if (id !== d.id && !stated.has(id)) add(out.namedInSummaryOf, id, d);
+    for (const id of new Set([...(d.data.cites ?? []), ...(d.data.named ?? [])])) if (id !== d.id && !stated.has(id)) add(out.namedInSummaryOf, id, d);
   }
   return out;
 }

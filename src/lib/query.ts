@@ -47,7 +47,7 @@ export interface Site {
   /** Documents implementing / superseding this one, as their stated fields say. */
   implementedBy(docId: string): DocumentEntry[];
   supersededBy(docId: string): DocumentEntry[];
-  /** Reports that list the document or mention it in their text. */
+  /** Reports that list the document or mention it in their text (not in an editor's note). */
   citedBy(docId: string): ConferenceEntry[];
   /**
    * Documents whose summary (the editor's text on their page) names this one: a link from that
@@ -130,7 +130,10 @@ export function site(): Promise<Site> {
   return cached;
 }
 
-/** Documents an article cites in its text (resolved mentions and `<DocRef>`), from the loader. */
+/**
+ * Documents an article cites in its text (resolved mentions and `<DocRef>`), from the loader; a
+ * document named only in an editor's note (`named`) is not among them.
+ */
 function mentionIds(entry: { data: { cites?: string[] } }): string[] {
   return entry.data.cites ?? [];
 }
