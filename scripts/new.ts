@@ -1,12 +1,12 @@
 /**
  * npm run new -- van-ban|hoi-nghi "Tiêu đề" [--root DIR]
- * Creates a new document or report with an ASCII file name from the Vietnamese title, today's
- * date, and every field with a comment. Never overwrites an existing file.
+ * Creates a new document or report with an ASCII file name from the Vietnamese title, and every
+ * field with a comment; dates are left blank for the editor (never today's, which would stand as
+ * the day of issue if forgotten). Never overwrites an existing file.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suggestSlug } from '../src/core/slug.ts';
-import { today } from '../src/domain/publishing.ts';
 import { scaffold, type ScaffoldKind } from '../src/validate/scaffold.ts';
 import { parseCli, usageError } from './lib/cli.ts';
 
@@ -32,6 +32,6 @@ if (existsSync(file) || existsSync(file.replace(/\.mdx$/, '.md'))) {
   process.exit(1);
 }
 mkdirSync(dir, { recursive: true });
-writeFileSync(file, scaffold(collection, title, today()), { flag: 'wx' });
+writeFileSync(file, scaffold(collection, title), { flag: 'wx' });
 console.log(`Đã tạo (created) content/${collection}/${slug}.mdx`);
 console.log('Điền các trường còn trống, rồi chạy: npm run check');

@@ -9,10 +9,11 @@ import { observationSchema } from './schemas/observation.ts';
 
 /**
  * What the loader stores for an article beside its validated front matter: the source file, the
- * compiled HTML's file and the documents its text cites. The loader validates every entry with
+ * compiled HTML's file, the documents its text cites and those only its editor's notes name
+ * (src/lib/article.ts: mentionLists). The loader validates every entry with
  * the schemas below before storing it; declaring them here types the collections for the pages.
  */
-const article = { file: z.string(), htmlFile: z.string().optional(), cites: z.array(z.string()).optional() };
+const article = { file: z.string(), htmlFile: z.string().optional(), cites: z.array(z.string()).optional(), named: z.array(z.string()).optional() };
 /** A table row keeps its spreadsheet row number, for errors that point at it. */
 const tableRow = { row: z.number() };
 

@@ -68,7 +68,9 @@ describe('the generated editor configuration', () => {
   it('offers enums with their labels, dates as dates, ids from the tables and the collections, images with alt', () => {
     const [conf, doc] = [collections(config)[0]!.fields, collections(config)[1]!.fields];
     expect(field(doc, 'kind').options).toContainEqual({ value: 'ket-luan', label: 'Kết luận' });
-    expect(field(doc, 'status')).toMatchObject({ widget: 'select', default: 'in-force', required: false });
+    expect(field(doc, 'status')).toMatchObject({ widget: 'select', required: false });
+    // No default: a new document says nothing about legal force until an editor does.
+    expect(field(doc, 'status')).not.toHaveProperty('default');
     // Dates as far as the source gives them: text with the partial-date pattern; a feature article has no `held`.
     expect(field(conf, 'held')).toMatchObject({ widget: 'string', required: false });
     expect(field(conf, 'published')).toMatchObject({ widget: 'string', required: true });

@@ -34,9 +34,9 @@ describe('toCsv(fields, rows)', () => {
   const csv = toCsv(fields, malicious);
   const rows = parse(csv).data;
 
-  it('toCsv starts with a UTF-8 BOM and ends every record with CRLF', () => {
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFid,note,value');
+  it('toCsv writes no BOM for machines, one for Excel, and ends every record with CRLF', () => {
+    expect(csv.split('\r\n')[0]).toBe('id,note,value');
+    expect(toCsv(fields, malicious, { excel: true })).toBe(`\uFEFF${csv}`);
     expect(csv.replace(/"[^"]*"/g, '').match(/(?<!\r)\n/g)).toBeNull();
   });
 
@@ -73,7 +73,7 @@ describe('dataPackage(input)', () => {
   const pkg = dataPackage({ name: 'so-lieu', title: 'T', description: 'D', homepage: 'https://example.org/du-lieu/', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, sources: [{ title: 'Báo A' }] }) as {
     profile: string;
     licenses: { name: string }[];
-    resources: { name: string; path: string; schema: { fields: { name: string; type: string }[]; primaryKey: string; foreignKeys: { fields: string; reference: { resource: string; fields: string } }[] } }[];
+    resources: { name: string; path: string; schema: { fields: { name: string; type: string }[]; primaryKey: string; foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[] } }[];
   };
   it('dataPackage describes every table with fields, types, a primary key and foreign keys that resolve', () => {
     expect(pkg.profile).toBe('tabular-data-package');
@@ -83,13 +83,13 @@ describe('dataPackage(input)', () => {
       expect(r.path).toBe(`${r.name}.csv`);
       const own = new Set(r.schema.fields.map((f) => f.name));
       expect(own.has(r.schema.primaryKey)).toBe(true);
-      for (const fk of r.schema.foreignKeys) {
+      for (const fk of r.schema.foreignKeys ?? []) {
         expect(own.has(fk.fields), `${r.name}.${fk.fields}`).toBe(true);
         expect(fk.reference.resource === '' || names.has(fk.reference.resource)).toBe(true);
       }
     }
     const obs = pkg.resources.find((r) => r.name === 'observations')!;
-    expect(obs.schema.foreignKeys.map((k) => `${k.fields}→${k.reference.resource || 'observations'}`)).toEqual([
+    expect(obs.schema.foreignKeys!.map((k) => `${k.fields}→${k.reference.resource || 'observations'}`)).toEqual([
       'indicator→indicators', 'unit→units', 'part_of→observations', 'conference→conferences',
     ]);
     expect(obs.schema.fields.find((f) => f.name === 'value')!.type).toBe('number');
@@ -117,12 +117,14 @@ describe('the built open data (du-lieu/)', () => {
     expect(read(listed[0]!).startsWith('\uFEFF')).toBe(true);
   });
 
-  it('no exported CSV has a live formula cell, and every one starts with a BOM and uses CRLF', () => {
+  it('no exported CSV has a live formula cell; the tables machines read have no BOM, the copies for Excel and the charts’ CSV one', () => {
+    for (const t of TABLES) expect(files).toContain(`excel/${t.name}.csv`);
     for (const f of csvs) {
       const text = read(f);
-      expect(text.charCodeAt(0), f).toBe(0xfeff);
+      expect(text.charCodeAt(0) === 0xfeff, f).toBe(f.startsWith('excel/') || f.startsWith('bieu-do/'));
+      if (f.startsWith('excel/')) expect(text, f).toBe(`\uFEFF${read(f.slice('excel/'.length))}`);
       expect(text.endsWith('\r\n'), f).toBe(true);
-      const table = TABLES.find((t) => `${t.name}.csv` === f);
+      const table = TABLES.find((t) => `${t.name}.csv` === f.replace(/^excel\//, ''));
       const numeric = new Set((table?.fields ?? CHART_FIELDS).filter((x) => x.type === 'number').map((x) => x.name));
       for (const r of parse(text).data) {
         for (const [k, v] of Object.entries(r)) {
@@ -139,6 +141,8 @@ describe('the built open data (du-lieu/)', () => {
     expect(pkg.licenses[0].path).toMatch(/^https:\/\/creativecommons\.org\//);
     expect(pkg.sources.length).toBeGreaterThan(0);
     expect(pkg.resources.find((r: { name: string }) => r.name === 'units').schema.foreignKeys).toHaveLength(2);
+    // The profile wants at least one foreign key where the property is given.
+    expect(pkg.resources.find((r: { name: string }) => r.name === 'indicators').schema).not.toHaveProperty('foreignKeys');
   });
 
   it("every published observation's value and total come back from the CSV and the JSON", () => {

@@ -30,7 +30,11 @@ describe('npm run new', () => {
       expect(again.stderr).toContain('không ghi đè');
       // Until the editor fills the blanks, the check says which ones, by line.
       const blanks = validateProject(p.root).issues.filter((i) => i.file.endsWith('hoi-nghi-so-ket-o-xa-b.mdx'));
+      // Dates too: never today's, which would stand as the day of the event if left.
+      expect(text).not.toMatch(/^(held|published): \d/m);
       expect(blanks.map((i) => [i.code, i.field])).toEqual([
+        ['required', 'held'],
+        ['required', 'published'],
         ['required', 'unit'],
         ['required', 'organizer'],
         ['required', 'source.publisher'],
@@ -45,7 +49,7 @@ describe('npm run new', () => {
     try {
       run(p.root, 'van-ban', 'Nghị quyết về công tác cán bộ');
       const file = join(p.root, 'content/documents/nghi-quyet-ve-cong-tac-can-bo.mdx');
-      const filled = readFileSync(file, 'utf8').replace(/^draft: true\n/m, '').replace('number: ""', 'number: 09-NQ/TU').replace('issuer: ""', 'issuer: Tỉnh ủy A').replace('unit: ""', 'unit: tinh-a');
+      const filled = readFileSync(file, 'utf8').replace(/^draft: true\n/m, '').replace('number: ""', 'number: 09-NQ/TU').replace('issuer: ""', 'issuer: Tỉnh ủy A').replace('unit: ""', 'unit: tinh-a').replace('issued: ""', 'issued: 2021-09');
       writeFileSync(file, filled);
       expect(validateProject(p.root).issues).toEqual([]);
     } finally {

@@ -10,9 +10,10 @@ const codes = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; c
   (r.error?.issues ?? []).map((i) => [i.path.join('.'), (i.params as { code?: string } | undefined)?.code ?? i.code]);
 
 describe('schemas', () => {
-  it('documentSchema accepts a full document and defaults status to in-force', () => {
+  it('documentSchema accepts a full document and gives no status nobody wrote', () => {
     const r = documentSchema.parse({ number: '34-KL/TW', kind: 'ket-luan', issuer: 'Bộ Chính trị', unit: 'viet-nam', issued: '2018-08-07', title: 'Về thí điểm', term: 'XII', implements: ['18-nq-tw-2017'] });
-    expect(r.status).toBe('in-force');
+    expect(r.status).toBeUndefined();
+    expect('status' in r).toBe(false);
   });
 
   it('documentSchema refuses a slash date, an unknown kind, a non-slug id and an unknown field', () => {

@@ -112,6 +112,8 @@ const cases: [string, Expect[], { only?: boolean } ?][] = [
     ],
   ],
   ['doc-link-missing', [{ code: 'foreign-key', file: CONF, line: 18, field: 'link', value: 'doc:khong-co' }]],
+  // A plan of March 2019 cannot carry out a resolution of 12/4/2020.
+  ['relation-dates', [{ code: 'relation-dates', file: 'content/documents/05-kh-tu-2019-tinh-a.mdx', line: 8, field: 'implements[0]', value: '01-nq-tu-2020-tinh-a' }]],
 ];
 
 describe('validateProject(root) on the minimal project', () => {

@@ -290,6 +290,14 @@ const catalogue = {
       en: 'Write date as the period START/END the source gives: “từ năm 2015 đến đầu năm 2020” → 2015/2020 (“early 2020” gives only the year). Run npm run check -- --fix to convert it from the note.',
     },
   },
+  'relation-dates': {
+    severity: 'error',
+    title: { vi: 'Quan hệ giữa hai văn bản không thể có vì ngày tháng', en: 'A relation the dates rule out' },
+    hint: {
+      vi: 'Một văn bản không thể thực hiện hay thay thế văn bản ban hành sau nó; một báo cáo không thể sơ kết văn bản ban hành sau sự kiện. Kiểm tra mã văn bản trong trường này và ngày ban hành của cả hai theo nguồn; văn bản chỉ được nhắc trong phần tóm tắt thì không ghi vào đây.',
+      en: 'A document cannot carry out or replace one issued after it; a report cannot review a document issued after its event. Check the id in this field and both dates against the sources; a document only named in the summary does not belong here.',
+    },
+  },
 } satisfies Record<string, CatalogueEntry>;
 
 export type IssueCode = keyof typeof catalogue;

@@ -14,6 +14,8 @@ export const ROUTES = {
   indicator: (id: string) => `chi-tieu/${id}/`,
   statistics: 'so-lieu/',
   data: 'du-lieu/',
+  /** A table's copy for spreadsheets: the same CSV with a byte-order mark (Excel reads UTF-8 by it). */
+  dataForExcel: (table: string) => `du-lieu/excel/${table}.csv`,
   search: 'tim-kiem/',
   methodology: 'phuong-phap/',
 } as const;

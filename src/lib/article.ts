@@ -22,3 +22,16 @@ export function createArticleRenderer(corpus: Corpus, base: string, chartsFor?: 
     return { ...renderBody(tree, { documentHref, chart: chartsFor?.(entry.id) }), mentions };
   };
 }
+
+/**
+ * What the loader keeps of an article's mentions: `cites`, the documents its text names (a
+ * report's citations; a document's summary, written by an editor), and `named`, those named only
+ * in an editor's note (`<Callout>`), which the page links but the article does not cite.
+ */
+export function mentionLists(mentions: readonly ArticleMention[]): { cites: string[]; named?: string[] } {
+  const cites = new Set<string>();
+  const noted = new Set<string>();
+  for (const m of mentions) if (m.id) (m.commentary ? noted : cites).add(m.id);
+  const named = [...noted].filter((id) => !cites.has(id));
+  return { cites: [...cites], ...(named.length ? { named } : {}) };
+}

@@ -40,7 +40,7 @@ export function renderChartFigure(c: ChartItem, opts: ChartFigureOptions): strin
   const dates = c.dates.map((d) => `<time datetime="${d}">${dateLabel(d)}</time>`).join(', ');
   const data = ownData
     ? `<a href="${e(withBase(base, chartDataRoute(dataSlug, 'csv')))}" download>Tải dữ liệu biểu đồ (CSV)</a> · <a href="${e(withBase(base, chartDataRoute(dataSlug, 'json')))}">JSON</a>`
-    : `<a href="${e(withBase(base, `${ROUTES.data}observations.csv`))}" download>Tải bảng số liệu (CSV)</a>`;
+    : `<a href="${e(withBase(base, ROUTES.dataForExcel('observations')))}" download>Tải bảng số liệu (CSV)</a>`;
   const flags = c.flags.length
     ? `<p class="chart-flag"><strong>⚑ Số liệu nguồn không khớp phép tính</strong> (giữ nguyên như nguồn in, kèm số tính lại): ${c.flags.map(e).join('; ')}.</p>`
     : '';

@@ -1,21 +1,27 @@
 /**
  * RSS items for documents and reports, as pure functions: the feed endpoints read the site,
- * these turn entries into items. Links are absolute and carry the base path; dates are the
- * calendar day at 00:00 in Vietnam, so the same content gives byte-identical feeds anywhere.
+ * these turn entries into items. Links are absolute and carry the base path; a date is the
+ * calendar day at 00:00 in Vietnam, written with Vietnam's offset (`Fri, 24 Sep 2021 00:00:00
+ * +0700`), never as the instant in GMT (`Thu, 23 Sep 2021 17:00:00 GMT` shows a reader the day
+ * before), and computed from the string alone, so the same content gives byte-identical feeds in
+ * any time zone.
  * RSS dates are full days: an item dated only to the month or the year, or not at all, has no
  * `pubDate` (RSS allows that) rather than a day the source never gave; its description says
  * what is known ("ban hành tháng 9/2021").
  */
 import { ROUTES, withBase } from '../core/paths.ts';
-import { compareNewestFirst, datePhrase, precisionOf, type MaybeDate } from '../core/partial-date.ts';
+import { compareNewestFirst, datePhrase, parsePartialDate, precisionOf, type MaybeDate } from '../core/partial-date.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/document.ts';
 import { reportDate } from '../schemas/conference.ts';
 
 export interface FeedItem {
   title: string;
   link: string;
-  /** Only for a date known to the day. */
-  pubDate?: Date;
+  /**
+   * `<pubDate>` with Vietnam's offset, only for a date known to the day. Written as the item's
+   * custom data: @astrojs/rss writes a `pubDate` Date in GMT.
+   */
+  customData?: string;
   /** The item's date as far as it is known, for ordering only. */
   date: MaybeDate;
   description: string;
@@ -39,14 +45,23 @@ interface ReportLike {
   data: { title: string; held?: string; published?: string; organizer?: string; summary?: string };
 }
 
-/** "2021-09-24" → the instant 2021-09-24T00:00:00+07:00 (midnight in Vietnam). */
-export function feedDate(iso: string): Date {
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * "2021-09-24" → "Fri, 24 Sep 2021 00:00:00 +0700": midnight in Vietnam as RFC 822 writes it,
+ * the day as the source gives it. The weekday is the calendar's (UTC arithmetic on the date
+ * alone); no clock and no time zone of the machine take part.
+ */
+export function feedDate(iso: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new RangeError(`feedDate: expected YYYY-MM-DD, got ${JSON.stringify(iso)}`);
-  return new Date(`${iso}T00:00:00+07:00`);
+  const { year, month, day } = parsePartialDate(iso);
+  const weekday = new Date(Date.UTC(year, month! - 1, day)).getUTCDay();
+  return `${WEEKDAYS[weekday]}, ${String(day).padStart(2, '0')} ${MONTHS[month! - 1]} ${String(year).padStart(4, '0')} 00:00:00 +0700`;
 }
 
 /** `feedDate` for a date known to the day; undefined for a month, a year or no date. */
-export function feedDayOf(d: MaybeDate): Date | undefined {
+export function feedDayOf(d: MaybeDate): string | undefined {
   return d !== undefined && precisionOf(d) === 'day' ? feedDate(d) : undefined;
 }
 
@@ -80,9 +95,9 @@ export function reportItem(report: ReportLike, ctx: FeedContext): FeedItem {
   };
 }
 
-function pubDate(d: MaybeDate): { pubDate?: Date } {
+function pubDate(d: MaybeDate): { customData?: string } {
   const day = feedDayOf(d);
-  return day ? { pubDate: day } : {};
+  return day ? { customData: `<pubDate>${day}</pubDate>` } : {};
 }
 
 /** "Tỉnh ủy, ngày 23/9/2021.": who and when, as far as the report gives them. */

@@ -1,9 +1,10 @@
 /**
  * When each content file last changed (lịch sử phiên bản), read from git at build time: one
  * `git log` over the whole content, parsed once, instead of one process per page. The date is
- * the commit's own (committer date, in the committer's zone), so the same history always
- * gives the same page: no build-time "now". Outside a git checkout, or for a file never
- * committed, there is no date and the page says nothing.
+ * the commit's own (committer date), taken as the day it was in Vietnam: a commit made at 23:30
+ * in UTC on 6/12 is 7/12 to the site's readers, whatever the committer's or the build machine's
+ * zone. The same history always gives the same page: no build-time "now". Outside a git
+ * checkout, or for a file never committed, there is no date and the page says nothing.
  */
 import { execFileSync } from 'node:child_process';
 
@@ -12,15 +13,29 @@ const TRACKED = ['content', 'data'];
 
 const RECORD = '\x1e';
 
+const dayInVietnam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+
 /**
- * Parses `git log --format=%x1e%cs --name-only -z`: newest commit first, so the first date
+ * The calendar day in Vietnam of a git date (`%cI`, `2021-09-23T23:30:00+00:00`) as `YYYY-MM-DD`;
+ * a bare `YYYY-MM-DD` is kept as it is. Undefined for anything else.
+ */
+export function commitDay(stamp: string): string | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(stamp)) return stamp;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/.test(stamp)) return undefined;
+  const t = Date.parse(stamp);
+  return Number.isNaN(t) ? undefined : dayInVietnam.format(t);
+}
+
+/**
+ * Parses `git log --format=%x1e%cI --name-only -z`: newest commit first, so the first date
  * seen for a file is its last change.
  */
 export function parseGitLog(out: string): Map<string, string> {
   const dates = new Map<string, string>();
   for (const record of out.split(RECORD)) {
-    const [date, ...names] = record.split('\0');
-    if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) continue;
+    const [stamp, ...names] = record.split('\0');
+    const date = stamp ? commitDay(stamp) : undefined;
+    if (!date) continue;
     for (const raw of names) {
       const name = raw.replace(/^\n+/, '').normalize('NFC');
       if (name && !dates.has(name)) dates.set(name, date);
@@ -32,7 +47,7 @@ export function parseGitLog(out: string): Map<string, string> {
 /** Last-change date of every tracked file under `root`, paths relative to `root` with `/`. */
 export function readHistory(root: string): Map<string, string> {
   try {
-    const out = execFileSync('git', ['log', `--format=${RECORD}%cs`, '--name-only', '-z', '--relative', '--', ...TRACKED], {
+    const out = execFileSync('git', ['log', `--format=${RECORD}%cI`, '--name-only', '-z', '--relative', '--', ...TRACKED], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],

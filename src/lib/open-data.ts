@@ -1,8 +1,11 @@
 /**
  * Open data: the published tables as CSV and JSON, the data of every chart, and a Frictionless
  * Data Package describing them. Pure functions; the endpoints under `src/pages/du-lieu/` only
- * feed them the site's data. CSV is what a spreadsheet opens: UTF-8 with a BOM (so Excel reads
- * Vietnamese), CRLF, RFC 4180 quoting, and no cell a spreadsheet would run as a formula.
+ * feed them the site's data. The tables' CSV is what machines read: UTF-8 without a byte-order
+ * mark, as datapackage.json declares it (a BOM makes the first header `\uFEFFid` to a Frictionless
+ * client), CRLF, RFC 4180 quoting, and no cell a spreadsheet would run as a formula. Each table
+ * has a copy for spreadsheets with a BOM (Excel reads Vietnamese by it), under `du-lieu/excel/`,
+ * as the charts' own CSV files have.
  */
 import Papa from 'papaparse';
 import type { ChartItem, FigureInput } from '../charts/specs.ts';
@@ -183,10 +186,13 @@ function cell(field: Field, v: Row[string]): string {
   return inertText(String(v).normalize('NFC'));
 }
 
-/** CSV text: BOM, header row, CRLF, RFC 4180 quoting; every cell checked against its field. */
-export function toCsv(fields: readonly Field[], rows: Row[]): string {
+/**
+ * CSV text: header row, CRLF, RFC 4180 quoting; every cell checked against its field. For a
+ * spreadsheet (`{ excel: true }`) it starts with a byte-order mark; for machines it does not.
+ */
+export function toCsv(fields: readonly Field[], rows: Row[], options: { excel?: boolean } = {}): string {
   const data = rows.map((r) => fields.map((fl) => cell(fl, r[fl.name])));
-  return `\uFEFF${Papa.unparse({ fields: fields.map((x) => x.name), data }, { newline: '\r\n', header: true })}\r\n`;
+  return `${options.excel ? '\uFEFF' : ''}${Papa.unparse({ fields: fields.map((x) => x.name), data }, { newline: '\r\n', header: true })}\r\n`;
 }
 
 /** JSON text: an array of records in field order, `null` for an empty cell. */
@@ -316,7 +322,8 @@ export function dataPackage(p: PackageInput): Record<string, unknown> {
         })),
         missingValues: [''],
         primaryKey: t.primaryKey,
-        foreignKeys: t.foreignKeys,
+        // The Table Schema profile wants at least one key when the property is there.
+        ...(t.foreignKeys.length ? { foreignKeys: t.foreignKeys } : {}),
       },
     })),
   };

@@ -12,6 +12,7 @@ import type { Unit } from '../schemas/unit.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import { deriveFigures, type DerivedFigure } from '../domain/figures.ts';
 import { lineage } from '../domain/units.ts';
+import { documentRelations } from '../domain/documents.ts';
 import { groupBy } from './archive.ts';
 import { lastChanged } from './history.ts';
 import { sourceDigest } from './source-digest.ts';
@@ -43,13 +44,16 @@ export interface Site {
   children(unitId: string): Unit[];
   /** The unit and every unit below it. */
   descendants(unitId: string): Set<string>;
-  /** Documents implementing / superseding this one. */
+  /** Documents implementing / superseding this one, as their stated fields say. */
   implementedBy(docId: string): DocumentEntry[];
   supersededBy(docId: string): DocumentEntry[];
-  /** Reports that list the document or mention it in their text. */
+  /** Reports that list the document or mention it in their text (not in an editor's note). */
   citedBy(docId: string): ConferenceEntry[];
-  /** Documents whose text mentions this one. */
-  mentionedInDocuments(docId: string): DocumentEntry[];
+  /**
+   * Documents whose summary (the editor's text on their page) names this one: a link from that
+   * page, never a citation by the document (src/domain/documents.ts: documentRelations).
+   */
+  namedInSummaryOf(docId: string): DocumentEntry[];
   figuresOf(conferenceId: string): Figure[];
   /** Figures, reports and documents about one unit (not the units under it). */
   figuresOfUnit(unitId: string): Figure[];
@@ -126,7 +130,10 @@ export function site(): Promise<Site> {
   return cached;
 }
 
-/** Documents an article cites in its text (resolved mentions and `<DocRef>`), from the loader. */
+/**
+ * Documents an article cites in its text (resolved mentions and `<DocRef>`), from the loader; a
+ * document named only in an editor's note (`named`) is not among them.
+ */
 function mentionIds(entry: { data: { cites?: string[] } }): string[] {
   return entry.data.cites ?? [];
 }
@@ -156,14 +163,7 @@ async function load(): Promise<Site> {
   const figuresByIndicator = groupBy(figures, (f) => f.indicator);
   const conferencesByUnit = groupBy(conferences, (c) => c.data.unit);
   const documentsByUnit = groupBy(documents, (d) => d.data.unit);
-  const implementedByMap = new Map<string, DocumentEntry[]>();
-  const supersededByMap = new Map<string, DocumentEntry[]>();
-  for (const d of documents) {
-    for (const id of d.data.implements ?? []) (implementedByMap.get(id) ?? implementedByMap.set(id, []).get(id)!).push(d);
-    for (const id of d.data.supersedes ?? []) (supersededByMap.get(id) ?? supersededByMap.set(id, []).get(id)!).push(d);
-  }
-  const mentionedIn = new Map<string, DocumentEntry[]>();
-  for (const d of documents) for (const id of mentionIds(d)) if (id !== d.id) (mentionedIn.get(id) ?? mentionedIn.set(id, []).get(id)!).push(d);
+  const relations = documentRelations(documents);
 
   const citedBy = new Map<string, Set<string>>();
   const cite = (docId: string, confId: string) => citedBy.set(docId, (citedBy.get(docId) ?? new Set()).add(confId));
@@ -201,10 +201,10 @@ async function load(): Promise<Site> {
       while (stack.length) for (const c of childrenOf.get(stack.pop()!) ?? []) if (!out.has(c.id)) (out.add(c.id), stack.push(c.id));
       return out;
     },
-    implementedBy: (docId) => implementedByMap.get(docId) ?? [],
-    supersededBy: (docId) => supersededByMap.get(docId) ?? [],
+    implementedBy: (docId) => relations.implementedBy.get(docId) ?? [],
+    supersededBy: (docId) => relations.supersededBy.get(docId) ?? [],
     citedBy: (docId) => [...(citedBy.get(docId) ?? [])].map((id) => confById.get(id)!).sort(byDateDesc((c) => reportDate(c.data))),
-    mentionedInDocuments: (docId) => mentionedIn.get(docId) ?? [],
+    namedInSummaryOf: (docId) => relations.namedInSummaryOf.get(docId) ?? [],
     figuresOf: (confId) => figuresByConference.get(confId) ?? [],
     figuresOfUnit: (unitId) => figuresByUnit.get(unitId) ?? [],
     conferencesOfUnit: (unitId) => conferencesByUnit.get(unitId) ?? [],

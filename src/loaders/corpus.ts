@@ -11,7 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { PATHS, validateProject, type ValidationResult } from '../validate/engine.ts';
 import type { ConferenceData } from '../schemas/conference.ts';
 import { formatReport } from '../validate/report.ts';
-import { createArticleRenderer } from '../lib/article.ts';
+import { createArticleRenderer, mentionLists } from '../lib/article.ts';
 import { isPublic, today } from '../domain/publishing.ts';
 import { sourceDigest } from '../lib/source-digest.ts';
 import { articleCharts } from '../lib/chart-html.ts';
@@ -134,7 +134,7 @@ export function corpusLoader(collection: CollectionName): Loader {
         store.delete(entry.id);
         store.set({
           id: entry.id,
-          data: { ...entry.data, file: entry.file, htmlFile, cites: [...new Set(html.mentions.map((m) => m.id).filter((x): x is string => !!x))] },
+          data: { ...entry.data, file: entry.file, htmlFile, ...mentionLists(html.mentions) },
           filePath: entry.file,
           digest,
         });

@@ -118,7 +118,8 @@ export const conferenceSchema = z.strictObject({
   kind: z.enum(conferenceKinds),
   /**
    * Date of the event: `2021-09-23`, or `2021-09` / `2021` when the source gives only the month
-   * or the year. Required for events; left out for `bai-viet`.
+   * or the year. Required for events (a draft may leave it blank: a warning until `draft` is
+   * removed); left out for `bai-viet`.
    * @label Ngày diễn ra
    * @hint Ngày, hoặc chỉ tháng (2021-09) hay năm (2021) nếu nguồn chỉ nói đến đó; để trống với bài viết (bai-viet).
    */

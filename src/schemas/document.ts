@@ -29,6 +29,9 @@ export const DOCUMENT_STATUSES = {
   expired: 'Hết hiệu lực',
 } as const;
 
+export type DocumentStatus = keyof typeof DOCUMENT_STATUSES;
+const documentStatuses = Object.keys(DOCUMENT_STATUSES) as [DocumentStatus, ...DocumentStatus[]];
+
 export const DOCUMENT_SOURCE_TYPES = {
   'official-text': 'Văn bản gốc',
   gazette: 'Công báo',
@@ -124,25 +127,30 @@ export const documentSchema = z.strictObject({
    */
   term: z.string().regex(/^[IVXLC]+$/, 'số La Mã: X, XII / a Roman numeral').optional(),
   /**
-   * Ids of documents this one carries out (a plan implementing a project).
+   * Ids of documents this one carries out (a plan implementing a project), as a source states it.
+   * The only way one document is shown as carrying out another: a document named in the summary
+   * below is a link from this page, never a relation. A document cannot carry out one issued
+   * after it (the check reports it).
    * @label Thực hiện văn bản
-   * @hint Các văn bản mà văn bản này triển khai thực hiện.
+   * @hint Các văn bản mà văn bản này triển khai thực hiện, theo nguồn. Văn bản chỉ được nhắc trong phần tóm tắt không phải là quan hệ.
    * @ref documents
    */
   implements: slugList.optional(),
   /**
-   * Ids of documents it replaces.
+   * Ids of documents it replaces, as a source states it (never one issued after it).
    * @label Thay thế văn bản
-   * @hint Các văn bản bị văn bản này thay thế.
+   * @hint Các văn bản bị văn bản này thay thế, theo nguồn.
    * @ref documents
    */
   supersedes: slugList.optional(),
   /**
-   * `in-force` (default), `superseded`, `expired`.
+   * Legal force, only when a source says so: `in-force`, `superseded`, `expired`. No default:
+   * left out, the site says nothing about legal force (no row on the page, nothing in its
+   * structured data). A status needs `source` (where it comes from), shown beside it.
    * @label Hiệu lực
-   * @hint Mặc định: còn hiệu lực.
+   * @hint Chỉ ghi khi có nguồn nói rõ (ghi cả Nguồn thông tin văn bản); để trống thì trang không nói gì về hiệu lực.
    */
-  status: z.enum(['in-force', 'superseded', 'expired']).default('in-force'),
+  status: z.enum(documentStatuses).optional(),
   /**
    * Other names readers use for it, e.g. `Nghị quyết Trung ương 6 khóa XII`; used to recognise mentions.
    * @label Tên gọi khác

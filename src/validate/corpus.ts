@@ -18,6 +18,11 @@ export interface ArticleMention {
   raw: string;
   line: number;
   id?: string;
+  /**
+   * Inside an editor's note (`<Callout>`): the page links the document, but the article (the
+   * report as its source gives it) does not cite it.
+   */
+  commentary?: true;
 }
 
 export interface Entry<T> {

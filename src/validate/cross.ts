@@ -7,13 +7,14 @@ import { DOCUMENT_KINDS } from '../schemas/document.ts';
 import type { Observation } from '../schemas/observation.ts';
 import { PATHS, type Corpus, type IdSet, type KnownIds, type RejectedRows } from './corpus.ts';
 import { makeIssue, type Issue } from '../core/issues.ts';
+import { draftIssue } from './draft.ts';
 import { NOT_PLAIN, parsePrinted, readPlainPrinted, type PrintedFigure } from '../core/printed.ts';
 import { assess, checkParts, computedText } from '../domain/arithmetic.ts';
 import { UNIT_LEVEL_RANK } from '../schemas/unit.ts';
 import { lineage } from '../domain/units.ts';
 import { documentIdentity } from '../domain/documents.ts';
 import { parseDocNumber } from '../docnumber/index.ts';
-import { isEventKind } from '../schemas/conference.ts';
+import { isEventKind, reportDate } from '../schemas/conference.ts';
 import { dateLabel, surelyBefore, yearOf } from '../core/partial-date.ts';
 
 
@@ -66,6 +67,7 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
 
   // Documents.
   const identity = new Map<string, string>();
+  const docById = new Map(c.documents.map((d) => [d.id, d]));
   for (const d of c.documents) {
     const line = (f: string) => ({ line: d.lineOf([f]) });
     fk(unitIds, PATHS.units, d.file, line('unit'), 'unit', d.data.unit);
@@ -73,8 +75,11 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
       (list ?? []).forEach((id, i) => {
         fk(documentIds, PATHS.documents, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id);
         notDraft(d.data.draft, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id);
+        const other = docById.get(id);
+        if (other) issues.push(...relationDateIssues({ file: d.file, line: d.lineOf([field, i]), field: `${field}[${i}]` }, d.data.issued, other, field));
       });
     issues.push(...documentSourceIssues(d, conferenceIds));
+    issues.push(...statusSourceIssues(d));
     const key = documentIdentity(d.data);
     const first = identity.get(key);
     if (first)
@@ -124,6 +129,8 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
     (conf.data.documents ?? []).forEach((id, i) => {
       fk(documentIds, PATHS.documents, conf.file, { line: conf.lineOf(['documents', i]) }, `documents[${i}]`, id);
       notDraft(conf.data.draft, conf.file, { line: conf.lineOf(['documents', i]) }, `documents[${i}]`, id);
+      const doc = docById.get(id);
+      if (doc) issues.push(...relationDateIssues({ file: conf.file, line: conf.lineOf(['documents', i]), field: `documents[${i}]` }, reportDate(conf.data), doc, 'documents'));
     });
     (conf.data.observations ?? []).forEach((id, i) => {
       const where = { line: conf.lineOf(['observations', i]) };
@@ -207,7 +214,9 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
     }
   }
   for (const p of checkParts(c.observations, new Set(rejected.observations.map((r) => r.part_of ?? '')), observations)) issues.push(p.issue);
-  return issues;
+  // A draft's missing fields are what publication still needs: warnings, as the schema's are.
+  const drafts = new Set([...c.documents, ...c.conferences].filter((e) => e.data.draft === true).map((e) => e.file));
+  return drafts.size ? issues.map((i) => (drafts.has(i.file) ? draftIssue(i) : i)) : issues;
 }
 
 /** The last RECENT values added, by slot: indexOf finds a value's slot, add answers the slot it took. */
@@ -257,6 +266,57 @@ function eventFieldIssues(conf: Located<{ kind: string; held?: string; organizer
         );
   }
   return out;
+}
+
+/**
+ * A stated relation the dates rule out: a document carrying out or replacing one issued after
+ * it, a report reviewing a document issued after its event. Partial dates are the intervals they
+ * may be ("2021" is any day of 2021) and an unknown date rules nothing out, so only a relation
+ * that cannot hold is reported.
+ */
+function relationDateIssues(
+  at: { file: string; line: number; field: string },
+  date: string | undefined,
+  other: { id: string; data: { number: string; issued?: string } },
+  relation: 'implements' | 'supersedes' | 'documents',
+): Issue[] {
+  if (!surelyBefore(date, other.data.issued)) return [];
+  const verb = {
+    implements: { vi: 'thực hiện', en: 'carry out' },
+    supersedes: { vi: 'thay thế', en: 'replace' },
+    documents: { vi: 'sơ kết, thực hiện', en: 'review' },
+  }[relation];
+  const self = relation === 'documents' ? { vi: 'Báo cáo', en: 'The report' } : { vi: 'Văn bản', en: 'The document' };
+  return [
+    makeIssue('relation-dates', {
+      ...at,
+      value: other.id,
+      expected: `một văn bản ban hành không sau ${dateLabel(date)} (${other.data.number} ban hành ${dateLabel(other.data.issued)}) / a document issued no later than ${date}`,
+      message: {
+        vi: `${self.vi} (${dateLabel(date)}) không thể ${verb.vi} văn bản ${other.data.number} ban hành sau đó (${dateLabel(other.data.issued)})`,
+        en: `${self.en} (${date}) cannot ${verb.en} ${other.data.number}, issued later (${other.data.issued})`,
+      },
+    }),
+  ];
+}
+
+/** A legal status is a fact: it says where it comes from (`source`), or it is not shown as one. */
+function statusSourceIssues(d: Located<{ status?: string; source?: unknown }>): Issue[] {
+  if (d.data.status === undefined || d.data.source !== undefined) return [];
+  return [
+    makeIssue('required', {
+      file: d.file,
+      line: d.lineOf(['status']),
+      field: 'source',
+      value: d.data.status,
+      expected: 'source: nguồn cho biết hiệu lực (văn bản gốc, công báo…) / where the status comes from',
+      message: { vi: 'Hiệu lực không ghi nguồn', en: 'A status without its source' },
+      hint: {
+        vi: 'Ghi source (type, publisher hoặc url) cho biết hiệu lực lấy từ đâu, hoặc xóa status: không ghi thì trang không nói gì về hiệu lực.',
+        en: 'Add source (type, publisher or url) saying where the status comes from, or remove status: without it the page says nothing about legal force.',
+      },
+    }),
+  ];
 }
 
 /** A document's `source` names a report that exists (type report), or who publishes the text. */

@@ -18,6 +18,7 @@ import { makeIssue, sortIssues, type Issue } from '../core/issues.ts';
 import { checkText, decodeUtf8 } from './text.ts';
 import { checkBodyText } from './body-text.ts';
 import { zodIssues } from './zod-issues.ts';
+import { draftIssue } from './draft.ts';
 import { crossCheck, TableIds } from './cross.ts';
 import { suggestSlug } from '../core/slug.ts';
 import { linkReferences } from './references.ts';
@@ -193,22 +194,6 @@ function checkImages(root: string, conferences: Entry<ConferenceData>[]): Issue[
     });
   }
   return out;
-}
-
-/**
- * A draft is committed for review before it is complete: what publication still needs (an empty
- * or missing field) is a warning on it, and becomes an error once `draft: true` is removed.
- */
-function draftIssue(i: Issue): Issue {
-  if (i.code !== 'required') return i;
-  return {
-    ...i,
-    severity: 'warning',
-    message: {
-      vi: `${i.message.vi} (bản nháp: cần điền trước khi xuất bản)`,
-      en: `${i.message.en} (draft: fill it in before publishing)`,
-    },
-  };
 }
 
 /** Names that look the same but are stored differently (NFC and NFD) need saying so. */

@@ -67,11 +67,20 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
       source: entry.body,
     });
     const line = (l: number) => l + entry.bodyLine - 1;
+    // An editor's note names documents in the editor's voice, not the article's: kept as such.
+    type At = { line: number; column: number };
+    const notes: [At, At][] = [];
+    walk(entry.tree, (node) => {
+      if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Callout' && node.position)
+        notes.push([node.position.start, node.position.end]);
+    });
+    const before = (x: At, y: At) => x.line < y.line || (x.line === y.line && x.column <= y.column);
+    const inNote = (at: At): { commentary?: true } => (notes.some(([a, b]) => before(a, at) && before(at, b)) ? { commentary: true } : {});
     const kept: ArticleMention[] = [];
     for (const m of result.mentions) {
       const where = { file: entry.file, line: line(m.line), column: m.column, field: 'body', value: m.raw };
       if (m.resolution.status === 'resolved') {
-        if (m.resolution.doc.id !== entry.id) kept.push({ raw: m.raw, line: line(m.line), id: m.resolution.doc.id });
+        if (m.resolution.doc.id !== entry.id) kept.push({ raw: m.raw, line: line(m.line), id: m.resolution.doc.id, ...inNote(m) });
       } else if (m.resolution.status === 'ambiguous') {
         const list = m.resolution.candidates.map((d) => `${d.id} (${d.issuer}, ${d.issued ?? 'chưa rõ ngày / date unknown'})`).join('; ');
         const first = m.resolution.candidates[0]!;
@@ -96,7 +105,7 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
         kept.push({ raw: m.raw, line: line(m.line) });
       }
     }
-    // <DocRef id="…"> is the explicit form: it links too, and counts as a citation.
+    // <DocRef id="…"> is the explicit form: it links too, and counts as a citation (outside a note).
     walk(entry.tree, (node) => {
       if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Chart') {
         // A chart of a figure that does not exist would be drawn empty: name each unknown id.
@@ -113,7 +122,7 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
         if (typeof id !== 'string') return;
         if (!registry.docs.some((d) => d.id === id)) {
           issues.push(makeIssue('foreign-key', { file: entry.file, line: line(node.position?.start.line ?? 1), field: 'DocRef.id', value: id, expected: 'một mã văn bản có trong content/documents/ / a document id' }));
-        } else kept.push({ raw: id, line: line(node.position?.start.line ?? 1), id });
+        } else kept.push({ raw: id, line: line(node.position?.start.line ?? 1), id, ...(node.position ? inNote(node.position.start) : {}) });
       }
     });
     mentions.set(`${collection}/${entry.id}`, kept);

@@ -1,12 +1,14 @@
 /**
  * The text of a new article: every field of the contract with a Vietnamese comment, and
- * placeholders the check will point at until the editor fills them in.
+ * placeholders the check will point at until the editor fills them in. Dates are blank, never
+ * today's: a day the editor forgets to change would be published as the day of issue or of the
+ * event.
  */
 export type ScaffoldKind = 'documents' | 'conferences';
 
 const yamlString = (s: string) => JSON.stringify(s);
 
-export function scaffold(kind: ScaffoldKind, title: string, date: string): string {
+export function scaffold(kind: ScaffoldKind, title: string): string {
   if (kind === 'documents') {
     return `---
 # Số hiệu đúng như bản in, ví dụ 34-KL/TW, 02-NQ/TU, 3903/PA-UBND
@@ -17,8 +19,8 @@ kind: nghi-quyet
 issuer: ""
 # Mã địa phương trong data/units.csv (viet-nam cho văn bản Trung ương)
 unit: ""
-# Ngày ban hành, dạng YYYY-MM-DD
-issued: ${date}
+# Ngày ban hành theo nguồn: YYYY-MM-DD, YYYY-MM hoặc YYYY nếu nguồn chỉ cho biết tháng, năm; unknown nếu không nguồn nào cho biết
+issued: ""
 # Trích yếu
 title: ${yamlString(title)}
 # Khóa (tùy chọn), ví dụ XII
@@ -27,8 +29,8 @@ title: ${yamlString(title)}
 # implements: [18-nq-tw-2017]
 # Mã các văn bản bị thay thế (tùy chọn)
 # supersedes: []
-# Hiệu lực (tùy chọn): in-force, superseded, expired
-# status: in-force
+# Hiệu lực (tùy chọn, chỉ khi nguồn nói rõ, kèm source): in-force, superseded, expired
+# status: superseded
 # Từ khóa (tùy chọn), chữ thường không dấu
 # tags: [kiem-nhiem]
 # Bản nháp: chưa xuất bản; trường còn trống chỉ là cảnh báo. Xóa dòng này khi đã điền đủ.
@@ -43,10 +45,10 @@ Tóm tắt nội dung văn bản và bình luận của biên tập viên.
 title: ${yamlString(title)}
 # Loại: so-ket, tong-ket, khao-sat, hop, hoi-nghi
 kind: hoi-nghi
-# Ngày diễn ra, dạng YYYY-MM-DD
-held: ${date}
-# Ngày đăng (thường sau ngày diễn ra); bài có ngày đăng trong tương lai chỉ xuất bản từ ngày đó
-published: ${date}
+# Ngày diễn ra theo nguồn, dạng YYYY-MM-DD (hoặc YYYY-MM, YYYY nếu nguồn chỉ cho biết tháng, năm)
+held: ""
+# Ngày bài gốc được đăng (thường sau ngày diễn ra); unknown nếu bài không ghi ngày
+published: ""
 # Mã địa phương trong data/units.csv
 unit: ""
 # Cơ quan tổ chức

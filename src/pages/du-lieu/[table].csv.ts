@@ -1,4 +1,7 @@
-/** `du-lieu/<table>.csv`: each published table, spreadsheet-safe CSV. */
+/**
+ * `du-lieu/<table>.csv`: each published table as machines read it (UTF-8 without a byte-order mark,
+ * as datapackage.json declares), spreadsheet-safe all the same; the copy for Excel is `excel/<table>.csv`.
+ */
 import type { APIRoute } from 'astro';
 import { toCsv } from '../../lib/open-data.ts';
 import { csvHeaders, publishedTables, tablePaths, type Table } from './_open-data.ts';

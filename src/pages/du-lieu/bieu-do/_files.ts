@@ -14,7 +14,7 @@ export async function chartPaths() {
 }
 
 export function chartCsv(chart: ChartItem): string {
-  return toCsv(CHART_FIELDS, chartRows(chart));
+  return toCsv(CHART_FIELDS, chartRows(chart), { excel: true });
 }
 
 export function chartJson(chart: ChartItem): string {
