@@ -38,7 +38,7 @@ describe('deployment', () => {
     // A portal that replaced the sample must not be held to the sample's counts.
     expect(wf).not.toContain('test:sample');
     const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8');
-    for (const step of ['scripts/with-node.sh npm test', 'npm run test:build', 'npm run test:sample', 'npm run typecheck', 'npm run knip', 'npm run lint', 'scripts/corpus.ts', 'git status --porcelain'])
+    for (const step of ['scripts/with-node.sh npm test', 'npm run test:build', 'npm run test:utc', 'npm run test:sample', 'npm run typecheck', 'npm run knip', 'npm run lint', 'scripts/corpus.ts', 'git status --porcelain'])
       expect(ci).toContain(step);
   });
 
