@@ -14,15 +14,8 @@ import { siteModel, type ConferenceEntry, type DocumentEntry, type Site } from '
 import { portal } from '../../portal.config.ts';
 
 export type { ConferenceEntry, DocumentEntry, Figure, Site } from './site-model.ts';
-export { keyed, pageKey } from './site-model.ts';
+export { indicatorsWithData, keyed, pageKey } from './site-model.ts';
 
-/**
- * Indicators that have at least one figure with a value: the ones the statistics overview lists,
- * by topic. A page links a topic's section there only when the topic has one.
- */
-export function indicatorsWithData(s: Site): Indicator[] {
-  return s.indicators.filter((i) => s.figuresOfIndicator(i.id).some((f) => f.value !== undefined));
-}
 
 /** What an article's own page shows beyond the site's structure: its compiled body and last change. */
 export function articleKey(entry: { data: { htmlFile?: string; file: string } }): string[] {

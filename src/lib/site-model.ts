@@ -175,3 +175,11 @@ export function keyed<T extends object>(s: Site, paths: T[]): (T & { cacheKey: s
   const cacheKey = pageKey(s);
   return paths.map((p) => ({ ...p, cacheKey }));
 }
+
+/**
+ * Indicators that have at least one figure with a value: the ones the statistics overview lists,
+ * by topic. A page links a topic's section there only when the topic has one.
+ */
+export function indicatorsWithData(s: Site): Indicator[] {
+  return s.indicators.filter((i) => s.figuresOfIndicator(i.id).some((f) => f.value !== undefined));
+}
