@@ -17,7 +17,7 @@ import { createRegistry, findMentions, type RegistryDoc } from '../src/docnumber
 import { eventDate, type DateMention } from '../src/extract/dates.ts';
 import { assemble } from '../src/import/article.ts';
 import { analyseFigures, findDocuments, guessKind, guessOrganizer, guessUnit, newDocumentCommand, type FoundDocument } from '../src/import/analyse.ts';
-import { renderBody, renderFrontMatter, renderReviewCsv } from '../src/import/draft.ts';
+import { commentText, renderBody, renderFrontMatter, renderReviewCsv } from '../src/import/draft.ts';
 import { readSource, SourceTooLarge, SOURCE_EXTENSIONS } from '../src/import/read.ts';
 import { fingerprint, knownFingerprints, listSources, outcomeTable, type FileOutcome } from '../src/import/archive.ts';
 import { acceptRows } from '../src/import/accept.ts';
@@ -216,7 +216,7 @@ async function importOne(file: string): Promise<Imported> {
     organizer: guessOrganizer(article.title ?? '', article.lead) ?? 'Chưa xác định (bài không nêu cơ quan tổ chức)',
     documents: [...new Set(documents.flatMap((d) => (d.resolved ? [d.resolved] : [])))],
     unresolved: documents.filter((d) => !d.resolved).map((d) => ({ number: d.number, command: newDocumentCommand(d) })),
-    publisher: values.publisher ?? article.publisher ?? `Chưa xác định (bản nhập từ ${basename(file)} không ghi cơ quan đăng)`,
+    publisher: values.publisher ?? article.publisher ?? `Chưa xác định (bản nhập từ ${commentText(basename(file))} không ghi cơ quan đăng)`,
     author: article.author,
     url: values.url,
     summary: article.lead.split(/(?<=[.!?])\s+(?=\p{Lu})/u).slice(0, 2).join(' ').slice(0, 400),

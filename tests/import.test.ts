@@ -63,7 +63,7 @@ describe('npm run import -- FILE --json', () => {
     expect(draft).toContain('held: 2018-10-25');
     expect(draft).toContain('documents: [02-nq-tu-2016-an-hoa]');
     expect(draft).toContain('#     credit: "Ảnh: Minh Tâm"');
-    expect(draft).toContain('unit: "tp-long-phu"');
+    expect(draft).toContain('unit: tp-long-phu');
     expect(draftErrors(root, out.draft)).toEqual([]);
     const csv = readFileSync(join(root, 'import', 'thanh-uy-long-phu-so-ket-mo-hinh-bi-thu-kiem-chu-tich-hdnd-xa.figures.csv'), 'utf8').split('\n');
     expect(csv[0]).toBe('id,indicator,unit,date,value,total,qualifier,printed,target,part_of,conference,note,sentence');

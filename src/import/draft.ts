@@ -3,22 +3,24 @@
  * guess, the body as plain Markdown that MDX reads as text) and the review file of candidate
  * figures (the observation columns plus the sentence each comes from).
  */
-import { stringify } from 'yaml';
 import { inertText } from '../core/inert-cell.ts';
 import { observationColumns } from '../schemas/observation.ts';
 import type { Block } from './blocks.ts';
 import type { ImportedImage } from './article.ts';
 
 /**
- * One value of the front matter as YAML writes it: always double-quoted, line breaks and control
- * characters escaped, so no text of the source can end its line and start a key of its own.
+ * One value of the front matter: an id or a date plain, anything else double-quoted with line
+ * breaks and control characters escaped, so no text of the source can end its line and start a
+ * key of its own.
  */
 export function yamlValue(v: string | string[]): string {
   if (Array.isArray(v)) return `[${v.map(yamlValue).join(', ')}]`;
   // An id or a date reads the same plain; anything else is quoted by the YAML library.
   if (/^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && !RESERVED.has(v)) return v;
   if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(v)) return v;
-  return stringify(v, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }).trimEnd();
+  // JSON's string is YAML's double-quoted scalar with every control character escaped; the two
+  // separators JSON leaves raw (and YAML 1.1 reads as line breaks) are escaped too.
+  return JSON.stringify(v).replace(/[\u2028\u2029\u0085]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Plain words YAML (1.1 or 1.2) reads as something other than text. */
@@ -97,7 +99,9 @@ export const FINGERPRINT_COMMENT = '# Dấu nội dung (content fingerprint):';
 
 /** The file name an image would get under ./anh/: letters, digits, `.`, `-`, `_` of its address's last part. */
 export function imageFileName(src: string, i: number): string {
-  const last = src.startsWith('data:') ? '' : (src.split(/[/\\?#]/).filter(Boolean).at(-1) ?? '');
+  const embedded = /^data:image\/(png|webp)[,;]/.exec(src)?.[1];
+  if (src.startsWith('data:')) return `anh-${i + 1}.${embedded ?? 'jpg'}`;
+  const last = src.split(/[/\\?#]/).filter(Boolean).at(-1) ?? '';
   const name = last.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[.-]+/, '').slice(0, 80);
   return /\.(?:jpe?g|png|webp)$/i.test(name) ? name : `anh-${i + 1}.jpg`;
 }

@@ -57,8 +57,9 @@ export async function readSource(path: string): Promise<Source> {
     measureDocx(bytes);
     const result = await mammoth.convertToHtml(
       { buffer: bytes },
-      // The picture itself is never read into the draft: only that there is one, and its kind.
-      { convertImage: mammoth.images.imgElement(async (image) => ({ src: `anh-word.${IMAGE_TYPES[image.contentType] ?? 'jpg'}`, alt: image.altText ?? '' })) },
+      // The picture itself is never read into the draft: only that there is one (its declared type
+      // only if it is one of three known, so nothing of the file's own text comes through).
+      { convertImage: mammoth.images.imgElement(async (image) => ({ src: `data:image/${IMAGE_TYPES[image.contentType] ?? 'jpeg'},`, alt: image.altText ?? '' })) },
     );
     const source = { ...htmlBlocks(result.value), notes: result.messages.map((m) => m.message) };
     measureText(source.blocks);
@@ -76,7 +77,7 @@ export async function readSource(path: string): Promise<Source> {
 }
 
 /** Picture types a draft can use, by the content type a Word file declares (anything else: `.jpg`). */
-const IMAGE_TYPES: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+const IMAGE_TYPES: Record<string, string> = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' };
 
 function measureText(blocks: Block[]): void {
   let n = 0;
