@@ -110,7 +110,7 @@ export function assemble(input: Block[], hints: { title?: string; siteName?: str
     blocks = blocks.filter((b) => b !== dateline);
   }
 
-  let title = fields.title;
+  let title: string | undefined = fields.title;
   if (!title) {
     const fromHint = hints.title?.replace(ASCII_SEP, '').trim();
     const hint = fromHint && !isPortalName(fromHint, hints.siteName) ? fromHint : undefined;

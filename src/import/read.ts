@@ -59,7 +59,7 @@ export async function readSource(path: string): Promise<Source> {
       { buffer: bytes },
       // The picture itself is never read into the draft: only that there is one (its declared type
       // only if it is one of three known, so nothing of the file's own text comes through).
-      { convertImage: mammoth.images.imgElement(async (image) => ({ src: `data:image/${IMAGE_TYPES[image.contentType] ?? 'jpeg'},`, alt: image.altText ?? '' })) },
+      { convertImage: mammoth.images.imgElement(async (image) => ({ src: `data:image/${IMAGE_TYPES[image.contentType] ?? 'jpeg'},` })) },
     );
     const source = { ...htmlBlocks(result.value), notes: result.messages.map((m) => m.message) };
     measureText(source.blocks);
