@@ -13,7 +13,7 @@ import type { ImportedImage } from './article.ts';
  * breaks and control characters escaped, so no text of the source can end its line and start a
  * key of its own.
  */
-export function yamlValue(v: string | string[]): string {
+function yamlValue(v: string | string[]): string {
   if (Array.isArray(v)) return `[${v.map(yamlValue).join(', ')}]`;
   // An id or a date reads the same plain; anything else is quoted by the YAML library.
   if (/^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && !RESERVED.has(v)) return v;
@@ -98,7 +98,7 @@ export interface DraftFields {
 export const FINGERPRINT_COMMENT = '# Dấu nội dung (content fingerprint):';
 
 /** The file name an image would get under ./anh/: letters, digits, `.`, `-`, `_` of its address's last part. */
-export function imageFileName(src: string, i: number): string {
+function imageFileName(src: string, i: number): string {
   const embedded = /^data:image\/(png|webp)[,;]/.exec(src)?.[1];
   if (src.startsWith('data:')) return `anh-${i + 1}.${embedded ?? 'jpg'}`;
   const last = src.split(/[/\\?#]/).filter(Boolean).at(-1) ?? '';

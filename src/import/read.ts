@@ -23,7 +23,7 @@ export interface Source {
 export const SOURCE_EXTENSIONS = ['.txt', '.html', '.htm', '.docx'];
 
 /** The bounds a source is measured against before it is parsed. */
-export const LIMITS = {
+const LIMITS = {
   /** A file on disk (a saved page with its pictures inlined, a Word file). */
   fileBytes: 50 * 1024 * 1024,
   /** A Word file's entries once inflated, summed. */
@@ -89,7 +89,7 @@ function measureText(blocks: Block[]): void {
  * Inflates every entry of the zip (with the ceiling left of the bound as zlib's output limit), sums
  * what they hold, counts the elements of the XML parts and the characters of their text runs.
  */
-export function measureDocx(zip: Buffer): void {
+function measureDocx(zip: Buffer): void {
   const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (eocd < 0 || eocd + 22 > zip.length) return; // not a zip: mammoth reports it
   const count = zip.readUInt16LE(eocd + 10);
