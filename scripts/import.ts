@@ -284,8 +284,8 @@ if (!archive) {
   try {
     one = await importOne(file);
   } catch (e) {
-    if (e instanceof Refused) fail(`Không nhập được ${file} (not imported): ${e.message}`, 1);
-    throw e;
+    // A file the import cannot read is said so, in both languages, never a stack trace.
+    fail(`Không nhập được ${file} (not imported): ${e instanceof Refused ? e.message : `lỗi khi nhập (import error): ${(e as Error).message.split('\n')[0]}`}`, 1);
   }
   if (one.outcome.status === 'already') {
     process.stdout.write(values.json ? `${JSON.stringify({ already: one.outcome.draft }, null, 2)}\n` : `Bài này đã được nhập (already imported): ${one.outcome.draft} — không ghi gì (nothing written).\n`);

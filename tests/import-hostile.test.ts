@@ -10,10 +10,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tableChoices } from '../src/editor/contract.ts';
+import { renderBody, renderFrontMatter } from '../src/import/draft.ts';
+import { parseBody } from '../src/mdx/parse.ts';
 import { validateProject } from '../src/validate/engine.ts';
 import { docxParts, documentOf, wpara } from './docx.ts';
 import { FIXTURES } from './helpers.ts';
@@ -193,5 +196,45 @@ describe('draft figures in the web editor', () => {
     expect(offered).not.toContain('so-hen');
     expect(JSON.stringify(tableChoices(root))).not.toMatch(/777|555/);
     expect(tableChoices(root, { drafts: true }).observations!.map((o) => o.value)).toEqual(expect.arrayContaining(['so-nhap', 'so-hen']));
+  });
+});
+
+describe('whatever a source holds (property)', () => {
+  const pieces = ['\n', '\r\n', '\r', '\u2028', '\u2029', '\u0085', '---', 'featured: true', '#', '"', "'", '\\', '{', '}', '<', '>', 'import x from "y"', 'export const a = 1', '- ', '| a |', '=1+1', ': ', '&#10;', '`', '*', '\u202E', '\u0000'];
+  const hostile = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 12 })), { maxLength: 10 }).map((a) => a.join(''));
+
+  it('the front matter is always exactly the keys the import writes, each value read back as given', () => {
+    fc.assert(
+      fc.property(hostile, hostile, hostile, hostile, hostile, (title, publisher, alt, src, file) => {
+        const text = renderFrontMatter({
+          title, kind: 'hop', held: '2021-09-23', heldFrom: file, published: 'unknown', publishedFrom: src, unit: 'an-hoa', organizer: publisher,
+          documents: [], unresolved: [{ number: title, command: `npm run new -- van-ban "${title}"` }], publisher, summary: alt,
+          images: [{ src, alt, caption: title, credit: publisher }], sourceFile: file, reviewFile: `import/${file}.figures.csv`, fingerprint: title,
+        });
+        const lines = text.split('\n');
+        expect(lines[0]).toBe('---');
+        expect(lines.at(-2)).toBe('---');
+        const data = parse(lines.slice(1, -2).join('\n')) as Record<string, unknown>;
+        expect(Object.keys(data).sort()).toEqual(['title', 'kind', 'held', 'published', 'unit', 'organizer', 'source', 'summary', 'draft'].filter((k) => k !== 'summary' || alt).sort());
+        expect(data.title).toBe(title);
+        expect(data.source).toEqual({ publisher });
+        expect(data.draft).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the body always passes the MDX policy: no expression, no ESM, no tag', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('para', 'item', 'heading', 'table'), hostile), { minLength: 1, maxLength: 6 }), (blocks) => {
+        const body = renderBody(
+          blocks.map(([kind, text]) =>
+            kind === 'table' ? { kind, text: '', rows: [[text, 'x'], ['y', text]] } : kind === 'heading' ? { kind, text: text || 'x', level: 2 } : { kind, text: text || 'x' },
+          ),
+        );
+        expect(parseBody(body, 'x.mdx', 1).issues.filter((i) => i.severity === 'error')).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
