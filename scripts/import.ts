@@ -24,7 +24,7 @@ import { acceptRows } from '../src/import/accept.ts';
 import { suggestSlug } from '../src/core/slug.ts';
 import { validateProject } from '../src/validate/engine.ts';
 import { formatReport } from '../src/validate/report.ts';
-import { sortIssues, type Issue } from '../src/core/issues.ts';
+import { makeIssue, sortIssues, type Issue } from '../src/core/issues.ts';
 
 const USAGE = [
   'Cách dùng (usage): npm run import -- TỆP|THƯ-MỤC… [--json] [--publisher "Tên cơ quan đăng"] [--url https://…] [--root THƯ-MỤC]',
@@ -143,8 +143,14 @@ const imported = knownFingerprints(root);
 /** Documents the run found missing, each proposed once with the files that cite it. */
 const proposed = new Map<string, { number: string; command: string; files: string[] }>();
 
-/** A file refused: why, in both languages. */
-class Refused extends Error {}
+/** A file refused: why, in both languages, and the finding that says so where there is one. */
+class Refused extends Error {
+  readonly issues: Issue[];
+  constructor(message: string, issues: Issue[] = []) {
+    super(message);
+    this.issues = issues;
+  }
+}
 
 interface Imported {
   outcome: FileOutcome;
@@ -163,7 +169,10 @@ async function importOne(file: string): Promise<Imported> {
   } catch (e) {
     if (e instanceof SourceTooLarge) {
       const what = { file: 'tệp (file)', unzipped: 'nội dung giải nén (unzipped content)', elements: 'số phần tử XML (XML elements)', text: 'độ dài chữ (text length)' }[e.what] ?? e.what;
-      throw new Refused(`tệp quá lớn, không đọc (source too large, not parsed): ${what} ${e.measured.toLocaleString('vi-VN')} > ${e.limit.toLocaleString('vi-VN')}`);
+      const n = (x: number) => x.toLocaleString('vi-VN');
+      throw new Refused(`tệp quá lớn, không đọc (source too large, not parsed): ${what} ${n(e.measured)} > ${n(e.limit)}`, [
+        makeIssue('source-too-large', { file: name, field: e.what, value: n(e.measured), expected: `≤ ${n(e.limit)} (${what})` }),
+      ]);
     }
     throw new Refused(`không đọc được tệp (unreadable file): ${(e as Error).message.split('\n')[0]}`);
   }
@@ -285,6 +294,7 @@ if (!archive) {
     one = await importOne(file);
   } catch (e) {
     // A file the import cannot read is said so, in both languages, never a stack trace.
+    if (e instanceof Refused && e.issues.length) process.stderr.write(`${formatReport(e.issues, { files: 1, ms: 0 }).replace(/\n.*Checked 1 files in 0 ms.*$/m, '')}\n`);
     fail(`Không nhập được ${file} (not imported): ${e instanceof Refused ? e.message : `lỗi khi nhập (import error): ${(e as Error).message.split('\n')[0]}`}`, 1);
   }
   if (one.outcome.status === 'already') {
@@ -306,6 +316,7 @@ for (const [i, file] of files.entries()) {
   } catch (e) {
     const name = relative(process.cwd(), file) || file;
     row = { file: name, status: 'failed', reason: e instanceof Refused ? e.message : `lỗi khi nhập (import error): ${(e as Error).message.split('\n')[0]}` };
+    if (e instanceof Refused && e.issues.length) row.issues = e.issues;
   }
   rows.push(row);
   const what = row.status === 'written' ? `→ ${row.draft}` : row.status === 'already' ? `đã nhập (already): ${row.draft}` : `LỖI (failed): ${row.reason}`;

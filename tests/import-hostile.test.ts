@@ -135,9 +135,10 @@ describe('size bombs', () => {
     writeFileSync(join(dir, 'b-khoang-trang.docx'), spaces);
     writeFileSync(join(dir, 'c-bai-tot.txt'), `Huyện Long Phú sơ kết mô hình bí thư kiêm trưởng ấp\n${LEAD}\n`);
     const r = run(root, [dir, '--json']);
-    const out = JSON.parse(r.stdout) as { files: { file: string; status: string; reason?: string }[] };
+    const out = JSON.parse(r.stdout) as { files: { file: string; status: string; reason?: string; issues?: unknown[] }[] };
     expect(out.files.map((f) => f.status)).toEqual(['failed', 'failed', 'written']);
     expect(out.files[0]!.reason).toMatch(/tệp quá lớn, không đọc \(source too large, not parsed\): số phần tử XML/);
+    expect(out.files[0]).toMatchObject({ issues: [{ code: 'source-too-large', severity: 'error', field: 'elements', value: '5.000.026' }] });
     expect(out.files[1]!.reason).toMatch(/tệp quá lớn, không đọc \(source too large, not parsed\): nội dung giải nén/);
     expect(r.status).toBe(1);
     expect(readdirSync(join(root, 'content', 'conferences')).filter((n) => n.endsWith('.mdx'))).toHaveLength(1);
@@ -149,6 +150,7 @@ describe('size bombs', () => {
     const r = run(root, [join(root, 'dai.txt'), '--json']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/độ dài chữ \(text length\)/);
+    expect(r.stderr).toMatch(/\[source-too-large\]/);
   });
 });
 

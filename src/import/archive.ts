@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import type { Issue } from '../core/issues.ts';
 import type { Block } from './blocks.ts';
 import { FINGERPRINT_COMMENT } from './draft.ts';
 import { SOURCE_EXTENSIONS } from './read.ts';
@@ -71,6 +72,8 @@ export interface FileOutcome {
   findings?: number;
   /** Why the file gave no draft (bilingual). */
   reason?: string;
+  /** The finding behind the reason, where the catalogue has one (`source-too-large`). */
+  issues?: Issue[];
 }
 
 /** The run's table, one row per file, as text a terminal shows. */
