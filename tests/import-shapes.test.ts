@@ -105,6 +105,19 @@ describe('an article without a headline still gives a draft', () => {
     expect(draft).not.toContain('Cổng thông tin điện tử');
   });
 
+  it("a capture opening with the site's slogan in quotes, then a long headline ending in a full stop, then the lead", () => {
+    const headline = 'Đoàn công tác của Thường trực Huyện ủy Long Phú làm việc với các chi bộ ấp về thực hiện mô hình bí thư chi bộ kiêm trưởng ấp trên địa bàn các xã vùng ven sông.';
+    const { front, draft } = importFile('khau-hieu.txt', `"Đoàn kết, kỷ cương, đổi mới vì một Long Phú phát triển"
+Chủ nhật, 14 Tháng 3, 2021 - 09:30
+${headline}
+Sáng ngày 12/3/2021, ${LEAD.slice(0, 1).toLowerCase()}${LEAD.slice(1)}
+${BODY}
+`);
+    expect(front.title).toBe(headline);
+    expect(front.published).toBe('2021-03-14');
+    expect(draft).not.toContain('Đoàn kết, kỷ cương');
+  });
+
   it('a Word file without a Heading style: its first short line is the headline', () => {
     const file = docxParts({ 'word/document.xml': documentOf(wpara('Long Phú nhân rộng mô hình bí thư chi bộ kiêm trưởng ấp') + wpara(LEAD) + wpara(BODY)) });
     const { front } = importFile('bao-cao.docx', file);

@@ -62,15 +62,23 @@ function isPortalName(text: string, siteName?: string): boolean {
  * that opens with the publisher's bracket, a long line, a sentence of many words ending in a full
  * stop) ends the search: what comes after is body, never a headline.
  */
-function headlineBeforeLead(blocks: Block[], siteName?: string): Block | undefined {
+function headlineBeforeLead(blocks: Block[], siteName?: string): { headline?: Block; above: Block[] } {
+  const above: Block[] = [];
+  const none = { above };
   for (const b of blocks.slice(0, 6)) {
-    if (b.kind === 'table' || b.kind === 'image' || b.kind === 'caption' || b.kind === 'item') return undefined;
-    if (PUBLISHER_BRACKET.test(b.text) || b.text.length > 250) return undefined;
-    if (/[.:;]$/.test(b.text) && b.text.split(/\s+/).length > 25) return undefined;
-    if (isPortalName(b.text, siteName)) continue;
-    return b;
+    if (b.kind === 'table' || b.kind === 'image' || b.kind === 'caption' || b.kind === 'item') return none;
+    if (PUBLISHER_BRACKET.test(b.text) || b.text.length > 250) return none;
+    // A sentence of many words, or one that opens on the event's day ("Sáng ngày 14/3/2019, …"), is the lead.
+    if (/[.:;]$/.test(b.text) && b.text.split(/\s+/).length > 40) return none;
+    if (/^(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Vào ngày|Trong (?:hai|các) ngày)\s+(?:nay|qua|\d)/u.test(b.text) || /^(?:Sáng|Chiều|Tối|Trưa)\s+ngày/u.test(b.text)) return none;
+    // A portal's name, or its slogan standing alone in quotation marks, sits above the headline.
+    if (isPortalName(b.text, siteName) || /^["“„«].*["”»]$/u.test(b.text)) {
+      above.push(b);
+      continue;
+    }
+    return { headline: b, above };
   }
-  return undefined;
+  return none;
 }
 
 const ASCII_SEP = /\s+[-|–—:]\s+[^-|–—:]+$/;
@@ -116,9 +124,12 @@ export function assemble(input: Block[], hints: { title?: string; siteName?: str
     const hint = fromHint && !isPortalName(fromHint, hints.siteName) ? fromHint : undefined;
     const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1 && !isPortalName(b.text, hints.siteName));
     const byHint = hint ? blocks.find((b) => b.kind !== 'table' && b.kind !== 'image' && foldKeep(b.text) === foldKeep(hint)) : undefined;
-    const chosen = h1 ?? byHint ?? headlineBeforeLead(blocks, hints.siteName);
+    const found = h1 || byHint ? undefined : headlineBeforeLead(blocks, hints.siteName);
+    const chosen = h1 ?? byHint ?? found?.headline;
     title = chosen?.text ?? hint;
-    if (chosen) blocks = blocks.filter((b) => b !== chosen);
+    // What stood above a headline found this way (a slogan in quotes, the portal's name) is the page's, not the article's.
+    const above = new Set(found?.headline ? found.above : []);
+    if (chosen) blocks = blocks.filter((b) => b !== chosen && !above.has(b));
   }
   // A portal's name standing alone as a heading is furniture, not the article's.
   blocks = blocks.filter((b) => !(b.kind === 'heading' && isPortalName(b.text, hints.siteName)));
