@@ -43,20 +43,28 @@ function labelBefore(text: string, start: number, from: number): string {
   return words.slice(-8).join(' ').replace(/^,\s*|,\s*$/g, '');
 }
 
-/** Numbers written as words, before what they count ("hai thị trấn", "ba đồng chí"). */
-const WORD_NUMBERS: Record<string, number> = { hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+/**
+ * Numbers written as words, before what they count ("hai thị trấn", "ba đồng chí"). "năm" (five,
+ * and year) and "tư" (four, and "đầu tư xã hội") say other things before the same nouns: left out.
+ */
+const WORD_NUMBERS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 const COUNTED =
-  'xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|ap|thon|khu pho|to dan pho|ban|buon|chi bo|dang bo|dang vien|dong chi|can bo|cong chuc|truong hop|don vi|co quan|to chuc|nguoi|lop|doan|mo hinh|hoi nghi|cuoc|dot|nhiem vu|chuc danh|vi tri';
-const WORD_NUMBER_RE = new RegExp(`(?<![\\p{L}\\p{N}])(hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\\s+(?=(?:${COUNTED})(?![\\p{L}]))`, 'gu');
+  'xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|ap|thon|khu pho|to dan pho|ban|buon|chi bo|dang bo|dang vien|dong chi|can bo|cong chuc|truong hop|don vi|co quan|to chuc|nguoi|lop|doan|mo hinh|hoi nghi|cuoc|dot|nhiem vu|chuc danh|vi tri|truong|hoi|thanh vien|uy vien|dai bieu';
+/** Read on the text itself, lower-cased: its diacritics tell "sáu" (six) from "sau" (after), "ba" from "bà". */
+const WORD_NUMBER_RE = /(?<![\p{L}\p{N}])(hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s)/gu;
+const COUNTED_RE = new RegExp(`^\\s+(?:${COUNTED})(?![\\p{L}])`, 'u');
 
 function words(text: string, folded: string, mask: ReturnType<typeof maskOf>): { fig: TextFigure; cell: undefined }[] {
   const out: { fig: TextFigure; cell: undefined }[] = [];
   const starts = lineStarts(text);
   const sentences = sentenceSpans(text);
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return out;
   WORD_NUMBER_RE.lastIndex = 0;
-  for (let m = WORD_NUMBER_RE.exec(folded); m; m = WORD_NUMBER_RE.exec(folded)) {
+  for (let m = WORD_NUMBER_RE.exec(lower); m; m = WORD_NUMBER_RE.exec(lower)) {
     const start = m.index;
     const end = start + m[1]!.length;
+    if (!COUNTED_RE.test(folded.slice(end, end + 30))) continue;
     if (mask.hits(start, end) || namedBefore(text, folded, start)) continue;
     // "thứ hai", "lần ba": ordinals are not counts.
     if (/(?:thu|lan|nam|ky|khoa|dot|buoc)\s+$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
