@@ -118,6 +118,12 @@ ${BODY}
     expect(draft).not.toContain('Đoàn kết, kỷ cương');
   });
 
+  it('a text of one short paragraph is a body, not a headline: it still gives a draft', () => {
+    const { front, draft } = importFile('mot-doan.txt', 'Huyện ủy Long Phú đã kiện toàn 12 chi bộ ấp trong quý I.\n');
+    expect(front.title).toBe('');
+    expect(draft).toMatch(/\nHuyện ủy Long Phú đã kiện toàn 12 chi bộ ấp trong quý I\.\n$/);
+  });
+
   it('a Word file without a Heading style: its first short line is the headline', () => {
     const file = docxParts({ 'word/document.xml': documentOf(wpara('Long Phú nhân rộng mô hình bí thư chi bộ kiêm trưởng ấp') + wpara(LEAD) + wpara(BODY)) });
     const { front } = importFile('bao-cao.docx', file);

@@ -124,7 +124,9 @@ export function assemble(input: Block[], hints: { title?: string; siteName?: str
     const hint = fromHint && !isPortalName(fromHint, hints.siteName) ? fromHint : undefined;
     const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1 && !isPortalName(b.text, hints.siteName));
     const byHint = hint ? blocks.find((b) => b.kind !== 'table' && b.kind !== 'image' && foldKeep(b.text) === foldKeep(hint)) : undefined;
-    const found = h1 || byHint ? undefined : headlineBeforeLead(blocks, hints.siteName);
+    // A headline guessed from the text is taken only if some text stays for the body.
+    const guessed = h1 || byHint ? undefined : headlineBeforeLead(blocks, hints.siteName);
+    const found = guessed?.headline && blocks.some((b) => b !== guessed.headline && !guessed.above.includes(b) && (b.kind === 'para' || b.kind === 'item' || b.kind === 'table')) ? guessed : undefined;
     const chosen = h1 ?? byHint ?? found?.headline;
     title = chosen?.text ?? hint;
     // What stood above a headline found this way (a slogan in quotes, the portal's name) is the page's, not the article's.
