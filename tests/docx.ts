@@ -2,7 +2,7 @@
  * A Word file made in the test: a .docx is a zip of XML parts. Paragraphs (with a heading style)
  * and tables are enough for the importer; the zip is written with stored entries.
  */
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 export type DocxBlock = { heading: string } | { para: string } | { table: string[][] };
 
@@ -34,31 +34,33 @@ const PARTS = {
     '<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style></w:styles>',
 };
 
-/** A zip archive of `files`, each stored uncompressed. */
-export function zip(files: Record<string, string>): Buffer {
+/** A zip archive of `files`, each stored uncompressed (or deflated with `deflate`, as Word does). */
+export function zip(files: Record<string, string | Buffer>, opts: { deflate?: boolean } = {}): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
-    const data = Buffer.from(content, 'utf8');
+    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const data = opts.deflate ? deflateRawSync(raw) : raw;
     const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // names are UTF-8
-    local.writeUInt32LE(crc, 14);
+    local.writeUInt16LE(opts.deflate ? 8 : 0, 8);
+    local.writeUInt32LE(crc32(raw), 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(raw.length, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt32LE(crc, 16);
+    central.writeUInt16LE(opts.deflate ? 8 : 0, 10);
+    central.writeUInt32LE(crc32(raw), 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(raw.length, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, data);
@@ -78,3 +80,16 @@ export function zip(files: Record<string, string>): Buffer {
 export function docx(blocks: DocxBlock[]): Buffer {
   return zip({ ...PARTS, 'word/document.xml': documentXml(blocks) });
 }
+
+/** A Word file with its parts replaced or added (`word/document.xml` given whole), deflated. */
+export function docxParts(parts: Record<string, string | Buffer>): Buffer {
+  return zip({ ...PARTS, ...parts }, { deflate: true });
+}
+
+/** The `word/document.xml` of `body` (WordprocessingML between `<w:body>` and `</w:body>`). */
+export function documentOf(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>${body}</w:body></w:document>`;
+}
+
+/** A paragraph of plain text (no style). */
+export const wpara = (text: string) => para(text);

@@ -246,6 +246,14 @@ const catalogue = {
       en: 'To link it, add the document to content/documents/; otherwise this can be ignored.',
     },
   },
+  'source-too-large': {
+    severity: 'error',
+    title: { vi: 'Tệp nguồn quá lớn, không đọc', en: 'Source file too large, not read' },
+    hint: {
+      vi: 'Tệp vượt giới hạn đo trước khi đọc (50 MB khi giải nén, 1 triệu phần tử XML, 5 triệu ký tự chữ): có thể là tệp hỏng hoặc cố ý làm treo máy. Mở bằng Word, lưu lại chỉ phần bài viết, rồi nhập lại.',
+      en: 'The file is over a bound measured before reading (50 MB unzipped, 1 million XML elements, 5 million characters of text): a damaged file or one made to exhaust memory. Open it in Word, save only the article, and import it again.',
+    },
+  },
   'lost-character': {
     severity: 'warning',
     title: { vi: 'Ký tự bị mất khi sao chép (U+FFFD)', en: 'Character lost in copying (U+FFFD)' },

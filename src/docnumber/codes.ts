@@ -42,6 +42,8 @@ export const TYPE_CODES: readonly TypeCode[] = [
   { code: 'TTr' }, // tờ trình
   { code: 'TT' }, // thông tư
   { code: 'TTLT' }, // thông tư liên tịch
+  { code: 'CTHĐ' }, // chương trình hành động
+  { code: 'CTr' }, // chương trình (công tác, hành động)
 ];
 
 /** Folded comparison form of a code: uppercase ASCII, Đ → D (`QĐi` → `QDI`). */

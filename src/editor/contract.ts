@@ -3,9 +3,11 @@
  * src/schemas, the ids offered for localities and figures read from the project's tables now
  * (figures stay in CSV: the form links them by id, it never edits a table).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
+import { parse } from 'yaml';
+import { isPublic } from '../domain/publishing.ts';
 import * as fields from '../schemas/fields.ts';
 import * as documentSchemas from '../schemas/document.ts';
 import * as conferenceSchemas from '../schemas/conference.ts';
@@ -61,12 +63,41 @@ function readTable(root: string, rel: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 }
 
-/** Ids the form offers for `@ref units` and `@ref observations`, with what an editor recognises. */
-export function tableChoices(root: string): Record<string, Option[]> {
+/**
+ * Reports not public today (a draft, or published later): by id, read from their front matter
+ * alone. A report whose front matter cannot be read counts as not public.
+ */
+function hiddenReports(root: string): Set<string> {
+  const dir = join(root, PATHS.conferences);
+  const out = new Set<string>();
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir)) {
+    if (!/\.mdx?$/.test(name)) continue;
+    const id = name.replace(/\.mdx?$/, '');
+    const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''));
+    let data: { draft?: unknown; published?: unknown } | undefined;
+    try {
+      data = m ? (parse(m[1]!) as typeof data) : undefined;
+    } catch {
+      data = undefined;
+    }
+    const published = data?.published instanceof Date ? data.published.toISOString().slice(0, 10) : typeof data?.published === 'string' ? data.published : undefined;
+    if (!data || !isPublic({ draft: data.draft === true, published: published === 'unknown' ? undefined : published })) out.add(id);
+  }
+  return out;
+}
+
+/**
+ * Ids the form offers for `@ref units` and `@ref observations`, with what an editor recognises.
+ * The figures of a report not yet public are left out (the editor's files are public output when
+ * a portal turns the editor on); `drafts: true` (the local dev server) offers them too.
+ */
+export function tableChoices(root: string, opts: { drafts?: boolean } = {}): Record<string, Option[]> {
   const units = readTable(root, PATHS.units).filter((u) => u.id);
   const unitName = new Map(units.map((u) => [u.id!, u.name ?? u.id!]));
   const indicatorName = new Map(readTable(root, PATHS.indicators).map((i) => [i.id ?? '', i.name ?? '']));
-  const observations = readTable(root, PATHS.observations).filter((o) => o.id);
+  const hidden = opts.drafts ? new Set<string>() : hiddenReports(root);
+  const observations = readTable(root, PATHS.observations).filter((o) => o.id && !hidden.has(o.conference ?? ''));
   return {
     units: units.map((u) => ({ value: u.id!, label: `${u.name ?? u.id} (${u.id})` })),
     observations: observations.map((o) => {
@@ -85,8 +116,8 @@ export interface PortalEditor {
 }
 
 /** The configuration and the body's components for the project at `root`. */
-export function projectEditor(root: string, portal: PortalEditor): { config: Record<string, unknown>; components: EditorComponent[] } {
-  const choices = tableChoices(root);
+export function projectEditor(root: string, portal: PortalEditor, opts: { drafts?: boolean } = {}): { config: Record<string, unknown>; components: EditorComponent[] } {
+  const choices = tableChoices(root, opts);
   const input = {
     collections: CONTRACT_COLLECTIONS,
     components: COMPONENTS,

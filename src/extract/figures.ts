@@ -11,6 +11,7 @@ import { QUALIFIER_BEFORE } from '../core/qualifiers.ts';
 import { durationAfter, maskOf, namedBefore } from './masks.ts';
 import { foldKeep, lineAt, lineStarts, sentenceSpans, type Span } from './scan.ts';
 import { markRoles } from './roles.ts';
+import { joinRatios, markChanges, markPeriods, markSubsets } from './ratios.ts';
 import { tableCells, type TableCell } from './tables.ts';
 
 export type { TextFigure };
@@ -39,6 +40,43 @@ function labelBefore(text: string, start: number, from: number): string {
   const cut = Math.max(piece.lastIndexOf(';'), piece.lastIndexOf(':'), piece.lastIndexOf('|'), piece.search(/\d[^\d]*$/));
   const words = piece.slice(cut + 1).replace(/[^\p{L}\s,]/gu, ' ').trim().split(/\s+/).filter(Boolean);
   return words.slice(-8).join(' ').replace(/^,\s*|,\s*$/g, '');
+}
+
+/**
+ * Numbers written as words, before what they count ("hai thị trấn", "ba đồng chí"). "năm" (five,
+ * and year) and "tư" (four, and "đầu tư xã hội") say other things before the same nouns: left out.
+ */
+const WORD_NUMBERS: Record<string, number> = { hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+const COUNTED =
+  'xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|ap|thon|khu pho|to dan pho|ban|buon|chi bo|dang bo|dang vien|dong chi|can bo|cong chuc|truong hop|don vi|co quan|to chuc|nguoi|lop|doan|mo hinh|hoi nghi|cuoc|dot|nhiem vu|chuc danh|vi tri|truong|hoi|thanh vien|uy vien|dai bieu';
+/** Read on the text itself, lower-cased: its diacritics tell "sáu" (six) from "sau" (after), "ba" from "bà". */
+const WORD_NUMBER_RE = /(?<![\p{L}\p{N}])(hai|ba|bốn|sáu|bảy|tám|chín|mười)(?=\s)/gu;
+const COUNTED_RE = new RegExp(`^\\s+(?:${COUNTED})(?![\\p{L}])`, 'u');
+
+function words(text: string, folded: string, mask: ReturnType<typeof maskOf>): { fig: TextFigure; cell: undefined }[] {
+  const out: { fig: TextFigure; cell: undefined }[] = [];
+  const starts = lineStarts(text);
+  const sentences = sentenceSpans(text);
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return out;
+  WORD_NUMBER_RE.lastIndex = 0;
+  for (let m = WORD_NUMBER_RE.exec(lower); m; m = WORD_NUMBER_RE.exec(lower)) {
+    const start = m.index;
+    const end = start + m[1]!.length;
+    if (!COUNTED_RE.test(folded.slice(end, end + 30))) continue;
+    if (mask.hits(start, end) || namedBefore(text, folded, start)) continue;
+    // "thứ hai", "lần ba": ordinals are not counts.
+    if (/(?:thu|lan|nam|ky|khoa|dot|buoc)\s+$/.test(folded.slice(Math.max(0, start - 6), start))) continue;
+    const span = sentences.find((s) => s.start <= start && start < s.end) ?? { start, end };
+    out.push({
+      fig: {
+        value: WORD_NUMBERS[m[1]!]!, percent: false, decimals: 0, printed: text.slice(start, end), noun: nounAfter(text, folded, end), label: labelBefore(text, start, span.start),
+        sentence: text.slice(span.start, span.end).trim(), context: '', line: lineAt(starts, start), start, end,
+      },
+      cell: undefined,
+    });
+  }
+  return out;
 }
 
 /** Every figure `text` states, in order. */
@@ -88,7 +126,10 @@ export function readFigures(input: string): TextFigure[] {
     if (cell) fig.column = cell.column;
     found.push({ fig, cell });
   }
-  const figures = markRoles(folded, found, sentences);
+  const figures = markRoles(folded, joinRatios(text, folded, [...words(text, folded, mask), ...found].sort((a, b) => a.fig.start - b.fig.start), sentences), sentences);
+  markSubsets(folded, figures, sentences);
+  markPeriods(folded, figures, sentences);
+  markChanges(folded, figures);
   // Context: the clause between a figure's neighbours in its sentence (a table cell: its row and column).
   figures.forEach((f, i) => {
     if (f.column !== undefined) {

@@ -19,6 +19,14 @@ export interface TextFigure {
   excessOf?: number;
   /** Index of the total this figure is a part of ("1.017 …: cấp tỉnh 2; …"). */
   partOf?: number;
+  /** Index of the count this figure is a subset of ("27 cán bộ, trong đó 9 cán bộ nữ"): held in it, not summed with siblings. */
+  subsetOf?: number;
+  /** The total as printed, when words stand between count and total ("38 trong tổng số 45"). */
+  totalPrinted?: string;
+  /** The period the sentence gives ("từ năm 2015 đến đầu năm 2020" → `2015/2020`). */
+  period?: string;
+  /** A change rather than a count ("giảm 12 đơn vị"). */
+  change?: 'decrease' | 'increase';
   /** Words after the number: what is counted ("trường hợp kiêm nhiệm"). */
   noun: string;
   /** Words before the number in its clause ("cấp huyện"), or the row label of a table. */

@@ -11,6 +11,7 @@ import { suggestIndicator, type IndicatorLike } from '../extract/match.ts';
 import { foldKeep } from '../extract/scan.ts';
 import type { Observation } from '../schemas/observation.ts';
 import { assessPrinted, checkParts } from '../domain/arithmetic.ts';
+import { parsePrinted } from '../core/printed.ts';
 import { makeIssue, type Issue } from '../core/issues.ts';
 import type { ReviewRow } from './draft.ts';
 
@@ -129,9 +130,11 @@ export function analyseFigures(
     const excess = figures.find((e) => e.role === 'excess' && e.excessOf === i);
     const target = f.rate && excess ? Math.round((f.rate.value - excess.value) * 100) / 100 : undefined;
     const o: Observation = {
-      id: ids[i]!, indicator: ind?.id ?? 'chua-ro', unit: opts.unit, date: opts.date, conference: opts.slug,
+      id: ids[i]!, indicator: ind?.id ?? 'chua-ro', unit: opts.unit, date: f.period ?? opts.date, conference: opts.slug,
       value: f.role === 'target' ? undefined : f.value, total: f.total, qualifier: f.qualifier,
-      printed: f.rate ? f.rate.printed : f.printed, target: f.role === 'target' && f.percent ? f.value : target,
+      // `printed` holds what the check can read back ("38,6%", "14/15", "trên 5.120"); a ratio written
+      // with words between its counts, or a number written as a word, is in `sentence` as printed.
+      printed: f.rate ? f.rate.printed : parsePrinted(f.printed) ? f.printed : undefined, target: f.role === 'target' && f.percent ? f.value : target,
       part_of: f.partOf !== undefined ? ids[f.partOf] : undefined,
     } as Observation;
     if (f.rate) {
@@ -143,10 +146,11 @@ export function analyseFigures(
         }));
     }
     if (o.value !== undefined) observations.push({ row: line(f), data: o });
-    const note = [f.rate ? `Nguồn ghi ${f.printed}` : '', f.role === 'target' ? 'chỉ tiêu, mục tiêu (không phải kết quả)' : '', excess ? `vượt ${excess.printed}` : '', f.label || f.noun ? `${f.label} … ${f.noun}`.trim() : '']
+    const note = [f.rate ? `Nguồn ghi ${f.printed}` : '', f.subsetOf !== undefined ? `một phần của ${ids[f.subsetOf]} (trong đó)` : '',
+      f.change ? (f.change === 'decrease' ? 'mức giảm, không phải số hiện có' : 'mức tăng, không phải số hiện có') : '', f.role === 'target' ? 'chỉ tiêu, mục tiêu (không phải kết quả)' : '', excess ? `vượt ${excess.printed}` : '', f.label || f.noun ? `${f.label} … ${f.noun}`.trim() : '']
       .filter(Boolean).join('; ');
     rows.push({
-      id: o.id, indicator: ind?.id ?? '', unit: opts.unit, date: opts.date,
+      id: o.id, indicator: ind?.id ?? '', unit: opts.unit, date: o.date,
       value: o.value === undefined ? '' : String(o.value), total: o.total === undefined ? '' : String(o.total), qualifier: o.qualifier ?? '',
       printed: o.printed ?? '', target: o.target === undefined ? '' : String(o.target), part_of: o.part_of ?? '', conference: opts.slug,
       note, sentence: f.sentence,

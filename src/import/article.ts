@@ -17,7 +17,8 @@ export interface ImportedImage {
 }
 
 export interface Article {
-  title: string;
+  /** The source's headline; undefined when it has none (never the lead in its place). */
+  title?: string;
   /** The dateline: when the portal published it. */
   published?: string;
   lead: string;
@@ -44,6 +45,40 @@ function captionOf(text: string): { caption?: string; credit: string } | undefin
 function isSignature(text: string): boolean {
   const words = text.replace(/[.,]$/, '').split(/\s+/);
   return words.length <= 9 && !/\d/.test(text) && !/[;:!?]/.test(text) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(words.length / 2);
+}
+
+/** A newspaper's lead opens with its name in brackets: `(Báo Ấp Bắc) - Thời gian qua, …`. */
+const PUBLISHER_BRACKET = /^\s*[(\[]\s*((?:Báo|Tạp chí|Đài|TTXVN|Cổng|Trang|Tin|Thông tấn|Phát thanh)[^()\[\]]{1,80}|[^()\[\]\d]{2,40})\s*[)\]]\s*[-–—:]\s*/u;
+
+/** A portal's own name ("Cổng thông tin điện tử tỉnh …", the page's site name) is not a headline. */
+function isPortalName(text: string, siteName?: string): boolean {
+  const k = foldKeep(text);
+  if (siteName && k === foldKeep(siteName)) return true;
+  return /^(?:cong thong tin(?: dien tu)?|trang thong tin(?: dien tu)?|trang tin(?: dien tu)?|website|bao dien tu|cong tttdt)\b/.test(k) && text.length <= 120;
+}
+
+/**
+ * The headline of a source that marks none: a short line before the lead. The lead itself (a line
+ * that opens with the publisher's bracket, a long line, a sentence of many words ending in a full
+ * stop) ends the search: what comes after is body, never a headline.
+ */
+function headlineBeforeLead(blocks: Block[], siteName?: string): { headline?: Block; above: Block[] } {
+  const above: Block[] = [];
+  const none = { above };
+  for (const b of blocks.slice(0, 6)) {
+    if (b.kind === 'table' || b.kind === 'image' || b.kind === 'caption' || b.kind === 'item') return none;
+    if (PUBLISHER_BRACKET.test(b.text) || b.text.length > 250) return none;
+    // A sentence of many words, or one that opens on the event's day ("Sáng ngày 14/3/2019, …"), is the lead.
+    if (/[.:;]$/.test(b.text) && b.text.split(/\s+/).length > 40) return none;
+    if (/^(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Vào ngày|Trong (?:hai|các) ngày)\s+(?:nay|qua|\d)/u.test(b.text) || /^(?:Sáng|Chiều|Tối|Trưa)\s+ngày/u.test(b.text)) return none;
+    // A portal's name, or its slogan standing alone in quotation marks, sits above the headline.
+    if (isPortalName(b.text, siteName) || /^["“„«].*["”»]$/u.test(b.text)) {
+      above.push(b);
+      continue;
+    }
+    return { headline: b, above };
+  }
+  return none;
 }
 
 const ASCII_SEP = /\s+[-|–—:]\s+[^-|–—:]+$/;
@@ -83,15 +118,23 @@ export function assemble(input: Block[], hints: { title?: string; siteName?: str
     blocks = blocks.filter((b) => b !== dateline);
   }
 
-  let title = fields.title;
+  let title: string | undefined = fields.title;
   if (!title) {
     const fromHint = hints.title?.replace(ASCII_SEP, '').trim();
-    const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1) ??
-      blocks.find((b) => fromHint && b.kind !== 'table' && b.kind !== 'image' && foldKeep(b.text) === foldKeep(fromHint)) ??
-      blocks.find((b) => (b.kind === 'para' || b.kind === 'heading') && b.text.length <= 250);
-    title = h1?.text ?? fromHint ?? '';
-    if (h1) blocks = blocks.filter((b) => b !== h1);
+    const hint = fromHint && !isPortalName(fromHint, hints.siteName) ? fromHint : undefined;
+    const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1 && !isPortalName(b.text, hints.siteName));
+    const byHint = hint ? blocks.find((b) => b.kind !== 'table' && b.kind !== 'image' && foldKeep(b.text) === foldKeep(hint)) : undefined;
+    // A headline guessed from the text is taken only if some text stays for the body.
+    const guessed = h1 || byHint ? undefined : headlineBeforeLead(blocks, hints.siteName);
+    const found = guessed?.headline && blocks.some((b) => b !== guessed.headline && !guessed.above.includes(b) && (b.kind === 'para' || b.kind === 'item' || b.kind === 'table')) ? guessed : undefined;
+    const chosen = h1 ?? byHint ?? found?.headline;
+    title = chosen?.text ?? hint;
+    // What stood above a headline found this way (a slogan in quotes, the portal's name) is the page's, not the article's.
+    const above = new Set(found?.headline ? found.above : []);
+    if (chosen) blocks = blocks.filter((b) => b !== chosen && !above.has(b));
   }
+  // A portal's name standing alone as a heading is furniture, not the article's.
+  blocks = blocks.filter((b) => !(b.kind === 'heading' && isPortalName(b.text, hints.siteName)));
 
   const images: ImportedImage[] = [];
   const body: Block[] = [];
@@ -124,11 +167,12 @@ export function assemble(input: Block[], hints: { title?: string; siteName?: str
   }
 
   const lead = body.find((b) => b.kind === 'para')?.text ?? '';
-  const article: Article = { title, lead, body, images };
+  const article: Article = { lead, body, images };
+  if (title) article.title = title;
   if (published) article.published = published;
   const author = fields.author ?? (signature.length ? signature.join(', ') : undefined);
   if (author) article.author = author;
-  const publisher = fields.publisher ?? hints.siteName;
+  const publisher = fields.publisher ?? PUBLISHER_BRACKET.exec(lead)?.[1]?.trim() ?? hints.siteName;
   if (publisher) article.publisher = publisher;
   return article;
 }

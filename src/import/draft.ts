@@ -3,29 +3,63 @@
  * guess, the body as plain Markdown that MDX reads as text) and the review file of candidate
  * figures (the observation columns plus the sentence each comes from).
  */
+import { inertText } from '../core/inert-cell.ts';
 import { observationColumns } from '../schemas/observation.ts';
 import type { Block } from './blocks.ts';
 import type { ImportedImage } from './article.ts';
 
-const q = (s: string) => JSON.stringify(s);
+/**
+ * One value of the front matter: an id or a date plain, anything else double-quoted with line
+ * breaks and control characters escaped, so no text of the source can end its line and start a
+ * key of its own.
+ */
+function yamlValue(v: string | string[]): string {
+  if (Array.isArray(v)) return `[${v.map(yamlValue).join(', ')}]`;
+  // An id or a date reads the same plain; anything else is quoted by the YAML library.
+  if (/^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) && !RESERVED.has(v)) return v;
+  if (/^\d{4}-\d{2}(?:-\d{2})?$/.test(v)) return v;
+  // JSON's string is YAML's double-quoted scalar with every control character escaped; the two
+  // separators JSON leaves raw (and YAML 1.1 reads as line breaks) are escaped too.
+  return JSON.stringify(v).replace(/[\u2028\u2029\u0085]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 
-/** Text as MDX reads it: no expressions, no tags, no accidental headings or lists. */
+/** Plain words YAML (1.1 or 1.2) reads as something other than text. */
+const RESERVED = new Set(['true', 'false', 'yes', 'no', 'on', 'off', 'null', 'y', 'n', 'nan', 'inf']);
+
+/**
+ * Text for a `#` comment: every line break (YAML's and Unicode's), every control character and
+ * bidi control made a space, so a comment always ends where the import ends it.
+ */
+export function commentText(s: string): string {
+  return s.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/g, ' ').trim();
+}
+
+/** A line that MDX would read as code (an ESM `import`/`export`) starts with a character reference instead. */
+const ESM_START = /^(import|export)(?=[\s{*]|$)/;
+
+/** Text as MDX reads it: no expressions, no tags, no ESM, no accidental headings, quotes, lists or tables. */
 export function escapeMdx(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/[{}]/g, (c) => `\\${c}`)
-    .replace(/</g, '&lt;')
-    .replace(/^(#|>|[-+*]\s|\d+[.)]\s|\|)/, '\\$1');
+  return escapeBlockStart(escapeInline(text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')));
+}
+
+/** Inside a line: backslashes, braces and `<` never start MDX syntax. */
+function escapeInline(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/[{}]/g, (c) => `\\${c}`).replace(/</g, '&lt;');
+}
+
+/** At the start of a block: what Markdown or MDX would read as structure is made text. */
+function escapeBlockStart(text: string): string {
+  return text.replace(ESM_START, (w) => `&#${w.charCodeAt(0)};${w.slice(1)}`).replace(/^(#|>|[-+*]\s|\d+[.)]\s|\||=+\s*$|-+\s*$)/, '\\$1');
 }
 
 export function renderBody(blocks: Block[]): string {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind === 'heading') out.push(`${'#'.repeat(Math.min(Math.max(b.level, 2), 4))} ${escapeMdx(b.text)}`);
-    else if (b.kind === 'item') out.push(`- ${escapeMdx(b.text).replace(/^\\/, '')}`);
+    else if (b.kind === 'item') out.push(`- ${escapeMdx(b.text)}`);
     else if (b.kind === 'table') {
       const width = Math.max(...b.rows.map((r) => r.length));
-      const cell = (s: string) => escapeMdx(s).replace(/^\\/, '').replace(/\|/g, '\\|');
+      const cell = (s: string) => escapeInline(s.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')).replace(/\|/g, '\\|');
       const row = (r: string[]) => `| ${Array.from({ length: width }, (_, i) => cell(r[i] ?? '')).join(' | ')} |`;
       out.push([row(b.rows[0]!), `|${' --- |'.repeat(width)}`, ...b.rows.slice(1).map(row)].join('\n'));
     } else if (b.kind === 'para' || b.kind === 'caption') out.push(escapeMdx(b.text));
@@ -35,9 +69,13 @@ export function renderBody(blocks: Block[]): string {
 }
 
 export interface DraftFields {
-  title: string;
+  /** The source's headline; undefined when it has none (the field is left empty for the editor). */
+  title?: string;
+  /** Offered beside an empty title: the lead's first sentence, never written as the headline. */
+  titleSuggestion?: string;
   kind: string;
-  held: string;
+  /** Undefined when the article names no event date: the field is left empty, never guessed. */
+  held?: string;
   heldFrom: string;
   published: string;
   publishedFrom: string;
@@ -52,40 +90,59 @@ export interface DraftFields {
   images: ImportedImage[];
   sourceFile: string;
   reviewFile: string;
+  /** The article's content fingerprint, by which a later run recognises it. */
+  fingerprint?: string;
 }
 
+/** The comment line that carries an imported article's fingerprint. */
+export const FINGERPRINT_COMMENT = '# Dấu nội dung (content fingerprint):';
+
+/** The file name an image would get under ./anh/: letters, digits, `.`, `-`, `_` of its address's last part. */
+function imageFileName(src: string, i: number): string {
+  const embedded = /^data:image\/(png|webp)[,;]/.exec(src)?.[1];
+  if (src.startsWith('data:')) return `anh-${i + 1}.${embedded ?? 'jpg'}`;
+  const last = src.split(/[/\\?#]/).filter(Boolean).at(-1) ?? '';
+  const name = last.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[.-]+/, '').slice(0, 80);
+  return /\.(?:jpe?g|png|webp)$/i.test(name) ? name : `anh-${i + 1}.jpg`;
+}
+
+/** The front matter: every value serialised by YAML, every comment one line of inert text. */
 export function renderFrontMatter(f: DraftFields): string {
+  const c = (s: string) => `# ${commentText(s)}`;
   const lines = [
     '---',
-    `# Nhập từ ${f.sourceFile}: mọi trường dưới đây là đề xuất, hãy đối chiếu với bản gốc.`,
-    `# Số liệu tìm thấy: ${f.reviewFile} (chuyển dòng đã duyệt vào data/observations.csv).`,
-    `title: ${q(f.title)}`,
-    '# Loại: so-ket, tong-ket, khao-sat, hop, hoi-nghi (đoán từ tiêu đề)',
-    `kind: ${f.kind}`,
-    `# Ngày diễn ra: ${f.heldFrom}`,
-    `held: ${f.held}`,
-    `# Ngày đăng: ${f.publishedFrom}`,
-    `published: ${f.published}`,
-    `unit: ${q(f.unit)}`,
-    `organizer: ${q(f.organizer)}`,
+    c(`Nhập từ ${f.sourceFile}: mọi trường dưới đây là đề xuất, hãy đối chiếu với bản gốc.`),
+    c(`Số liệu tìm thấy: ${f.reviewFile} (giữ dòng đúng rồi chạy npm run import -- --accept ${f.reviewFile}).`),
   ];
-  if (f.documents.length) lines.push(`documents: [${f.documents.join(', ')}]`);
+  if (f.fingerprint) lines.push(`${FINGERPRINT_COMMENT} ${commentText(f.fingerprint)}`);
+  if (f.title) lines.push(`title: ${yamlValue(f.title)}`);
+  else {
+    lines.push(c('CHƯA CÓ TIÊU ĐỀ: bản gốc không có dòng tiêu đề. Điền tiêu đề của nguồn; bản nháp được kiểm tra với cảnh báo, bỏ draft thì bị từ chối.'));
+    if (f.titleSuggestion) lines.push(c(`Gợi ý (câu mở đầu của bài, không phải tiêu đề của nguồn): ${f.titleSuggestion}`));
+    lines.push('title: ""');
+  }
+  lines.push('# Loại: so-ket, tong-ket, khao-sat, hop, hoi-nghi, bai-viet (đoán từ tiêu đề)', `kind: ${yamlValue(f.kind)}`, c(`Ngày diễn ra: ${f.heldFrom}`));
+  lines.push(`held: ${f.held ? yamlValue(f.held) : '""'}`);
+  lines.push(c(`Ngày đăng: ${f.publishedFrom}`), `published: ${yamlValue(f.published)}`, `unit: ${yamlValue(f.unit)}`, `organizer: ${yamlValue(f.organizer)}`);
+  if (f.documents.length) lines.push(`documents: ${yamlValue(f.documents)}`);
   if (f.unresolved.length) {
     lines.push('# Văn bản bài nhắc đến nhưng chưa có trong kho; tạo bằng:');
-    for (const u of f.unresolved) lines.push(`#   ${u.command}`);
+    for (const u of f.unresolved) lines.push(`#   ${commentText(u.command)}`);
   }
-  lines.push('source:', `  publisher: ${q(f.publisher)}`);
-  if (f.url) lines.push(`  url: ${q(f.url)}`);
-  if (f.author) lines.push(`  author: ${q(f.author)}`);
-  if (f.summary) lines.push(`summary: ${q(f.summary)}`);
+  lines.push('source:', `  publisher: ${yamlValue(f.publisher)}`);
+  if (f.url) lines.push(`  url: ${yamlValue(f.url)}`);
+  if (f.author) lines.push(`  author: ${yamlValue(f.author)}`);
+  if (f.summary) lines.push(`summary: ${yamlValue(f.summary)}`);
   lines.push('draft: true');
   if (f.images.length) {
     lines.push('# Ảnh trong bài gốc: tải về, đặt vào content/conferences/anh/, viết alt (mô tả ảnh), rồi bỏ dấu # để dùng:', '# images:');
     f.images.forEach((img, i) => {
-      lines.push(`#   - src: ./anh/${img.src ? img.src.split(/[/\\?#]/).filter(Boolean).at(-1) : `anh-${i + 1}.jpg`}${img.src ? `  # bản gốc: ${img.src}` : ''}`);
-      lines.push(`#     alt: ${q(img.alt)}`);
-      if (img.caption) lines.push(`#     caption: ${q(img.caption)}`);
-      if (img.credit) lines.push(`#     credit: ${q(img.credit)}`);
+      const from = img.src && !img.src.startsWith('data:') ? `  ${c(`bản gốc: ${img.src.slice(0, 300)}`)}` : img.src ? '  # ảnh nhúng trong tệp Word' : '';
+      lines.push(`#   - src: ${yamlValue(`./anh/${imageFileName(img.src, i)}`)}${from}`);
+      // yamlValue escapes every line break; commentText takes out what YAML leaves (U+2028, bidi controls).
+      lines.push(`#     alt: ${commentText(yamlValue(img.alt))}`);
+      if (img.caption) lines.push(`#     caption: ${commentText(yamlValue(img.caption))}`);
+      if (img.credit) lines.push(`#     credit: ${commentText(yamlValue(img.credit))}`);
     });
   }
   lines.push('---', '');
@@ -108,9 +165,21 @@ export interface ReviewRow {
   sentence: string;
 }
 
-const csvCell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/** Columns written as numbers: a real −5 stays a number; every other cell is text. */
+const NUMERIC = new Set(['value', 'total', 'target']);
+
+/** A cell as RFC 4180 quotes it; a text a spreadsheet would run as a formula made inert (the open data's rule). */
+function csvCell(column: string, s: string): string {
+  const v = NUMERIC.has(column) && /^-?\d+(?:\.\d+)?$/.test(s) ? s : inertText(s);
+  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** A review file's text cell as the editor kept it, the inert mark taken off again. */
+export function fromInert(s: string): string {
+  return /^'[\s\u00A0\u3000]*[=+\-@]|^'[\t\r\n]/.test(s) ? s.slice(1) : s;
+}
 
 export function renderReviewCsv(rows: ReviewRow[]): string {
   const columns = [...observationColumns, 'sentence'] as const;
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => csvCell(c, r[c])).join(','))].join('\n') + '\n';
 }

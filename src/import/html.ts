@@ -18,6 +18,8 @@ const SKIP = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'blockquote', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'ul', 'ol', 'dd', 'dt', 'center', 'body', 'span.block']);
 /** Class or id tokens of site furniture. */
 const FURNITURE = /^(?:s4-.*|ms-cui.*|ms-(?:breadcrumb|navedit|quicklaunch|sitemap).*|.*menu.*|.*navbar.*|nav|navigation|breadcrumbs?|sidebar|side-bar|footer|site-header|top-bar|share.*|social.*|comments?|comment-.*|related.*|tin-?lien-?quan|tin-?khac|doc-?nhieu|most-?read|search.*|tim-?kiem.*|banner|ads?|quang-?cao|toolbar|tags?|pager|pagination|print|rating|view-?count|luot-?xem)$/i;
+/** Elements whose content is text up to their closing tag (`noscript` as a browser with scripts reads it). */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes']);
 const IMPLIED_END: Record<string, string[]> = { p: ['p'], li: ['li'], tr: ['tr'], td: ['td', 'th'], th: ['td', 'th'] };
 
 function parseAttrs(s: string): Record<string, string> {
@@ -31,7 +33,9 @@ export function parseHtml(html: string): El {
   const root: El = { tag: 'root', attrs: {}, children: [] };
   const stack: El[] = [root];
   const re = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|([^<]+|<)/g;
-  for (const m of html.matchAll(re)) {
+  // exec, not matchAll: matchAll iterates a copy of the regex, so moving `lastIndex` past a
+  // raw-text element's content would never take effect.
+  for (let m = re.exec(html); m; m = re.exec(html)) {
     const [, close, rawTag, attrs, text] = m;
     const top = stack.at(-1)!;
     if (text !== undefined) {
@@ -51,14 +55,24 @@ export function parseHtml(html: string): El {
     stack.at(-1)!.children.push(el);
     if (VOID.has(tag) || /\/\s*$/.test(attrs ?? '')) continue;
     // Raw-text elements: everything up to their closing tag is text, not markup.
-    if (tag === 'script' || tag === 'style' || tag === 'textarea') {
-      const endAt = html.toLowerCase().indexOf(`</${tag}`, (m.index ?? 0) + m[0].length);
-      re.lastIndex = endAt < 0 ? html.length : endAt;
+    // Their element stays (empty) so that SKIP drops it; the text inside is never read.
+    if (RAW_TEXT.has(tag)) {
+      const endAt = indexOfClose(html, tag, m.index + m[0].length);
+      const end = endAt < 0 ? html.length : endAt;
+      if (tag === 'title') el.children.push(html.slice(m.index + m[0].length, end));
+      re.lastIndex = end;
       continue;
     }
     stack.push(el);
   }
   return root;
+}
+
+/** Where `</tag` starts after `from`, case-insensitively, without lower-casing the whole page. */
+function indexOfClose(html: string, tag: string, from: number): number {
+  const re = new RegExp(`</${tag}(?=[\\s/>])`, 'gi');
+  re.lastIndex = from;
+  return re.exec(html)?.index ?? -1;
 }
 
 function isFurniture(el: El): boolean {

@@ -79,8 +79,9 @@ export function editorPage(base: string, title: string, authUrl?: string): strin
 }
 
 /** The generated files of the editor, by path under `bien-tap/` (the CMS's own files aside). */
-export function editorFiles(root: string, base: string, portal: PortalEditor): Map<string, string> {
-  const { config, components } = projectEditor(root, portal);
+export function editorFiles(root: string, base: string, portal: PortalEditor, opts: { drafts?: boolean } = {}): Map<string, string> {
+  // A build's editor is public output: it offers no figure of a report not yet public.
+  const { config, components } = projectEditor(root, portal, opts);
   return new Map([
     ['index.html', editorPage(base, portal.title, portal.backend.authUrl)],
     ['editor.js', readFileSync(CLIENT, 'utf8')],
@@ -157,7 +158,8 @@ export function editorAdmin(options: EditorOptions): AstroIntegration {
           if (!path.startsWith(prefix)) return next();
           const rel = path.slice(prefix.length) || 'index.html';
           // Generated again on every request: a new locality or figure is offered at once.
-          const generated = rel.startsWith('sveltia/npm/') ? undefined : editorFiles(root, base, options).get(rel);
+          // The local dev server is not public: a draft's figures are offered for linking there.
+          const generated = rel.startsWith('sveltia/npm/') ? undefined : editorFiles(root, base, options, { drafts: true }).get(rel);
           const body = generated ?? (rel.startsWith('sveltia/npm/') && !rel.endsWith('.map') ? cmsFile(rel.slice('sveltia/npm/'.length), base) : undefined);
           if (body === undefined) return next();
           res.writeHead(200, { 'Content-Type': TYPES[extname(rel)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });

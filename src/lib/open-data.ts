@@ -12,6 +12,7 @@ import type { ChartItem, FigureInput } from '../charts/specs.ts';
 import type { Unit } from '../schemas/unit.ts';
 import { labelsOf } from '../domain/unit-labels.ts';
 import { QUALIFIER_WORDS, QUALIFIERS } from '../core/qualifiers.ts';
+import { inertText } from '../core/inert-cell.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'date' | 'boolean';
 
@@ -166,15 +167,8 @@ export const CHART_FIELDS: readonly Field[] = [
 
 export type Row = Record<string, string | number | boolean | undefined | null>;
 
-/**
- * A text cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a
- * leading `'`, which spreadsheets show as text. Only text cells: numeric columns are written
- * as numbers, so a real −5 stays a number.
- */
-export function inertText(s: string): string {
-  // Spreadsheets skip leading spaces and line breaks before they read `=`: ` =1+1` runs too.
-  return /^[\s\u00A0\u3000]*[=+\-@]|^[\t\r\n]/.test(s) ? `'${s}` : s;
-}
+/** The one inert-cell rule, shared with the import's review files. */
+export { inertText };
 
 function cell(field: Field, v: Row[string]): string {
   if (v === undefined || v === null || v === '') return '';
