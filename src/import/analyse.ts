@@ -97,7 +97,9 @@ const TYPE_WORDS: Record<string, string> = {
 
 /** The command that creates the document's file, with its number (and date) as the title to complete. */
 export function newDocumentCommand(d: FoundDocument): string {
-  const word = d.typeWord ? `${TYPE_WORDS[d.typeWord]} số ` : '';
+  // A document named without a number ("Nghị quyết Trung ương 6 (khóa XII)") already says its kind.
+  const named = d.typeWord !== undefined && d.number.startsWith(TYPE_WORDS[d.typeWord] ?? '\0');
+  const word = d.typeWord && !named ? `${TYPE_WORDS[d.typeWord]} số ` : '';
   const date = d.date ? ` ngày ${Number(d.date.slice(8))}/${Number(d.date.slice(5, 7))}/${d.date.slice(0, 4)}` : '';
   return `npm run new -- van-ban "${word}${d.number}${date}"`;
 }
