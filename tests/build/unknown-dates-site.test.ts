@@ -151,7 +151,11 @@ describe('a site whose sources leave dates out', () => {
     expect(conferences).toMatch(/bai-viet-a,Tỉnh A sau một nhiệm kỳ kiêm nhiệm,bai-viet,,,tinh-a,,Báo A/);
     const pkg = JSON.parse(readPage(dist, 'du-lieu/datapackage.json'));
     const field = pkg.resources.find((r: { name: string }) => r.name === 'observations').schema.fields.find((f: { name: string }) => f.name === 'date');
-    expect(field).toMatchObject({ type: 'string', constraints: { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' } });
+    // A partial date, or a period of two (`2015/2020`).
+    expect(field).toMatchObject({ type: 'string', constraints: { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?' } });
+    const pattern = new RegExp(`^${field.constraints.pattern}$`);
+    for (const ok of ['2020', '2020-03', '2021-09-23', '2015/2020']) expect(ok).toMatch(pattern);
+    for (const bad of ['03/2020', '2020-3', '2015-2020']) expect(bad).not.toMatch(pattern);
   });
 
   it('the archive lists the undated document under "Chưa rõ năm" and never under a made-up year', () => {
