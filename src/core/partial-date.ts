@@ -25,6 +25,13 @@ export interface DateParts {
 /** What readers see for a date the sources do not give. */
 export const UNKNOWN_DATE = 'chưa rõ ngày';
 
+/**
+ * The written form of a partial date as a pattern (unanchored, as Table Schema and the editor's
+ * form write patterns): `2021-09-23`, `2021-09`, `2021`. The form only; the calendar is checked
+ * by parsePartialDate.
+ */
+export const PARTIAL_DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
+
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function daysIn(year: number, month: number): number {

@@ -7,6 +7,7 @@
 import type { z } from 'astro/zod';
 import { isoDate, partialDate, partialDateOrUnknown, slug, UNKNOWN_DATE_WORD } from '../schemas/fields.ts';
 import type { FieldDoc, SchemaDocs } from './jsdoc.ts';
+import { PARTIAL_DATE_PATTERN as PARTIAL_DATE } from '../core/partial-date.ts';
 
 /** A field as the CMS's configuration writes it (the subset this generator produces). */
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
@@ -28,9 +29,9 @@ export interface FieldContext {
 export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 export const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 /** A date at the precision the source gives: a day, a month or a year (the check then tests the calendar). */
-export const PARTIAL_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+export const PARTIAL_DATE_PATTERN = `^${PARTIAL_DATE}$`;
 /** The same, or the word an editor writes when no source gives a date. */
-export const PARTIAL_OR_UNKNOWN_PATTERN = `^(\\d{4}(-\\d{2}(-\\d{2})?)?|${UNKNOWN_DATE_WORD})$`;
+export const PARTIAL_OR_UNKNOWN_PATTERN = `^(${PARTIAL_DATE}|${UNKNOWN_DATE_WORD})$`;
 const SLUG_MESSAGE = 'Chỉ chữ thường không dấu, số và gạch ngang, ví dụ ben-tre';
 const TEXT_PATTERN = ['\\S', 'Không được để trống'];
 const URL_PATTERN = ['^https?://\\S+$', 'Địa chỉ bắt đầu bằng http:// hoặc https://'];

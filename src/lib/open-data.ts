@@ -11,20 +11,14 @@ import Papa from 'papaparse';
 import type { ChartItem, FigureInput } from '../charts/specs.ts';
 import type { Unit } from '../schemas/unit.ts';
 import { labelsOf } from '../domain/unit-labels.ts';
-import { QUALIFIER_WORDS, QUALIFIERS } from '../core/qualifiers.ts';
 import { inertText } from '../core/inert-cell.ts';
+import { PARTIAL_DATE_PATTERN } from '../core/partial-date.ts';
+import type { Field, FieldType } from '../schemas/table.ts';
+import { observationFields } from '../schemas/observation.ts';
+import { unitTable } from '../schemas/unit.ts';
+import { indicatorTable } from '../schemas/indicator.ts';
 
-export type FieldType = 'string' | 'number' | 'integer' | 'date' | 'boolean';
-
-export interface Field {
-  name: string;
-  type: FieldType;
-  /** Vietnamese description, written into datapackage.json. */
-  description: string;
-  required?: boolean;
-  /** Table Schema constraints, e.g. the pattern of a partial date. */
-  constraints?: { pattern: string };
-}
+export type { Field } from '../schemas/table.ts';
 
 export interface ForeignKey {
   fields: string;
@@ -47,52 +41,25 @@ const f = (name: string, type: FieldType, description: string, required = false)
  * type takes only full days, so these columns are strings with the ISO pattern; an empty cell
  * is a date no source gives (never filled in with a made-up day).
  */
-const PARTIAL_DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 const partialDateField = (name: string, description: string, required = false): Field => ({
   ...f(name, 'string', `${description} (YYYY-MM-DD; YYYY-MM khi nguồn chỉ cho biết tháng, YYYY khi chỉ cho biết năm${required ? '' : '; trống khi nguồn không cho biết'})`, required),
   constraints: { pattern: PARTIAL_DATE_PATTERN },
 });
-/** A figure's date: a partial date, or a period of two (`2015/2020`, "từ năm 2015 đến đầu năm 2020"). */
-const periodField = (name: string, description: string): Field => ({
-  ...f(name, 'string', `${description} (YYYY-MM-DD, YYYY-MM hoặc YYYY theo độ chính xác của nguồn; BẮT ĐẦU/KẾT THÚC như 2015/2020 khi nguồn nêu một giai đoạn)`, true),
-  constraints: { pattern: `${PARTIAL_DATE_PATTERN}(/${PARTIAL_DATE_PATTERN})?` },
-});
-/** The qualifiers, each with the words that print it: from the one list (core/qualifiers.ts). */
-const QUALIFIER_DESCRIPTION = `Loại giới hạn nguồn nêu: ${QUALIFIERS.map((q) => `${q} (${QUALIFIER_WORDS[q].join(', ')})`).join(', ')}; trống khi số chính xác. Từ của nguồn nằm trong cột printed`;
 const fk = (fields: string, resource: string): ForeignKey => ({ fields, reference: { resource, fields: 'id' } });
 
-const observationFields: Field[] = [
-  f('id', 'string', 'Mã dòng số liệu', true),
-  f('indicator', 'string', 'Mã chỉ tiêu (indicators.id)', true),
-  f('unit', 'string', 'Mã địa phương (units.id)', true),
-  periodField('date', 'Thời điểm hoặc giai đoạn của số liệu'),
-  f('value', 'number', 'Số đếm, hoặc phần trăm với chỉ tiêu đo bằng phần trăm; trống là không có số liệu'),
-  f('total', 'number', 'Tổng số (mẫu số) của tỉ lệ, ví dụ 17 trong 16/17'),
-  f('qualifier', 'string', QUALIFIER_DESCRIPTION),
-  f('printed', 'string', 'Số liệu đúng như nguồn in'),
-  f('target', 'number', 'Chỉ tiêu nguồn đề ra, tính bằng phần trăm'),
-  f('part_of', 'string', 'Mã dòng tổng mà dòng này là một phần (observations.id)'),
-  f('conference', 'string', 'Mã báo cáo nêu số liệu (conferences.id)', true),
-  f('note', 'string', 'Ghi chú'),
-  f('derived', 'string', 'Các trường biên tập viên tính ra chứ không chép từ nguồn (value, total, target), cách nhau bằng dấu cách; trống khi mọi số đều chép từ nguồn'),
-];
+/** A table's declared fields with `extra` after the field `after`. */
+const withField = (fields: readonly Field[], after: string, extra: Field): Field[] => fields.flatMap((x) => (x.name === after ? [x, extra] : [x]));
 
 export const TABLES: readonly Table[] = [
   {
     name: 'units',
     title: 'Địa phương',
     description: 'Đơn vị hành chính và lịch sử sáp nhập.',
-    fields: [
-      f('id', 'string', 'Mã địa phương, không đổi qua sáp nhập', true),
-      f('name', 'string', 'Tên', true),
+    fields: withField(
+      unitTable.fields,
+      'name',
       f('label', 'string', 'Tên hiển thị: kèm đơn vị cấp trên khi trùng tên với đơn vị khác, kèm ngày cuối cùng khi không còn tồn tại', true),
-      f('level', 'string', 'Cấp: quoc-gia, tinh, huyen, xa, ap', true),
-      f('parent', 'string', 'Mã đơn vị cấp trên (units.id)'),
-      f('valid_from', 'date', 'Ngày bắt đầu tồn tại ở dạng này'),
-      f('valid_to', 'date', 'Ngày cuối cùng tồn tại ở dạng này'),
-      f('successor', 'string', 'Mã đơn vị tiếp nhận khi sáp nhập (units.id)'),
-      f('code', 'string', 'Mã số thống kê chính thức'),
-    ],
+    ),
     primaryKey: 'id',
     foreignKeys: [fk('parent', ''), fk('successor', '')],
   },
@@ -100,14 +67,7 @@ export const TABLES: readonly Table[] = [
     name: 'indicators',
     title: 'Chỉ tiêu',
     description: 'Những gì được đếm: tên, chủ đề, cách đo, cấp.',
-    fields: [
-      f('id', 'string', 'Mã chỉ tiêu', true),
-      f('name', 'string', 'Tên chỉ tiêu', true),
-      f('topic', 'string', 'Chủ đề', true),
-      f('measure', 'string', 'Cách đo: ratio (số trên tổng số), count (số lượng), percent (phần trăm)', true),
-      f('level', 'string', 'Cấp của chức danh được đếm'),
-      f('description', 'string', 'Định nghĩa'),
-    ],
+    fields: indicatorTable.fields,
     primaryKey: 'id',
     foreignKeys: [],
   },
@@ -206,9 +166,10 @@ export interface OpenDataInput {
 
 const round4 = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 1e4) / 1e4);
 
+/** A figure's cells in the declared columns of data/observations.csv; a list (`derived`) as words separated by spaces. */
 function observationRow(o: FigureInput): Row {
-  const { id, indicator, unit, date, value, total, qualifier, printed, target, part_of, conference, note } = o;
-  return { id, indicator, unit, date, value, total, qualifier, printed, target, part_of, conference, note, derived: o.derived?.join(' ') };
+  const cells = o as unknown as Record<string, Row[string] | readonly string[]>;
+  return Object.fromEntries(observationFields.map(({ name }) => [name, Array.isArray(cells[name]) ? cells[name].join(' ') : cells[name]])) as Row;
 }
 
 /** The rows of every published table; observations only from public reports (the caller's figures). */
@@ -246,20 +207,12 @@ export function tableRows(input: OpenDataInput): Record<Table['name'], Row[]> {
 
 /** A chart's data: for a composition the whole first, then its parts. */
 export function chartRows(c: ChartItem): Row[] {
+  // The figure's columns as CHART_FIELDS names them (the id as `observation`).
   const row = (o: FigureInput, label: string, role?: string): Row => ({
     label,
     role,
+    ...observationRow(o),
     observation: o.id,
-    indicator: o.indicator,
-    unit: o.unit,
-    date: o.date,
-    value: o.value,
-    total: o.total,
-    qualifier: o.qualifier,
-    printed: o.printed,
-    target: o.target,
-    derived: o.derived?.join(' '),
-    conference: o.conference,
     rate: round4(o.rate),
     flagged: o.flagged,
     computed: o.computedText,

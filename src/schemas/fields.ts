@@ -191,26 +191,10 @@ export const slugList = z.array(slug);
  * Fast typing of CSV cells, for tables of a million rows where zod per row costs seconds. Each
  * reader accepts only cells the zod type above accepts, with the same output, and answers
  * `FAIL` when unsure: the row then goes through zod, which stays the one source of the findings.
+ * A table's columns pair each zod type with its reader (table.ts);
  * tests/validate-fast-path.test.ts runs both over every kind of bad cell.
  */
 export const FAIL: unique symbol = Symbol('fail');
-
-/**
- * Types one row from its cells; `at[k]` is the cell of the table's k-th column; `above` is the
- * row above when this typer accepted it (a cell equal to its cell there passed the same check).
- * Undefined: ask zod.
- */
-export type FastRow<T> = (cells: readonly string[], at: readonly number[], above: T | undefined) => T | undefined;
-
-const fastRows = new WeakMap<object, FastRow<unknown>>();
-
-export function registerFastRow<S extends z.ZodType>(schema: S, typer: FastRow<z.output<S>>): void {
-  fastRows.set(schema, typer as FastRow<unknown>);
-}
-
-export function fastRowOf<S extends z.ZodType>(schema: S): FastRow<z.output<S>> | undefined {
-  return fastRows.get(schema) as FastRow<z.output<S>> | undefined;
-}
 
 /**
  * `slug`: exactly SLUG, which also rules out empty and padded cells. The regular expression

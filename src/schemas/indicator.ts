@@ -1,6 +1,7 @@
 /** data/indicators.csv — what is counted. */
 import { z } from 'astro/zod';
-import { optionalCell, slug, text } from './fields.ts';
+import { optionalCell } from './fields.ts';
+import { cells, column, defineTable } from './table.ts';
 import { unitLevels } from './unit.ts';
 
 export const MEASURES = {
@@ -21,21 +22,23 @@ export const TOPICS: Record<string, string> = {
   'sap-xep-bo-may': 'Sắp xếp bộ máy',
 };
 
-export const indicatorColumns = ['id', 'name', 'topic', 'measure', 'level', 'description'] as const;
-
-export const indicatorSchema = z.strictObject({
+/** The columns of data/indicators.csv, in their order. */
+export const indicatorTable = defineTable({
   /** Stable id: `bi-thu-kiem-chu-tich-hdnd-xa`. */
-  id: slug,
+  id: column(cells.slug, 'Mã chỉ tiêu'),
   /** Name as shown to readers. */
-  name: text,
+  name: column(cells.text, 'Tên chỉ tiêu'),
   /** `kiem-nhiem`, `nhat-the-hoa`, `can-bo-nu`, `dao-tao`, `sap-xep-bo-may`, … (extensible). */
-  topic: slug,
+  topic: column(cells.slug, 'Chủ đề'),
   /** `ratio` (count of a total, 16/17), `count` (1.017 cases), `percent`. */
-  measure: z.enum(measures),
+  measure: column({ zod: z.enum(measures), type: 'string' }, 'Cách đo: ratio (số trên tổng số), count (số lượng), percent (phần trăm)'),
   /** Level of the posts counted (`tinh`, `huyen`, `xa`, `ap`), or empty. */
-  level: optionalCell(z.enum(unitLevels)),
+  level: column({ zod: optionalCell(z.enum(unitLevels)), type: 'string' }, 'Cấp của chức danh được đếm'),
   /** What exactly is counted, in a sentence or two. */
-  description: optionalCell(text),
+  description: column(cells.optionalText, 'Định nghĩa'),
 });
+
+export const indicatorColumns = indicatorTable.columns;
+export const indicatorSchema = indicatorTable.schema;
 
 export type Indicator = z.output<typeof indicatorSchema>;

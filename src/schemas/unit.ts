@@ -3,7 +3,8 @@
  * mergers and renamings; `successor` names the unit that absorbed it.
  */
 import { z } from 'astro/zod';
-import { isoDate, optionalCell, slug, text } from './fields.ts';
+import { optionalCell } from './fields.ts';
+import { cells, column, defineTable } from './table.ts';
 
 export const UNIT_LEVELS = {
   'quoc-gia': 'Quốc gia',
@@ -28,25 +29,27 @@ export const UNIT_LEVEL_WORDS: Readonly<Record<UnitLevel, string>> = {
 /** The one order of levels, from the country down: a parent ranks below its children. */
 export const UNIT_LEVEL_RANK = Object.fromEntries(unitLevels.map((l, i) => [l, i])) as Readonly<Record<UnitLevel, number>>;
 
-export const unitColumns = ['id', 'name', 'level', 'parent', 'valid_from', 'valid_to', 'successor', 'code'] as const;
-
-export const unitSchema = z.strictObject({
+/** The columns of data/units.csv, in their order. */
+export const unitTable = defineTable({
   /** Stable id, lowercase ASCII kebab-case: `ben-tre`. */
-  id: slug,
+  id: column(cells.slug, 'Mã địa phương, không đổi qua sáp nhập'),
   /** Name as readers know it: `Bến Tre`, `Thành phố Bến Tre`. */
-  name: text,
+  name: column(cells.text, 'Tên'),
   /** `quoc-gia`, `tinh`, `huyen`, `xa`, `ap`. */
-  level: z.enum(unitLevels),
+  level: column({ zod: z.enum(unitLevels), type: 'string' }, 'Cấp: quoc-gia, tinh, huyen, xa, ap'),
   /** Id of the unit one level up; empty only for `viet-nam`. */
-  parent: optionalCell(slug),
+  parent: column(cells.optionalSlug, 'Mã đơn vị cấp trên (units.id)'),
   /** First day the unit existed in this form, if known. */
-  valid_from: optionalCell(isoDate),
+  valid_from: column(cells.optionalIsoDate, 'Ngày bắt đầu tồn tại ở dạng này'),
   /** Last day the unit existed in this form (merged, abolished), if it no longer does. */
-  valid_to: optionalCell(isoDate),
+  valid_to: column(cells.optionalIsoDate, 'Ngày cuối cùng tồn tại ở dạng này'),
   /** Id of the unit that absorbed it. */
-  successor: optionalCell(slug),
+  successor: column(cells.optionalSlug, 'Mã đơn vị tiếp nhận khi sáp nhập (units.id)'),
   /** Official statistics code, where known. */
-  code: optionalCell(z.string().regex(/^\d+$/, 'mã số / digits')),
+  code: column({ zod: optionalCell(z.string().regex(/^\d+$/, 'mã số / digits')), type: 'string' }, 'Mã số thống kê chính thức'),
 });
+
+export const unitColumns = unitTable.columns;
+export const unitSchema = unitTable.schema;
 
 export type Unit = z.output<typeof unitSchema>;

@@ -13,13 +13,13 @@ import { checkText, decodeUtf8, hasSuspect } from './text.ts';
 import { zodIssues } from './zod-issues.ts';
 import { scanRecords } from './csv-scan.ts';
 import { cellTextIssues } from './csv-text.ts';
-import { fastRowOf, type FastRow } from '../schemas/fields.ts';
+import { fastTyperOf, type FastTable } from '../schemas/table.ts';
 
 export interface TableSpec<S extends z.ZodType> {
   columns: readonly string[];
   /**
    * Columns a table may leave out of its header (a column added to the contract later): absent,
-   * every row reads it as empty; the fast typer sees its position as -1.
+   * every row reads it as empty. A table declared in src/schemas (table.ts) is such a spec.
    */
   optional?: readonly string[];
   schema: S;
@@ -82,7 +82,7 @@ function readFast<S extends z.ZodType>(
     }
     // A header papaparse's path refuses (one cell, missing columns): let it say so.
     if (cells.length <= 1 && spec.columns.length > 1) return !(fatal = true);
-    table = openTable(cells, file, spec, issues, fastRowOf(spec.schema));
+    table = openTable(cells, file, spec, issues, fastTyperOf(spec.schema));
     return !(fatal = table === undefined);
   });
   if (!regular || fatal || !table) return undefined;
@@ -210,7 +210,7 @@ function openTable<S extends z.ZodType>(
   file: string,
   spec: TableSpec<S>,
   issues: Issue[],
-  fast: FastRow<z.output<S>> | undefined,
+  fastTable: FastTable<z.output<S>> | undefined,
 ): Table<z.output<S>> | undefined {
   const headerIssues = checkHeader(header, spec.columns, file, spec.optional);
   for (const i of headerIssues) issues.push(i);
@@ -219,8 +219,8 @@ function openTable<S extends z.ZodType>(
   const rows: CsvRow<z.output<S>>[] = [];
   const rejected: Record<string, string>[] = [];
   const all = spec.optional ? [...spec.columns, ...spec.optional] : spec.columns;
-  const at = all.map((c) => header.indexOf(c));
   const known = header.map((h) => all.includes(h));
+  const fast = fastTable?.((c) => (all.includes(c) ? header.indexOf(c) : -1));
   // Empty lines wait: at the end of the file they are its final newlines, not blank rows.
   let waiting: number[] = [];
   let above: string[] = [];
@@ -261,8 +261,8 @@ function openTable<S extends z.ZodType>(
             }
           }
         }
+      const data = fast(cells, typedAbove, above);
       above = cells;
-      const data = fast(cells, at, typedAbove);
       typedAbove = data;
       if (data !== undefined) {
         rows.push({ row: rowNo, data });

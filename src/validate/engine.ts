@@ -8,9 +8,9 @@ import { join, extname, basename, posix } from 'node:path';
 import type { z } from 'astro/zod';
 import { documentSchema } from '../schemas/document.ts';
 import { conferenceSchema, type ConferenceData } from '../schemas/conference.ts';
-import { unitColumns, unitSchema } from '../schemas/unit.ts';
-import { indicatorColumns, indicatorSchema } from '../schemas/indicator.ts';
-import { observationColumns, observationOptionalColumns, observationSchema } from '../schemas/observation.ts';
+import { unitTable } from '../schemas/unit.ts';
+import { indicatorTable } from '../schemas/indicator.ts';
+import { observationTable } from '../schemas/observation.ts';
 import { parseBody } from '../mdx/parse.ts';
 import { readCsvBytes, type CsvResult, type TableSpec } from './csv.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -36,9 +36,9 @@ export function validateProject(root: string): ValidationResult {
   const issues: Issue[] = [];
   const documents = readCollection(root, PATHS.documents, documentSchema, issues);
   const conferences = readCollection(root, PATHS.conferences, conferenceSchema, issues);
-  const units = readTable(root, PATHS.units, { columns: unitColumns, schema: unitSchema }, issues);
-  const indicators = readTable(root, PATHS.indicators, { columns: indicatorColumns, schema: indicatorSchema }, issues);
-  const observations = readTable(root, PATHS.observations, { columns: observationColumns, optional: observationOptionalColumns, schema: observationSchema }, issues);
+  const units = readTable(root, PATHS.units, unitTable, issues);
+  const indicators = readTable(root, PATHS.indicators, indicatorTable, issues);
+  const observations = readTable(root, PATHS.observations, observationTable, issues);
   const corpus: Corpus = {
     documents: documents.entries,
     conferences: conferences.entries,
