@@ -71,7 +71,7 @@ type Shape<D extends Columns> = { [K in keyof D]: D[K]['zod'] };
  * Types one row from its cells; `above` is the row above when this typer accepted it and
  * `aboveCells` that row's cells. Undefined: ask zod.
  */
-export type FastRow<T> = (cells: readonly string[], above: T | undefined, aboveCells: readonly string[]) => T | undefined;
+type FastRow<T> = (cells: readonly string[], above: T | undefined, aboveCells: readonly string[]) => T | undefined;
 /** Makes the typer for one header, given where each column is in it (-1: absent). */
 export type FastTable<T> = (positionOf: (column: string) => number) => FastRow<T>;
 
