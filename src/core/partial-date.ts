@@ -32,6 +32,15 @@ export const UNKNOWN_DATE = 'chưa rõ ngày';
  */
 export const PARTIAL_DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 
+/** A day written `YYYY-MM-DD`, as a pattern (unanchored); the form only, like the one above. */
+export const DAY_PATTERN = '\\d{4}-\\d{2}-\\d{2}';
+const DAY = new RegExp(`^${DAY_PATTERN}$`);
+
+/** True when `text` is written `YYYY-MM-DD` (whether the day exists is parsePartialDate's to say). */
+export function isDayText(text: string): boolean {
+  return DAY.test(text);
+}
+
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function daysIn(year: number, month: number): number {

@@ -1,4 +1,4 @@
-import { earliestDay, type MaybeDate } from '../core/partial-date.ts';
+import { earliestDay, isDayText, type MaybeDate } from '../core/partial-date.ts';
 
 /** What the public site shows: drafts and reports scheduled for a later day stay out. */
 const dayInVietnam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
@@ -15,7 +15,7 @@ export function today(env: Record<string, string | undefined> = process.env): st
   if (given === undefined || given === '') return dayInVietnam.format(new Date());
   const [y, m, d] = given.split('-').map(Number);
   const probe = new Date(Date.UTC(y!, m! - 1, d));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || probe.toISOString().slice(0, 10) !== given) {
+  if (!isDayText(given) || probe.toISOString().slice(0, 10) !== given) {
     throw new Error(`${TODAY_ENV}="${given}": không phải ngày dạng YYYY-MM-DD (not a YYYY-MM-DD date), ví dụ (e.g.) 2026-09-23`);
   }
   return given;

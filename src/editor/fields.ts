@@ -7,7 +7,8 @@
 import type { z } from 'astro/zod';
 import { isoDate, partialDate, partialDateOrUnknown, slug, UNKNOWN_DATE_WORD } from '../schemas/fields.ts';
 import type { FieldDoc, SchemaDocs } from './jsdoc.ts';
-import { PARTIAL_DATE_PATTERN as PARTIAL_DATE } from '../core/partial-date.ts';
+import { DAY_PATTERN, PARTIAL_DATE_PATTERN as PARTIAL_DATE } from '../core/partial-date.ts';
+import { SLUG_PATTERN } from '../core/slug.ts';
 
 /** A field as the CMS's configuration writes it (the subset this generator produces). */
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
@@ -25,9 +26,9 @@ export interface FieldContext {
   choices: Record<string, Option[]>;
 }
 
-/** The id rule of src/schemas/fields.ts (`slug`), for the form to refuse what the check would. */
-export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
-export const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+/** The id rule (core/slug.ts, the check's `slug`), for the form to refuse what the check would. */
+export { SLUG_PATTERN };
+export const ISO_DATE_PATTERN = `^${DAY_PATTERN}$`;
 /** A date at the precision the source gives: a day, a month or a year (the check then tests the calendar). */
 export const PARTIAL_DATE_PATTERN = `^${PARTIAL_DATE}$`;
 /** The same, or the word an editor writes when no source gives a date. */

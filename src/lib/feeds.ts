@@ -10,7 +10,7 @@
  * what is known ("ban hành tháng 9/2021").
  */
 import { ROUTES, withBase } from '../core/paths.ts';
-import { compareNewestFirst, datePhrase, parsePartialDate, precisionOf, type MaybeDate } from '../core/partial-date.ts';
+import { compareNewestFirst, datePhrase, isDayText, parsePartialDate, precisionOf, type MaybeDate } from '../core/partial-date.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../schemas/document.ts';
 import { reportDate } from '../schemas/conference.ts';
 
@@ -54,7 +54,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * alone); no clock and no time zone of the machine take part.
  */
 export function feedDate(iso: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new RangeError(`feedDate: expected YYYY-MM-DD, got ${JSON.stringify(iso)}`);
+  if (!isDayText(iso)) throw new RangeError(`feedDate: expected YYYY-MM-DD, got ${JSON.stringify(iso)}`);
   const { year, month, day } = parsePartialDate(iso);
   const weekday = new Date(Date.UTC(year, month! - 1, day)).getUTCDay();
   return `${WEEKDAYS[weekday]}, ${String(day).padStart(2, '0')} ${MONTHS[month! - 1]} ${String(year).padStart(4, '0')} 00:00:00 +0700`;

@@ -7,6 +7,7 @@
  * checkout, or for a file never committed, there is no date and the page says nothing.
  */
 import { execFileSync } from 'node:child_process';
+import { isDayText } from '../core/partial-date.ts';
 
 /** Folders whose history pages show. */
 const TRACKED = ['content', 'data'];
@@ -20,7 +21,7 @@ const dayInVietnam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_M
  * a bare `YYYY-MM-DD` is kept as it is. Undefined for anything else.
  */
 export function commitDay(stamp: string): string | undefined {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(stamp)) return stamp;
+  if (isDayText(stamp)) return stamp;
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/.test(stamp)) return undefined;
   const t = Date.parse(stamp);
   return Number.isNaN(t) ? undefined : dayInVietnam.format(t);

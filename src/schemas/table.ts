@@ -8,8 +8,9 @@
  */
 import { z } from 'astro/zod';
 import { PARTIAL_DATE_PATTERN } from '../core/partial-date.ts';
+import { isSlug } from '../core/slug.ts';
 import {
-  FAIL, isoDate, isPartialDateOrPeriodCell, isSlug, numberCell, numberCellFast, optionalCell, optionalSlugFast, optionalTextFast, partialDateOrPeriod, slug, text,
+  FAIL, isoDate, isPartialDateOrPeriodCell, numberCell, numberCellFast, optionalCell, optionalSlugFast, optionalTextFast, partialDateOrPeriod, slug, text,
 } from './fields.ts';
 
 /** A Table Schema field type (frictionless): what the open data declares for a column. */

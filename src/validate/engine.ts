@@ -20,7 +20,7 @@ import { checkBodyText } from './body-text.ts';
 import { zodIssues } from './zod-issues.ts';
 import { draftIssue } from './draft.ts';
 import { crossCheck, TableIds } from './cross.ts';
-import { suggestSlug } from '../core/slug.ts';
+import { isSlug, suggestSlug } from '../core/slug.ts';
 import { linkReferences } from './references.ts';
 import { checkArticleCharts } from './article-charts.ts';
 import { checkProse } from './prose.ts';
@@ -29,7 +29,6 @@ import { PATHS, type Corpus, type Entry, type KnownIds, type ValidationResult } 
 
 export { PATHS, type Corpus, type Entry, type KnownIds, type RejectedRows, type ValidationResult } from './corpus.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CONTENT_EXT = new Set(['.mdx', '.md']);
 
 export function validateProject(root: string): ValidationResult {
@@ -125,7 +124,7 @@ function readCollection<S extends z.ZodType>(
     if (shadowed.has(name)) continue;
     const file = `${rel}/${name}`;
     const id = basename(name, extname(name));
-    if (!SLUG.test(id)) {
+    if (!isSlug(id)) {
       issues.push(
         makeIssue('constraint-error', {
           file,
