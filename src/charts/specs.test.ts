@@ -53,6 +53,12 @@ describe('reportCharts(figures)', () => {
     const c = benTre[0]!;
     expect(c.sources.map((s) => s.id)).toEqual(['so-ket-kiem-nhiem-ben-tre-2021']);
     expect(c.spec.source).toContain('23/9/2021');
+    expect(c.spec.source).not.toContain('tạm ghi');
+  });
+
+  it('reportCharts says a date an editor wrote where the source gives none is a placeholder', () => {
+    const [c] = reportCharts(ofReport('so-ket-kiem-nhiem-ben-tre-2021').map((f) => ({ ...f, derived: ['date' as const] })));
+    expect(c!.spec.source).toContain('23/9/2021 (tạm ghi: nguồn không nêu thời điểm)');
   });
 });
 

@@ -9,7 +9,7 @@ import { UNIT_LEVEL_RANK, UNIT_LEVEL_WORDS, type UnitLevel } from '../schemas/un
 import { dateLabel } from '../core/partial-date.ts';
 import type { Qualifier } from '../core/qualifiers.ts';
 import { formatNumber, formatQualified } from '../core/format.ts';
-import { markDerived } from '../core/provenance.ts';
+import { markDerived, placeholderDate } from '../core/provenance.ts';
 import { groupBy } from '../core/group.ts';
 
 /** What a chart needs of a figure; `Figure` from query.ts satisfies it. */
@@ -24,7 +24,7 @@ export interface FigureInput {
   printed?: string;
   target?: number;
   /** Fields an editor worked out (data/observations.csv `derived`). */
-  derived?: readonly ('value' | 'total' | 'target')[];
+  derived?: readonly ('value' | 'total' | 'target' | 'date')[];
   part_of?: string;
   conference: string;
   note?: string;
@@ -85,8 +85,8 @@ function row(f: Fig & { value: number }, label: string, withTotal = true): Chart
   return r;
 }
 
-function sourceText(sources: ChartItem['sources'], dates: string[]): string {
-  const when = dates.map(dateLabel).join(', ');
+function sourceText(sources: ChartItem['sources'], dates: string[], placeholders: ReadonlySet<string>): string {
+  const when = dates.map((d) => (placeholders.has(d) ? placeholderDate(dateLabel(d)) : dateLabel(d))).join(', ');
   return `${sources.map((s) => s.title).join('; ')}${when ? `, số liệu tại ${when}` : ''}`;
 }
 
@@ -98,7 +98,9 @@ function item(kind: ChartKind, slug: string, title: string, figs: Fig[], rows: C
   const dates = unique(all.map((f) => f.date)).sort();
   const flags = all.filter((f) => f.flagged).map((f) => `${labeller(figs)(f)}: nguồn in ${f.printed}, tính lại ${f.computedText ?? 'khác'}`);
   if (whole?.partsFlagged) flags.push(`Các phần không cộng lại bằng tổng số nguồn nêu (${whole.printed ?? whole.value})`);
-  const spec: ChartSpec = { slug: slugify(slug), title, source: sourceText(sources, dates), rows, ...extra };
+  // A date an editor wrote where the source gives none is said as such, as in the tables.
+  const placeholders = new Set(all.filter((f) => f.derived?.includes('date')).map((f) => f.date));
+  const spec: ChartSpec = { slug: slugify(slug), title, source: sourceText(sources, dates, placeholders), rows, ...extra };
   return { kind, spec, figures: figs, whole, sources, dates, flags };
 }
 

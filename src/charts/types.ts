@@ -18,7 +18,7 @@ export interface ChartRow {
   /** How the source hedged the figure (core/qualifiers.ts); its word is taken from `printed`. */
   qualifier?: Qualifier;
   /** Fields of the row an editor worked out rather than copied (`derived`): shown marked "tính ra". */
-  derived?: readonly ('value' | 'total' | 'target')[];
+  derived?: readonly ('value' | 'total' | 'target' | 'date')[];
   /** The unit the others are read against (their parent): drawn first, apart, not ranked. */
   reference?: boolean;
   /** ISO reference date of the figure ("2021-09-23", "2020-03" or "2020"). */

@@ -13,7 +13,19 @@ export function workedOut(text: string, from?: string): string {
   return `${text} (${WORKED_OUT}${from ? `: ${from}` : ''})`;
 }
 
-/** `text` marked as worked out when `field` is one the row's `derived` names, else as it is. */
-export function markDerived(text: string, field: 'value' | 'total' | 'target', derived: readonly string[] | undefined): string {
-  return derived?.includes(field) ? workedOut(text, 'biên tập viên tính') : text;
+/** What a page says after a date an editor wrote where the source gives none. */
+export const PLACEHOLDER_DATE = 'tạm ghi: nguồn không nêu thời điểm';
+
+/** "năm 2020 (tạm ghi: nguồn không nêu thời điểm)": a date an editor wrote where the source gives none. */
+export function placeholderDate(text: string): string {
+  return `${text} (${PLACEHOLDER_DATE})`;
+}
+
+/**
+ * `text` marked as worked out when `field` is one the row's `derived` names (a date as a
+ * placeholder), else as it is.
+ */
+export function markDerived(text: string, field: 'value' | 'total' | 'target' | 'date', derived: readonly string[] | undefined): string {
+  if (!derived?.includes(field)) return text;
+  return field === 'date' ? placeholderDate(text) : workedOut(text, 'biên tập viên tính');
 }

@@ -4,8 +4,11 @@ import { FAIL, optionalCell } from './fields.ts';
 import { cells, column, defineTable, optionalColumn, type Cell } from './table.ts';
 import { isQualifier, QUALIFIER_WORDS, QUALIFIERS } from '../core/qualifiers.ts';
 
-/** The fields of a figure an editor may have worked out rather than copied from the source. */
-export const DERIVABLE_FIELDS = ['value', 'total', 'target'] as const;
+/**
+ * The fields of a figure an editor may have worked out rather than copied from the source; `date`
+ * when the source gives none (an undated article's "đến nay") and the column holds a placeholder.
+ */
+export const DERIVABLE_FIELDS = ['value', 'total', 'target', 'date'] as const;
 export type DerivableField = (typeof DERIVABLE_FIELDS)[number];
 
 /** The fast typer's answers for the usual cells: one shared, frozen list each. */
@@ -71,13 +74,14 @@ export const observationTable = defineTable(
     note: column(cells.optionalText, 'Ghi chú'),
     /**
      * The fields of this row an editor worked out rather than copied (`target` obtained by
-     * subtracting "vượt 2,07%" from the rate; a `value` summed from parts): shown as worked out
-     * ("tính ra") wherever they appear, never as the source's figure. Added to the contract after
+     * subtracting "vượt 2,07%" from the rate; a `value` summed from parts; a `date` the source does
+     * not give, written as a placeholder): shown as worked out ("tính ra") or as a placeholder
+     * ("tạm ghi") wherever they appear, never as the source's figure or date. Added to the contract after
      * portals adopted it: a table may leave the column out, and every row then reads it as empty.
      */
     derived: optionalColumn(
       derivedCell,
-      'Các trường biên tập viên tính ra chứ không chép từ nguồn (value, total, target), cách nhau bằng dấu cách; trống khi mọi số đều chép từ nguồn',
+      'Các trường biên tập viên tính ra chứ không chép từ nguồn (value, total, target; date khi nguồn không nêu thời điểm và cột date chỉ ghi tạm), cách nhau bằng dấu cách; trống khi mọi số đều chép từ nguồn',
     ),
   },
   { fast: true },

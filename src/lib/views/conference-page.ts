@@ -6,6 +6,7 @@ import { compareOldestFirst, dateLabel, datePhrase } from '../../core/partial-da
 import { ROUTES, withBase } from '../../core/paths.ts';
 import { CONFERENCE_KINDS, isEventKind, reportDate } from '../../schemas/conference.ts';
 import type { PortalConfig } from '../../schemas/portal.ts';
+import { placeholderDate } from '../../core/provenance.ts';
 import { conferenceJsonLd } from '../json-ld.ts';
 import type { ConferenceEntry, DocumentEntry, Figure, Site } from '../site-model.ts';
 import type { PageContext } from './unit-page.ts';
@@ -58,7 +59,10 @@ export function conferencePageView(s: Site, { conf }: ConferencePageProps, ctx: 
     crumb: date ? dateLabel(date) : c.title,
     unit: unit && unitHref ? { label: s.label(unit.id), href: unitHref } : undefined,
     figures,
-    figuresCaption: `Số liệu do báo cáo nêu, thời điểm ${[...new Set(figures.map((f) => f.date))].sort(compareOldestFirst).map(dateLabel).join('; ')}`,
+    figuresCaption: `Số liệu do báo cáo nêu, thời điểm ${[...new Set(figures.map((f) => f.date))]
+      .sort(compareOldestFirst)
+      .map((d) => (figures.some((f) => f.date === d && f.derived?.includes('date')) ? placeholderDate(dateLabel(d)) : dateLabel(d)))
+      .join('; ')}`,
     documents,
     citation: `${c.source.author ? `${c.source.author}, ` : ''}"${c.title}", ${c.source.publisher}, ${publishedText}. Tóm lược trên ${ctx.portal.name}, ${url}`,
     relatedExclude: documents.map((d) => `document:${d.id}`),
