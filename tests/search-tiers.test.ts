@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isMarked, nameAliases, nameToken, planQuery, rankTiers, type Pass } from '../src/search/tiers.ts';
+import { pageAliases } from '../src/search/aliases.ts';
+
+describe('isMarked', () => {
+  it('is true for a tone, a vowel with a hat or horn, or đ, false for plain letters and digits', () => {
+    expect(['tính', 'dân', 'bộ', 'đang', 'ơn', 'ăn', 'ĐANG', 'hoà'.normalize('NFD')].every(isMarked)).toBe(true);
+    expect(['tinh', 'dan', 'chi', '2021', 'KL'].some(isMarked)).toBe(false);
+  });
+});
+
+describe('nameToken', () => {
+  it('joins a name of a few words in canonical spelling, without a trailing qualifier', () => {
+    expect(nameToken('Phường An Hoà')).toBe('phườnganhòa');
+    expect(nameToken('Huyện Ba Tri (đến 30/6/2025)')).toBe('huyệnbatri');
+    expect(nameToken('Xã An Hòa, Tỉnh Nghệ An')).toBe('xãanhòatỉnhnghệan');
+  });
+  it('gives nothing for one word or a title longer than a name', () => {
+    expect(nameToken('Huế')).toBe('');
+    expect(nameToken('Bến Tre sơ kết mô hình kiêm nhiệm: 1.017 trường hợp')).toBe('');
+  });
+  it('nameAliases adds the d spelling of a name with đ', () => {
+    expect(nameAliases('Đảng ủy xã')).toEqual(['đảngủyxã', 'dảngủyxã']);
+    expect(nameAliases('Phường An Hòa')).toEqual(['phườnganhòa']);
+  });
+  it('a page\'s aliases carry its name token', () => {
+    expect(pageAliases('Phường An Hoà thuộc thành phố', 'Phường An Hoà')).toContain('phườnganhòa');
+  });
+});
+
+const keys = (q: string) => planQuery(q)!.passes.map((p) => `${p.key}|${p.term}|${p.exact ? 'exact' : 'folded'}`);
+
+describe('planQuery', () => {
+  it('is null for a blank query', () => expect(planQuery('  ')).toBeNull());
+  it('a word typed with marks: the results folded, the word whole and exact, the exact order', () => {
+    expect(keys('Tính')).toEqual(['all|tính|folded', 'ordered|tính|exact', 'word:tính|"tính"|exact']);
+  });
+  it('a query without marks keeps one folded search, and phrase and name passes when it has several words', () => {
+    expect(keys('tinh')).toEqual(['all|tinh|folded']);
+    expect(keys('phuong an hoa')).toEqual(['all|phuong an hoa|folded', 'phrase|"phuong an hoa"|folded', 'name|"phuonganhoa"|folded']);
+  });
+  it('a mixed query asks for the marked words only, in canonical spelling', () => {
+    const plan = planQuery('Phường An Hoà')!;
+    expect(plan.term).toBe('phường an hòa');
+    expect(plan.marked).toEqual(['phường', 'hòa']);
+    expect(keys('Phường An Hoà')).toEqual([
+      'all|phường an hòa|folded', 'word:phường|"phường"|exact', 'word:hòa|"hòa"|exact',
+      'phrase|"phường an hòa"|folded', 'name|"phườnganhòa"|folded',
+    ]);
+  });
+  it('i for final y and one tone placement before the exact search', () => {
+    expect(planQuery('tỷ lệ')!.marked).toEqual(['tỉ', 'lệ']);
+  });
+  it('a document number is one token, one search', () => {
+    expect(keys('34 KL TW')).toEqual(['all|34kltw|folded']);
+  });
+  it('no name pass past six words', () => {
+    expect(keys('một hai ba bốn năm sáu bảy').some((k) => k.startsWith('name'))).toBe(false);
+  });
+});
+
+const found = (m: Record<string, string[]>) => new Map(Object.entries(m)) as Map<Pass['key'], string[]>;
+
+describe('rankTiers', () => {
+  it('puts pages holding the marked word before folded matches, whatever Pagefind\'s order', () => {
+    const plan = planQuery('tính')!;
+    expect(rankTiers(plan, found({ all: ['tinh1', 'tinh2', 'tính1', 'tính2'], ordered: ['tính2', 'tính1', 'tinh1'], 'word:tính': ['tính1', 'tính2'] })))
+      .toEqual(['tính2', 'tính1', 'tinh1', 'tinh2']);
+  });
+  it('requires every marked word for the exact tier', () => {
+    const plan = planQuery('đảng ủy')!;
+    expect(rankTiers(plan, found({ all: ['a', 'b', 'c'], 'word:đảng': ['b', 'c'], 'word:ủy': ['a', 'c'] }))).toEqual(['c', 'a', 'b']);
+  });
+  it('ranks the name, then the phrase, then scattered words, within the exact tier', () => {
+    const plan = planQuery('Phường An Hòa')!;
+    const r = rankTiers(plan, found({
+      all: ['xa', 'tin', 'folded', 'phuong'], 'word:phường': ['xa', 'tin', 'phuong'], 'word:hòa': ['xa', 'tin', 'phuong'],
+      phrase: ['tin', 'phuong', 'folded'], name: ['phuong'],
+    }));
+    expect(r).toEqual(['phuong', 'tin', 'xa', 'folded']);
+  });
+  it('keeps Pagefind\'s order for a query without marks and without phrase or name matches', () => {
+    expect(rankTiers(planQuery('tinh')!, found({ all: ['c', 'a', 'b'] }))).toEqual(['c', 'a', 'b']);
+  });
+  it('returns the first search\'s results, each once, exact tier first (property)', () => {
+    const id = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f');
+    fc.assert(fc.property(fc.uniqueArray(id), fc.array(id), fc.array(id), fc.array(id), fc.array(id), (all, word, phrase, name, ordered) => {
+      const plan = planQuery('bí thư chi bộ')!;
+      const r = rankTiers({ ...plan, marked: ['bí'] }, found({ all, 'word:bí': word, phrase, name, ordered }));
+      expect([...r].sort()).toEqual([...all].sort());
+      const firstFolded = r.findIndex((x) => !word.includes(x));
+      if (firstFolded >= 0) expect(r.slice(firstFolded).every((x) => !word.includes(x))).toBe(true);
+    }));
+  });
+});
