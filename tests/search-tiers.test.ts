@@ -84,7 +84,7 @@ describe('rankTiers', () => {
     expect(rankTiers(planQuery('tinh')!, found({ all: ['c', 'a', 'b'] }))).toEqual(['c', 'a', 'b']);
   });
   it('returns the first search\'s results, each once, exact tier first (property)', () => {
-    const id = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f');
+    const id = fc.constantFrom<string>('a', 'b', 'c', 'd', 'e', 'f');
     fc.assert(fc.property(fc.uniqueArray(id), fc.array(id), fc.array(id), fc.array(id), fc.array(id), (all, word, phrase, name, ordered) => {
       const plan = planQuery('bí thư chi bộ')!;
       const r = rankTiers({ ...plan, marked: ['bí'] }, found({ all, 'word:bí': word, phrase, name, ordered }));

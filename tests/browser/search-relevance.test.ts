@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
+import { BLOCK_MARK, blockExcerpt } from '../../src/search/html-text.ts';
 import { PAGEFIND_OPTIONS } from '../../src/search/facets.ts';
 import { planQuery, rankTiers, type Pass } from '../../src/search/tiers.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
@@ -106,6 +107,9 @@ beforeAll(async () => {
     mkdirSync(join(DIR, id), { recursive: true });
     writeFileSync(join(DIR, id, 'index.html'), page(title, text));
   }
+  // Several blocks, for excerpts: the match is in the first paragraph, a section follows.
+  mkdirSync(join(DIR, 'trich-doan'), { recursive: true });
+  writeFileSync(join(DIR, 'trich-doan', 'index.html'), page('Trích đoạn', 'Đoạn đầu nói về luân chuyển công chức.</p><h2>Lịch sử</h2><p>Đoạn sau.'));
   writeFileSync(join(DIR, 'index.html'), '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thử</title></head><body><p>Thử</p></body></html>');
   await buildSearchIndex(DIR);
   server = await serveDist(DIR);
@@ -177,6 +181,17 @@ describe('search relevance on a corpus written for it', () => {
   it.each(FOLDED)('"%s", typed without marks, finds every spelling', async (query, ids) => {
     const { tiered } = await ranked(query);
     for (const id of ids) expect(tiered).toContain(id);
+  });
+
+  it('cuts the excerpt at the end of the block holding the match, not on the next section\'s first word', async () => {
+    const raw = (await tab.evaluate(`(async () => {
+      await window.pf.options({ exactDiacritics: false });
+      const r = await window.pf.search('luân chuyển');
+      return (await r.results[0].data()).excerpt;
+    })()`)) as string;
+    expect(raw).toContain('Lịch');
+    expect(raw).toContain(BLOCK_MARK);
+    expect(blockExcerpt(raw)).toBe('Đoạn đầu nói về <mark>luân</mark> <mark>chuyển</mark> công chức.');
   });
 
   it('reports precision of the first tiers, tiered and as Pagefind ranks alone', () => {
