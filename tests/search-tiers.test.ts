@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isMarked, nameAliases, nameToken, planQuery, rankTiers, type Pass } from '../src/search/tiers.ts';
 import { pageAliases } from '../src/search/aliases.ts';
+import { serial, tieredSearch } from '../src/search/passes.ts';
 
 describe('isMarked', () => {
   it('is true for a tone, a vowel with a hat or horn, or đ, false for plain letters and digits', () => {
@@ -92,5 +93,43 @@ describe('rankTiers', () => {
       const firstFolded = r.findIndex((x) => !word.includes(x));
       if (firstFolded >= 0) expect(r.slice(firstFolded).every((x) => !word.includes(x))).toBe(true);
     }));
+  });
+});
+
+describe('serial and tieredSearch', () => {
+  /** A Pagefind whose searches take a while, recording the option each one ran under. */
+  function fakePagefind(pages: Record<string, string[]>) {
+    let exact = false;
+    const log: string[] = [];
+    const pf = {
+      options: async (o: Record<string, unknown>) => { if (typeof o.exactDiacritics === 'boolean') exact = o.exactDiacritics; },
+      init: async () => {},
+      filters: async () => ({}),
+      search: async (term: string | null) => {
+        await new Promise((r) => setTimeout(r, 1));
+        const key = `${exact ? 'exact' : 'folded'} ${term}`;
+        log.push(key);
+        return { results: (pages[key] ?? []).map((id) => ({ id, data: async () => ({ url: `/${id}/`, excerpt: '', meta: {} }) })) };
+      },
+    };
+    return { pf, log };
+  }
+
+  it('runs each search under its own exactDiacritics, one after another, even when called together', async () => {
+    const { pf, log } = fakePagefind({});
+    const search = serial(pf);
+    await Promise.all([search('a', true), search('b', false), search('c', true)]);
+    expect(log).toEqual(['exact a', 'folded b', 'exact c']);
+  });
+
+  it('returns the first search\'s results in tiers, and nothing once stale', async () => {
+    const { pf } = fakePagefind({
+      'folded tính': ['tinh1', 'tính1', 'tính2'],
+      'exact tính': ['tính2', 'tính1'],
+      'exact "tính"': ['tính1', 'tính2'],
+    });
+    const plan = planQuery('tính')!;
+    expect((await tieredSearch(serial(pf), plan))!.map((r) => r.id)).toEqual(['tính2', 'tính1', 'tinh1']);
+    expect(await tieredSearch(serial(pf), plan, {}, () => true)).toBeNull();
   });
 });

@@ -24,16 +24,20 @@ export function serial(pf: Pagefind): Search {
 }
 
 /**
- * The plan's results in tiers, or null when the first search gave nothing to show. The other
- * passes search the chunks the first one loaded: no further download.
+ * The plan's results in tiers, or null when the first search gave nothing to show or `stale()`
+ * says a newer query has started (its passes then wait no longer). The other passes search the
+ * chunks the first one loaded: no further download.
  */
-export async function tieredSearch(search: Search, plan: QueryPlan, o: Record<string, unknown> = {}): Promise<PagefindResult[] | null> {
+export async function tieredSearch(search: Search, plan: QueryPlan, o: Record<string, unknown> = {}, stale = () => false): Promise<PagefindResult[] | null> {
   const [first, ...rest] = plan.passes;
   const all = await search(first!.term, first!.exact, o);
-  if (!all) return null;
+  if (!all || stale()) return null;
   if (!rest.length || all.results.length < 2) return all.results;
   const found = new Map<Pass['key'], string[]>([['all', all.results.map((r) => r.id)]]);
-  for (const p of rest) found.set(p.key, ((await search(p.term, p.exact, o))?.results ?? []).map((r) => r.id));
+  for (const p of rest) {
+    found.set(p.key, ((await search(p.term, p.exact, o))?.results ?? []).map((r) => r.id));
+    if (stale()) return null;
+  }
   const byId = new Map(all.results.map((r) => [r.id, r]));
   return rankTiers(plan, found).map((id) => byId.get(id)!);
 }

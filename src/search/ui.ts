@@ -126,7 +126,7 @@ async function run(): Promise<void> {
   }
   const filters = pagefindFilters(state.filters);
   // A query's results in tiers: the words typed with marks first, then names, phrases (tiers.ts).
-  const found = plan ? await tieredSearch(search, plan, { filters }) : (await search(null, false, { filters, sort: { [SORT_KEY]: 'desc' } }))?.results;
+  const found = plan ? await tieredSearch(search, plan, { filters }, () => mine !== seq) : (await search(null, false, { filters, sort: { [SORT_KEY]: 'desc' } }))?.results;
   if (mine !== seq || !found) return;
   results = found;
   shown = 0;
