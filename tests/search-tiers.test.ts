@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isMarked, nameAliases, nameToken, planQuery, rankTiers, type Pass } from '../src/search/tiers.ts';
+import { hasOtherSpelling, isMarked, nameAliases, nameToken, planQuery, rankTiers, type Pass } from '../src/search/tiers.ts';
 import { pageAliases } from '../src/search/aliases.ts';
 import { serial, tieredSearch } from '../src/search/passes.ts';
 
@@ -50,8 +50,14 @@ describe('planQuery', () => {
       'phrase|"phường an hòa"|folded', 'name|"phườnganhòa"|folded',
     ]);
   });
-  it('i for final y and one tone placement before the exact search', () => {
+  it('i for final y and one tone placement before the exact search, in Pagefind\'s folded order', () => {
     expect(planQuery('tỷ lệ')!.marked).toEqual(['tỉ', 'lệ']);
+    expect(keys('tỷ lệ')[1]).toBe('word:tỉ|"tỉ"|exact');
+    expect(keys('hoà')).toEqual(['all|hòa|folded', 'word:hòa|"hòa"|exact']);
+  });
+  it('hasOtherSpelling: a tone on oa/oe/uy, or a final i after one consonant', () => {
+    expect(['hòa', 'khỏe', 'thủy', 'tỉ', 'kĩ', 'lí', 'hi'].map(hasOtherSpelling)).toEqual([true, true, true, true, true, true, true]);
+    expect(['hoàng', 'quý', 'tính', 'bộ', 'ý', 'thi', 'hoa'].map(hasOtherSpelling)).toEqual([false, false, false, false, false, false, false]);
   });
   it('a document number is one token, one search', () => {
     expect(keys('34 KL TW')).toEqual(['all|34kltw|folded']);

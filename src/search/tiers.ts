@@ -13,7 +13,8 @@
  * 2. name: the page's own name (its heading) is what was typed;
  * 3. phrase: the words typed together stand together on the page;
  * 4. Pagefind's own order (its exact-diacritic search for a query typed wholly with marks, so a
- *    page saying `tính` three times comes before one saying it once among `tỉnh`).
+ *    page saying `tính` three times comes before one saying it once among `tỉnh`; its folded
+ *    order when a word has another spelling, see `hasOtherSpelling`).
  *
  * Each tier is one more search over chunks the first search already loaded: no byte more for the
  * reader, a few milliseconds of WebAssembly. Whole words come from quoted searches (Pagefind's
@@ -42,6 +43,17 @@ export interface QueryPlan {
 /** True when the word carries any mark Vietnamese writes: a tone, â ă ê ô ơ ư, or đ. */
 export function isMarked(word: string): boolean {
   return foldDiacritics(word) !== word.normalize('NFC').toLowerCase();
+}
+
+/**
+ * Whether pages may write the canonical word another way: hòa/hoà, thủy/thuỷ (a tone on the first
+ * of oa, oe, uy that old spelling puts on the second), kĩ/kỹ, tỉ/tỷ (a final i after one consonant).
+ * Pagefind's exact-diacritic search matches such pages only through the alias field, not their
+ * text, so its order would put them last.
+ */
+export function hasOtherSpelling(word: string): boolean {
+  const d = word.normalize('NFD');
+  return /(?:o[\u0300\u0301\u0303\u0309\u0323][ae]|(?:^|[^q])u[\u0300\u0301\u0303\u0309\u0323]y)$/u.test(d) || /^[hklmst]i[\u0300\u0301\u0303\u0309\u0323]?$/u.test(d);
 }
 
 /** Names longer than this are titles, not names: no joined token for them. */
@@ -79,9 +91,11 @@ export function planQuery(input: string): QueryPlan | null {
   if (!ws.length) return null;
   const term = ws.join(' ');
   const marked = [...new Set(ws.filter(isMarked))];
-  const whole = marked.length > 0 && ws.every(isMarked);
+  // Pagefind's exact-diacritic order inside the exact tier, when every word is typed with marks
+  // and written one way only.
+  const ordered = marked.length > 0 && ws.every(isMarked) && !marked.some(hasOtherSpelling);
   const passes: Pass[] = [{ key: 'all', term, exact: false }];
-  if (whole) passes.push({ key: 'ordered', term, exact: true });
+  if (ordered) passes.push({ key: 'ordered', term, exact: true });
   for (const w of marked) passes.push({ key: `word:${w}`, term: `"${w}"`, exact: true });
   // Folded: the exact tier already asks for the marks, and an exact phrase would miss a page
   // writing one of its words in another spelling (hoá for hóa), which only the alias field holds.
