@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hasOtherSpelling, isMarked, nameAliases, nameToken, planQuery, rankTiers, type Pass } from '../src/search/tiers.ts';
+import { hasOtherSpelling, isMarked, nameAliases, nameToken, planQuery, rankTiers, ySpelling, type Pass } from '../src/search/tiers.ts';
 import { pageAliases } from '../src/search/aliases.ts';
 import { serial, tieredSearch } from '../src/search/passes.ts';
 
@@ -54,6 +54,12 @@ describe('planQuery', () => {
     expect(planQuery('tỷ lệ')!.marked).toEqual(['tỉ', 'lệ']);
     expect(keys('tỷ lệ')[1]).toBe('word:tỉ|"tỉ"|exact');
     expect(keys('hoà')).toEqual(['all|hòa|folded', 'word:hòa|"hòa"|exact']);
+  });
+  it('a phrase with a final i is also searched as pages writing y spell it', () => {
+    expect(keys('tỉ lệ').filter((k) => k.startsWith('phrase'))).toEqual(['phrase|"tỉ lệ"|folded', 'phrase-y|"tỷ lệ"|folded']);
+    expect(rankTiers(planQuery('tỉ lệ')!, found({ all: ['a', 'b', 'c'], 'word:tỉ': ['a', 'b', 'c'], 'word:lệ': ['a', 'b', 'c'], 'phrase-y': ['c'] }))).toEqual(['c', 'a', 'b']);
+    expect(ySpelling('kĩ')).toBe('kỹ');
+    expect(ySpelling('thi')).toBe('thi');
   });
   it('hasOtherSpelling: a tone on oa/oe/uy, or a final i after one consonant', () => {
     expect(['hòa', 'khỏe', 'thủy', 'tỉ', 'kĩ', 'lí', 'hi'].map(hasOtherSpelling)).toEqual([true, true, true, true, true, true, true]);

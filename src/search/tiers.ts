@@ -27,7 +27,7 @@ import { numberToken } from './query.ts';
 /** One search to run: `term` as Pagefind takes it, with `exactDiacritics` on or off. */
 export interface Pass {
   /** What the pass decides: see `rankTiers`. */
-  key: 'all' | 'ordered' | 'phrase' | 'name' | `word:${string}`;
+  key: 'all' | 'ordered' | 'phrase' | 'phrase-y' | 'name' | `word:${string}`;
   term: string;
   exact: boolean;
 }
@@ -54,6 +54,11 @@ export function isMarked(word: string): boolean {
 export function hasOtherSpelling(word: string): boolean {
   const d = word.normalize('NFD');
   return /(?:o[\u0300\u0301\u0303\u0309\u0323][ae]|(?:^|[^q])u[\u0300\u0301\u0303\u0309\u0323]y)$/u.test(d) || /^[hklmst]i[\u0300\u0301\u0303\u0309\u0323]?$/u.test(d);
+}
+
+/** `tỉ` → `tỷ`, `kĩ` → `kỹ`: the other spelling of a final i after one consonant; the word itself otherwise. */
+export function ySpelling(word: string): string {
+  return word.normalize('NFD').replace(/^([hklmst])i([\u0300\u0301\u0303\u0309\u0323]?)$/u, '$1y$2').normalize('NFC');
 }
 
 /** Names longer than this are titles, not names: no joined token for them. */
@@ -101,6 +106,10 @@ export function planQuery(input: string): QueryPlan | null {
   // writing one of its words in another spelling (hoá for hóa), which only the alias field holds.
   if (ws.length >= 2) {
     passes.push({ key: 'phrase', term: `"${term}"`, exact: false });
+    // The phrase as pages writing y spell it (tỷ lệ): folded, tone placement does not matter, but
+    // y is not i, and the alias field holding tỉ does not stand next to lệ.
+    const y = ws.map(ySpelling).join(' ');
+    if (y !== term) passes.push({ key: 'phrase-y', term: `"${y}"`, exact: false });
     if (ws.length <= NAME_WORDS) passes.push({ key: 'name', term: `"${ws.join('')}"`, exact: false });
   }
   return { term, marked, passes };
@@ -118,7 +127,7 @@ export function rankTiers(plan: QueryPlan, found: ReadonlyMap<Pass['key'], reado
     exact = new Set([...(exact ?? has)].filter((id) => has.has(id)));
   }
   const name = new Set(found.get('name') ?? []);
-  const phrase = new Set(found.get('phrase') ?? []);
+  const phrase = new Set([...(found.get('phrase') ?? []), ...(found.get('phrase-y') ?? [])]);
   const orderedList = found.get('ordered') ?? [];
   const ordered = new Map(orderedList.map((id, i) => [id, i]));
   const pos = new Map(all.map((id, i) => [id, i]));

@@ -49,6 +49,8 @@ const CORPUS: Record<string, [string, string]> = {
   'dang-uy': ['Đảng ủy xã họp', 'Đảng ủy xã bàn công tác kiêm nhiệm.'],
   'dang-lam': ['Công trình đang làm', 'Ủy ban xã cho biết công trình đang làm.'],
   'ty-le': ['Tỷ lệ đảng viên nữ', 'Tỷ lệ đảng viên nữ tăng.'],
+  'ti-le': ['Nữ trong ban chấp hành', 'Ban chấp hành đạt tỉ lệ nữ cao nhất.'],
+  'ti-rai': ['Số liệu về nữ', 'Lệ thường có ít nữ; một phần mười tỉ.'],
 };
 
 interface Case {
@@ -78,7 +80,8 @@ const CASES: Case[] = [
   { query: 'cấp tinh', first: [['cap-xa', 'tinh-mot']], then: [] },
   { query: 'đảng ủy', first: [['dang-uy']], then: ['dang-lam'] },
   // One tone placement and i for final y: the old spelling on the page is the same word.
-  { query: 'tỉ lệ', first: [['ty-le']], then: [] },
+  // The phrase written with y on one page, with i on another, before the words scattered.
+  { query: 'tỉ lệ', first: [['ty-le', 'ti-le'], ['ti-rai']], then: [] },
   { query: 'hoà', first: [['phuong-an-hoa-hue', 'phuong-an-hoa-cu', 'xa-an-hoa', 'tin-an-hoa']], then: ['nth-lien', 'nth-roi'] },
   // Names: the unit's own page first (both communes of the name, one spelled the old way), then
   // the page where the name stands whole, then the words scattered.
