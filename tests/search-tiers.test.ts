@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hasOtherSpelling, isMarked, nameAliases, nameToken, planQuery, rankTiers, ySpelling, type Pass } from '../src/search/tiers.ts';
+import { hasOtherSpelling, isClosed, isMarked, nameAliases, nameToken, planQuery, rankTiers, ySpelling, type Pass } from '../src/search/tiers.ts';
 import { pageAliases } from '../src/search/aliases.ts';
 import { serial, tieredSearch } from '../src/search/passes.ts';
 
@@ -34,8 +34,15 @@ const keys = (q: string) => planQuery(q)!.passes.map((p) => `${p.key}|${p.term}|
 
 describe('planQuery', () => {
   it('is null for a blank query', () => expect(planQuery('  ')).toBeNull());
-  it('a word typed with marks: the results folded, the word whole and exact, the exact order', () => {
-    expect(keys('Tính')).toEqual(['all|tính|folded', 'ordered|tính|exact', 'word:tính|"tính"|exact']);
+  it('a word typed with marks: the results folded, the exact order, and the word whole when other words begin with it', () => {
+    expect(keys('Bố')).toEqual(['all|bố|folded', 'ordered|bố|exact', 'word:bố|"bố"|exact']);
+    // No syllable begins with tính: the exact-diacritic search is the exact tier.
+    expect(keys('Tính')).toEqual(['all|tính|folded', 'ordered|tính|exact']);
+    expect(planQuery('tính')!.exactFrom).toBe('ordered');
+  });
+  it('isClosed: a syllable ending in ch, nh, ng, m, p or t', () => {
+    expect(['tính', 'kiêm', 'nhiệm', 'cấp', 'đảng', 'việt', 'sách'].every(isClosed)).toBe(true);
+    expect(['bố', 'dân', 'các', 'ủy', 'hòa'].some(isClosed)).toBe(false);
   });
   it('a query without marks keeps one folded search, and phrase and name passes when it has several words', () => {
     expect(keys('tinh')).toEqual(['all|tinh|folded']);
@@ -77,9 +84,10 @@ const found = (m: Record<string, string[]>) => new Map(Object.entries(m)) as Map
 
 describe('rankTiers', () => {
   it('puts pages holding the marked word before folded matches, whatever Pagefind\'s order', () => {
-    const plan = planQuery('tính')!;
-    expect(rankTiers(plan, found({ all: ['tinh1', 'tinh2', 'tính1', 'tính2'], ordered: ['tính2', 'tính1', 'tinh1'], 'word:tính': ['tính1', 'tính2'] })))
-      .toEqual(['tính2', 'tính1', 'tinh1', 'tinh2']);
+    const plan = planQuery('bố')!;
+    expect(rankTiers(plan, found({ all: ['bo1', 'bon', 'bố1', 'bố2'], ordered: ['bố2', 'bon', 'bố1'], 'word:bố': ['bố1', 'bố2'] })))
+      .toEqual(['bố2', 'bố1', 'bo1', 'bon']);
+    expect(rankTiers(planQuery('tính')!, found({ all: ['tinh1', 'tính1', 'tính2'], ordered: ['tính2', 'tính1'] }))).toEqual(['tính2', 'tính1', 'tinh1']);
   });
   it('requires every marked word for the exact tier', () => {
     const plan = planQuery('đảng ủy')!;

@@ -37,6 +37,8 @@ export interface QueryPlan {
   term: string;
   /** Canonical words typed with marks (each must be on the page as such for the first tier). */
   marked: string[];
+  /** Where the exact tier comes from: one search per marked word, or the exact-diacritic search. */
+  exactFrom: 'words' | 'ordered' | 'none';
   passes: Pass[];
 }
 
@@ -54,6 +56,15 @@ export function isMarked(word: string): boolean {
 export function hasOtherSpelling(word: string): boolean {
   const d = word.normalize('NFD');
   return /(?:o[\u0300\u0301\u0303\u0309\u0323][ae]|(?:^|[^q])u[\u0300\u0301\u0303\u0309\u0323]y)$/u.test(d) || /^[hklmst]i[\u0300\u0301\u0303\u0309\u0323]?$/u.test(d);
+}
+
+/**
+ * Whether no other syllable begins with this one: it ends in ch, nh, ng, m, p or t. Pagefind
+ * matches a typed word as the beginning of a word (bố finds bốn); for a closed syllable that can
+ * only be the word itself, so its exact-diacritic search needs no whole-word search beside it.
+ */
+export function isClosed(word: string): boolean {
+  return /(?:ch|nh|ng|m|p|t)$/.test(foldDiacritics(word));
 }
 
 /** `tỉ` → `tỷ`, `kĩ` → `kỹ`: the other spelling of a final i after one consonant; the word itself otherwise. */
@@ -91,7 +102,7 @@ export function planQuery(input: string): QueryPlan | null {
   const q = prepText(input).trim();
   if (!q) return null;
   const token = numberToken(q);
-  if (token) return { term: token, marked: [], passes: [{ key: 'all', term: token, exact: false }] };
+  if (token) return { term: token, marked: [], exactFrom: 'none', passes: [{ key: 'all', term: token, exact: false }] };
   const ws = words(q).map(canonicalWord);
   if (!ws.length) return null;
   const term = ws.join(' ');
@@ -99,9 +110,12 @@ export function planQuery(input: string): QueryPlan | null {
   // Pagefind's exact-diacritic order inside the exact tier, when every word is typed with marks
   // and written one way only.
   const ordered = marked.length > 0 && ws.every(isMarked) && !marked.some(hasOtherSpelling);
+  // Its results are the exact tier when every word is closed (kiêm nhiệm, tỉnh): the searches
+  // word by word cost most on words found on most pages, where Pagefind's whole-word search is slow.
+  const exactFrom = !marked.length ? 'none' : ordered && marked.every(isClosed) ? 'ordered' : 'words';
   const passes: Pass[] = [{ key: 'all', term, exact: false }];
   if (ordered) passes.push({ key: 'ordered', term, exact: true });
-  for (const w of marked) passes.push({ key: `word:${w}`, term: `"${w}"`, exact: true });
+  if (exactFrom === 'words') for (const w of marked) passes.push({ key: `word:${w}`, term: `"${w}"`, exact: true });
   // Folded: the exact tier already asks for the marks, and an exact phrase would miss a page
   // writing one of its words in another spelling (hoá for hóa), which only the alias field holds.
   if (ws.length >= 2) {
@@ -112,7 +126,7 @@ export function planQuery(input: string): QueryPlan | null {
     if (y !== term) passes.push({ key: 'phrase-y', term: `"${y}"`, exact: false });
     if (ws.length <= NAME_WORDS) passes.push({ key: 'name', term: `"${ws.join('')}"`, exact: false });
   }
-  return { term, marked, passes };
+  return { term, marked, exactFrom, passes };
 }
 
 /**
@@ -122,9 +136,12 @@ export function planQuery(input: string): QueryPlan | null {
 export function rankTiers(plan: QueryPlan, found: ReadonlyMap<Pass['key'], readonly string[]>): string[] {
   const all = found.get('all') ?? [];
   let exact: Set<string> | undefined;
-  for (const w of plan.marked) {
-    const has = new Set(found.get(`word:${w}`) ?? []);
-    exact = new Set([...(exact ?? has)].filter((id) => has.has(id)));
+  if (plan.exactFrom === 'ordered') exact = new Set(found.get('ordered') ?? []);
+  else if (plan.exactFrom === 'words') {
+    for (const w of plan.marked) {
+      const has = new Set(found.get(`word:${w}`) ?? []);
+      exact = new Set([...(exact ?? has)].filter((id) => has.has(id)));
+    }
   }
   const name = new Set(found.get('name') ?? []);
   const phrase = new Set([...(found.get('phrase') ?? []), ...(found.get('phrase-y') ?? [])]);
