@@ -25,4 +25,10 @@ describe('blockExcerpt(excerpt)', () => {
     expect(blockExcerpt(`ab ${BLOCK_MARK} abc d`)).toBe('abc d');
     expect(blockExcerpt('a b c')).toBe('a b c');
   });
+  it('passes over a block that only repeats the title, unless no other block has a match', () => {
+    const ex = `<mark>Kiêm</mark> <mark>nhiệm</mark> ${BLOCK_MARK} Số người giữ hai chức danh theo mô hình <mark>kiêm</mark> ${BLOCK_MARK} x`;
+    expect(blockExcerpt(ex, 'Kiêm nhiệm')).toBe('Số người giữ hai chức danh theo mô hình <mark>kiêm</mark>');
+    expect(blockExcerpt(ex)).toBe('<mark>Kiêm</mark> <mark>nhiệm</mark>');
+    expect(blockExcerpt(`<mark>Kiêm</mark> nhiệm ${BLOCK_MARK} Khác`, 'Kiêm nhiệm')).toBe('<mark>Kiêm</mark> nhiệm');
+  });
 });

@@ -130,13 +130,17 @@ export function separateBlocks(html: string): string {
 /**
  * The part of a Pagefind excerpt (HTML, matches in <mark>) that lies in one block: the block with
  * the most matches, the longest of them on a tie, so an excerpt never runs into the next
- * section's first words nor starts with the last of the one before.
+ * section's first words nor starts with the last of the one before. A block that only repeats
+ * the page's `title` (shown above the excerpt) is taken only when no other block has a match.
  */
-export function blockExcerpt(excerpt: string): string {
+export function blockExcerpt(excerpt: string, title = ''): string {
   const marks = (s: string) => s.split('<mark>').length - 1;
+  const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().normalize('NFC');
+  const parts = excerpt.split(BLOCK_MARK).map((part) => part.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const t = plain(title);
+  const others = parts.filter((p) => !t || plain(p) !== t);
   let best = '';
-  for (const part of excerpt.split(BLOCK_MARK)) {
-    const s = part.replace(/\s+/g, ' ').trim();
+  for (const s of others.some((p) => marks(p) > 0) ? others : parts) {
     if (marks(s) > marks(best) || (marks(s) === marks(best) && s.length > best.length)) best = s;
   }
   return best;
