@@ -77,12 +77,13 @@ const NAME_WORDS = 6;
 
 /**
  * The name of a page as one token (`Phường An Hòa` → `phườnganhòa`), so a query that is the whole
- * name finds the page named so, not pages where the words only stand together. A trailing
- * qualifier in parentheses is not part of the name (`Huyện Ba Tri (đến 30/6/2025)`). '' when the
- * name is one word (the word itself does that) or longer than a name.
+ * name finds the page named so, not pages where the words only stand together. A qualifier in
+ * parentheses or after a comma is not part of the name (`Huyện Ba Tri (đến 30/6/2025)`,
+ * `Xã An Hòa, Tỉnh Nghệ An`). '' when the name is one word (the word itself does that) or longer
+ * than a name.
  */
 export function nameToken(name: string): string {
-  const ws = words(prepText(name.replace(/\s*\([^()]*\)\s*$/, ''))).map(canonicalWord);
+  const ws = words(prepText(name.split(',')[0]!.replace(/\s*\([^()]*\)\s*$/, ''))).map(canonicalWord);
   return ws.length >= 2 && ws.length <= NAME_WORDS ? ws.join('') : '';
 }
 

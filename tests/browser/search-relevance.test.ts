@@ -86,6 +86,8 @@ const CASES: Case[] = [
   // Names: the unit's own page first (both communes of the name, one spelled the old way), then
   // the page where the name stands whole, then the words scattered.
   { query: 'Phường An Hòa', first: [['phuong-an-hoa-hue', 'phuong-an-hoa-cu'], ['tin-an-hoa'], ['xa-an-hoa']], then: [] },
+  // Without the word for its kind, the name still leads to the units so named.
+  { query: 'An Hòa', first: [['phuong-an-hoa-hue', 'phuong-an-hoa-cu', 'xa-an-hoa'], ['tin-an-hoa']], then: [] },
   { query: 'phuong an hoa', first: [['phuong-an-hoa-hue', 'phuong-an-hoa-cu'], ['tin-an-hoa'], ['xa-an-hoa']], then: [] },
   // Phrases: the words together before the words scattered.
   { query: 'bí thư chi bộ', first: [['bt-lien'], ['bt-roi']], then: [] },
