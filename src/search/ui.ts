@@ -7,7 +7,8 @@
  * files grow with the site (every page in every value), so they are fetched only when the filter
  * panel opens (by the reader, or because the address carries a filter), and their counts follow
  * the results. Pagefind runs on the page's own thread: its worker script is one more download,
- * and a query's work is milliseconds.
+ * and a query's work is milliseconds. A query's results come in tiers (src/search/tiers.ts): a
+ * few more searches over the chunks its first search loaded, run one at a time (passes.ts).
  */
 import { withBase } from '../core/paths.ts';
 import { FACETS, PAGEFIND_OPTIONS, SORT_KEY, type FacetKey } from './facets.ts';
