@@ -154,3 +154,18 @@ describe('serial and tieredSearch', () => {
     expect(await tieredSearch(serial(pf), plan, {}, () => true)).toBeNull();
   });
 });
+
+describe('planQuery on any input (property)', () => {
+  it('never throws; the first pass is the folded query, each marked word has its mark and is searched', () => {
+    const letters = fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĐ áàảãạấầẩẫậếềểễệốồổỗộớờởỡợứừửữựíìỉĩịýỳỷỹỵ0123456789-/,."\u0301\u0300'.split(''));
+    fc.assert(fc.property(fc.array(letters, { maxLength: 40 }).map((a) => a.join('')), (input) => {
+      const plan = planQuery(input);
+      if (!plan) return;
+      expect(plan.passes[0]!.key).toBe('all');
+      expect(plan.passes[0]!.exact).toBe(false);
+      for (const w of plan.marked) expect(isMarked(w)).toBe(true);
+      if (plan.exactFrom === 'words') for (const w of plan.marked) expect(plan.passes.some((p) => p.key === `word:${w}`)).toBe(true);
+      if (plan.exactFrom === 'ordered') expect(plan.passes.some((p) => p.key === 'ordered')).toBe(true);
+    }));
+  });
+});
