@@ -17,7 +17,8 @@
  *    order when a word has another spelling, see `hasOtherSpelling`).
  *
  * Each tier is one more search over chunks the first search already loaded: no byte more for the
- * reader, a few milliseconds of WebAssembly. Whole words come from quoted searches (Pagefind's
+ * reader, some time of WebAssembly (about twice the first search's, see the README's benchmark
+ * section). Whole words come from quoted searches (Pagefind's
  * exact search looks a word up whole; unquoted, `bố` would also take `bốn`).
  */
 import { foldDiacritics } from '../core/fold.ts';
