@@ -17,7 +17,7 @@ import { writeBareProject } from './bench/bare.ts';
 import { countHtml, dirSize, measure, type Measured } from './bench/measure.ts';
 import { summariseProfiles } from './bench/profile.ts';
 import { searchBytes } from './bench/search-bytes.ts';
-import { FIRST_QUERY, LATER_QUERIES, targetRows, type Figures } from './bench/targets.ts';
+import { FIRST_QUERY, LATER_QUERIES, MARKED_QUERIES, targetRows, type Figures } from './bench/targets.ts';
 import { parseCli, usageError } from './lib/cli.ts';
 import { spawnSync } from 'node:child_process';
 
@@ -84,7 +84,7 @@ result.ours = { ...cold, pages: countHtml(oursDist), dist: dirSize(oursDist), pa
 
 log('first search query in Chromium, then later ones');
 try {
-  result.search = await searchBytes(oursDist, FIRST_QUERY, LATER_QUERIES);
+  result.search = await searchBytes(oursDist, FIRST_QUERY, LATER_QUERIES, MARKED_QUERIES);
 } catch (e) {
   log(`search not measured: ${(e as Error).message.split('\n')[0]}`);
 }
@@ -181,6 +181,12 @@ function printTable(r: Record<string, any>): void {
     const parts = (f: any) => Object.entries(f.byKind as Record<string, number>).sort((a, b) => b[1] - a[1]).map(([k, b]) => `${k} ${kb(b)}${f.files[k] > 1 ? ` (${f.files[k]} files)` : ''}`).join(', ');
     lines.push('', `First query “${r.search.first.query}”, cold cache, KB with gzip: ${kb(r.search.first.gzipBytes)} in ${r.search.first.requests} requests = ${parts(r.search.first)}`);
     for (const q of r.search.later) lines.push(`Later query “${q.query}”: ${kb(q.gzipBytes)} KB in ${q.requests} requests${q.requests ? ` = ${parts(q)}` : ''}`);
+    const p = (r.search.precision ?? []) as { query: string; holding: number; k: number; hits: number }[];
+    if (p.length) {
+      const k = p.reduce((n, x) => n + x.k, 0);
+      const hits = p.reduce((n, x) => n + x.hits, 0);
+      lines.push(`Words typed with marks, first results holding the very word: ${hits}/${k}${k ? ` (${(hits / k).toFixed(2)})` : ''} = ${p.map((x) => `${x.query} ${x.hits}/${x.k} of ${x.holding} pages`).join(', ')}`);
+    }
   }
   lines.push('', '| figure | measured | target | met |', '|---|---|---|---|');
   for (const t of r.targets as ReturnType<typeof targetRows>) lines.push(`| ${t.figure} | ${t.measured} | ${t.target} | ${t.met === undefined ? '–' : t.met ? 'yes' : 'no'} |`);

@@ -75,7 +75,7 @@ describe('html-text', () => {
   it('prepareForIndex adds the alias field as the body\'s first child and makes the page NFC', () => {
     const { html: out, aliases } = prepareForIndex(html.normalize('NFD'));
     expect(out).toBe(out.normalize('NFC'));
-    expect(aliases).toEqual(['02nq', '02nqtu', '2nq', '2nqtu', 'nq02', 'nq2', 'thủy', 'tỉ']);
+    expect(aliases).toEqual(['02nq', '02nqtu', '2nq', '2nqtu', 'nghịquyếtsố02nqtu', 'nq02', 'nq2', 'thủy', 'tỉ']);
     expect(out).toContain('<main data-pagefind-body=""><span data-pagefind-meta="aliases[data-a]" data-a="02nq 02nqtu');
   });
   it('searchedPart keeps the html tag, the head and the body element, nested, past scripts and comments', () => {

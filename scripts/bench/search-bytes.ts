@@ -2,16 +2,19 @@
  * `node scripts/bench/search-bytes.ts DIST [query] [later query…]`: what a reader's browser fetches
  * on the search page of a built site (Debian's Chromium, the site served on 127.0.0.1): for a first
  * query from a cold cache, the page itself, its script, and Pagefind's loader, wasm, metadata,
- * index chunks and fragments; then for each later query typed on the same page, what it adds.
+ * index chunks and fragments; then for each later query typed on the same page, what it adds;
+ * then, for words typed with marks, how many of the first results hold the very word.
  * Bytes are counted as a host serving gzip sends them: Pagefind's own files are gzip already,
  * the rest is compressed here.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../lib/browser.ts';
 import { serveDist } from '../lib/static-server.ts';
 import { parseCli, usageError } from '../lib/cli.ts';
+import { indexedText, isSearchable } from '../../src/search/html-text.ts';
+import { canonicalWord, prepText, words } from '../../src/search/normalize.ts';
 
 export interface Fetched {
   query: string;
@@ -50,7 +53,43 @@ function tally(dist: string, query: string, requests: { path: string; bytes: num
   return { query, requests: requests.length, bytes: requests.reduce((s, r) => s + r.bytes, 0), gzipBytes, byKind, files };
 }
 
-export async function searchBytes(dist: string, first: string, later: string[] = []): Promise<{ first: Fetched; later: Fetched[] }> {
+/** For a word typed with marks: how many of the first results hold it, of as many as could. */
+export interface Precision {
+  query: string;
+  /** Searchable pages holding the word (text or metadata fields, canonical spelling). */
+  holding: number;
+  /** The results looked at: the first ten, or fewer when fewer pages hold the word. */
+  k: number;
+  /** Of those, the ones that hold it. */
+  hits: number;
+}
+
+/** The canonical words of a built page as the index holds them: its text and metadata fields' values. */
+function pageWords(html: string): Set<string> {
+  const meta = [...html.matchAll(/<[^>]*\sdata-pagefind-meta="[^"]*"[^>]*>/g)]
+    .flatMap(([tag]) => [...tag.matchAll(/\sdata-(?!pagefind-)[\w-]+="([^"]*)"/g)].map((m) => m[1]!));
+  return new Set(words(prepText([indexedText(html), ...meta].join(' '))).map(canonicalWord));
+}
+
+/** Precision of the first results for each word, from the paths the search page listed. */
+function precision(dist: string, listed: Map<string, string[]>): Precision[] {
+  const holders = new Map([...listed.keys()].map((q) => [q, new Set<string>()]));
+  for (const e of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || e.name !== 'index.html' || e.parentPath.includes(`${dist}/pagefind`)) continue;
+    const html = readFileSync(join(e.parentPath, e.name), 'utf8');
+    if (!isSearchable(html)) continue;
+    const ws = pageWords(html);
+    const path = `/${e.parentPath.slice(dist.length).replace(/^\/+/, '')}/`.replace(/\/+$/, '/');
+    for (const [q, set] of holders) if (ws.has(canonicalWord(prepText(q)))) set.add(path);
+  }
+  return [...listed].map(([query, paths]) => {
+    const holding = holders.get(query)!;
+    const k = Math.min(10, holding.size);
+    return { query, holding: holding.size, k, hits: paths.slice(0, k).filter((p) => holding.has(p)).length };
+  });
+}
+
+export async function searchBytes(dist: string, first: string, later: string[] = [], marked: string[] = []): Promise<{ first: Fetched; later: Fetched[]; precision: Precision[] }> {
   const server = await serveDist(dist, '/');
   const browser = await launchBrowser();
   try {
@@ -63,15 +102,26 @@ export async function searchBytes(dist: string, first: string, later: string[] =
     // Until the first results are on screen (their records fetched), then until the network rests.
     await page.waitForSelector('.search-result', { timeout: 60_000 });
     await rest();
-    const out = { first: tally(dist, first, [...server.requests]), later: [] as Fetched[] };
-    for (const q of later) {
-      const from = server.requests.length;
+    const out = { first: tally(dist, first, [...server.requests]), later: [] as Fetched[], precision: [] as Precision[] };
+    const type = async (q: string) => {
       await page.fill('#tu-khoa', q);
       await page.press('#tu-khoa', 'Enter');
       await page.waitForFunction((t) => document.querySelector('[data-search-status]')!.textContent!.includes(`“${t}”`), q, { timeout: 60_000 });
+    };
+    for (const q of later) {
+      const from = server.requests.length;
+      await type(q);
       await rest();
       out.later.push(tally(dist, q, server.requests.slice(from)));
     }
+    // After the bytes: words typed with marks, and the first results the page lists for each.
+    const listed = new Map<string, string[]>();
+    for (const q of marked) {
+      await type(q);
+      await page.waitForTimeout(300);
+      listed.set(q, await page.$$eval('.search-result h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+    }
+    out.precision = precision(dist, listed);
     return out;
   } finally {
     await browser.close();
@@ -80,9 +130,10 @@ export async function searchBytes(dist: string, first: string, later: string[] =
 }
 
 if (import.meta.main) {
-  const CLI = { usage: 'node scripts/bench/search-bytes.ts DIST ["từ khóa" ["từ khóa sau" …]]', options: {}, positionals: true } as const;
-  const { positionals } = parseCli(CLI);
+  const CLI = { usage: 'node scripts/bench/search-bytes.ts DIST ["từ khóa" ["từ khóa sau" …]] [--marked tính,bố,…]', options: { marked: { type: 'string', default: '' } }, positionals: true } as const;
+  const { positionals, values } = parseCli(CLI);
   if (positionals.length < 1) usageError(CLI, 'Cần thư mục trang đã dựng (need the built site folder).');
   const [dist, first = 'kiêm nhiệm', ...later] = positionals as [string, ...string[]];
-  process.stdout.write(`${JSON.stringify(await searchBytes(dist, first, later), null, 1)}\n`);
+  const marked = values.marked ? values.marked.split(',') : [];
+  process.stdout.write(`${JSON.stringify(await searchBytes(dist, first, later, marked), null, 1)}\n`);
 }

@@ -7,6 +7,11 @@
 export const FIRST_QUERY = 'kiêm nhiệm';
 /** Typed next on the same page, each after the previous one (the cache warm). */
 export const LATER_QUERIES = ['bí thư chi bộ', 'dang uy xa', '34-KL/TW'];
+/**
+ * Words typed with marks after those, each one of a tone-minimal pair: the share of the first
+ * results holding the very word is the benchmark's precision figure (not a byte figure).
+ */
+export const MARKED_QUERIES = ['tính', 'tỉnh', 'bộ', 'bố', 'trí', 'trì', 'cấp', 'cập', 'dân', 'dẫn', 'thế', 'thể'];
 
 /** The figures of one run that the targets bound (bench-results/*.json). */
 export interface Figures {

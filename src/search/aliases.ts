@@ -6,6 +6,8 @@
 import { findMentions } from '../docnumber/mentions.ts';
 import { searchAliases } from '../docnumber/parse.ts';
 import { canonicalWord, dFold, prepText, words } from './normalize.ts';
+import { properName } from '../domain/unit-labels.ts';
+import { nameAliases } from './tiers.ts';
 
 /**
  * The alias of one word, or '' when Pagefind matches it as it is. Vietnamese has a few thousand
@@ -51,9 +53,13 @@ export function numberAliases(text: string): Set<string> {
 /**
  * Every alias of a page, sorted, for one `data-pagefind-meta` field. Number aliases come from the
  * heading only (a document page's own number): a report citing 34-KL/TW is still found by the
- * number as printed, which Pagefind indexes itself, but `kl 34` should lead to the document.
+ * number as printed, which Pagefind indexes itself, but `kl 34` should lead to the document. The
+ * heading, when it is a name (a few words), also gives its joined token (src/search/tiers.ts),
+ * with and without a leading word for a unit's kind.
  */
 export function pageAliases(text: string, heading = ''): string[] {
   const nfc = text.normalize('NFC');
-  return [...new Set([...wordAliases(nfc), ...numberAliases(heading.normalize('NFC'))])].sort();
+  const h = heading.normalize('NFC');
+  // A unit is also named without the word for its kind: `An Hòa` for Phường An Hòa.
+  return [...new Set([...wordAliases(nfc), ...numberAliases(h), ...nameAliases(h), ...nameAliases(properName(h))])].sort();
 }

@@ -111,7 +111,37 @@ export function headingText(html: string): string {
 // without a space ("Thông tin văn bản" + "Số hiệu" read as "Thông tin văn bảnSố hiệu").
 const BLOCK_END = /<\/(address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)>/gi;
 
-/** The page with a space before every block's end tag, so no two blocks' words run together in the index. */
+/**
+ * Where a block of the indexed text ends: a word of its own, after the block's end tag, so it is
+ * never part of a heading, a title or an indexed word (ASCII punctuation only: Pagefind indexes
+ * nothing of it, yet keeps it in the text it quotes, in its place). Excerpts are cut there
+ * (`blockExcerpt`), and no phrase runs across it.
+ */
+export const BLOCK_MARK = '``';
+
+/**
+ * The page with a space before every block's end tag, so no two blocks' words run together in the
+ * index, and `BLOCK_MARK` after it.
+ */
 export function separateBlocks(html: string): string {
-  return html.replace(BLOCK_END, ' $&');
+  return html.replace(BLOCK_END, ` $& ${BLOCK_MARK} `);
+}
+
+/**
+ * The part of a Pagefind excerpt (HTML, matches in <mark>) that lies in one block: the block with
+ * the most matches, the longest of them on a tie, so an excerpt never runs into the next
+ * section's first words nor starts with the last of the one before. A block that only repeats
+ * the page's `title` (shown above the excerpt) is taken only when no other block has a match.
+ */
+export function blockExcerpt(excerpt: string, title = ''): string {
+  const marks = (s: string) => s.split('<mark>').length - 1;
+  const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().normalize('NFC');
+  const parts = excerpt.split(BLOCK_MARK).map((part) => part.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const t = plain(title);
+  const others = parts.filter((p) => !t || plain(p) !== t);
+  let best = '';
+  for (const s of others.some((p) => marks(p) > 0) ? others : parts) {
+    if (marks(s) > marks(best) || (marks(s) === marks(best) && s.length > best.length)) best = s;
+  }
+  return best;
 }

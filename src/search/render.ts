@@ -4,6 +4,7 @@
  * escapes and marks up with <mark>, is set as HTML.
  */
 import { FACETS, META } from './facets.ts';
+import { blockExcerpt } from './html-text.ts';
 
 export interface PagefindData {
   url: string;
@@ -126,7 +127,7 @@ export function renderResults(list: HTMLOListElement, data: PagefindData[], rese
     li.append(h);
     if (facts) li.append(el('p', { class: 'search-result-meta' }, facts));
     const ex = el('p', { class: 'search-result-excerpt' });
-    ex.innerHTML = d.excerpt;
+    ex.innerHTML = blockExcerpt(d.excerpt, d.meta.title);
     li.append(ex);
     list.append(li);
   }

@@ -7,11 +7,13 @@
  * files grow with the site (every page in every value), so they are fetched only when the filter
  * panel opens (by the reader, or because the address carries a filter), and their counts follow
  * the results. Pagefind runs on the page's own thread: its worker script is one more download,
- * and a query's work is milliseconds.
+ * and a query's work is milliseconds. A query's results come in tiers (src/search/tiers.ts): a
+ * few more searches over the chunks its first search loaded, run one at a time (passes.ts).
  */
 import { withBase } from '../core/paths.ts';
 import { FACETS, PAGEFIND_OPTIONS, SORT_KEY, type FacetKey } from './facets.ts';
-import { rewriteQuery } from './query.ts';
+import { serial, tieredSearch, type Search } from './passes.ts';
+import { planQuery } from './tiers.ts';
 import { hasFilters, pagefindFilters, searchFromState, stateFromSearch, type SearchState } from './state.ts';
 import { renderFacets, renderResults, updateCounts, type Pagefind, type PagefindResult } from './render.ts';
 
@@ -29,6 +31,8 @@ $('[data-search-nojs]').setAttribute('hidden', '');
 form.hidden = false;
 
 let pf: Pagefind;
+/** Every search of the page, one at a time (src/search/passes.ts). */
+let search: Search;
 let state: SearchState = stateFromSearch(location.search);
 
 // The filters fold away under their summary, so results come right after the field and the
@@ -75,7 +79,7 @@ async function counts(term: string | null, global: Record<string, Record<string,
       out[key] = global[key] ?? {};
       return;
     }
-    const found = (await pf.search(term, { filters: others }))?.filters?.[key] ?? {};
+    const found = (await search(term, false, { filters: others }))?.filters?.[key] ?? {};
     out[key] = Object.fromEntries(Object.keys(global[key] ?? {}).map((value) => [value, found[value] ?? 0]));
   }));
   return out;
@@ -104,13 +108,14 @@ function loadFacets(): Promise<Record<string, Record<string, number>>> {
 /** The facet counts for the current state, drawn unless another search has started since. */
 async function showCounts(mine: number): Promise<void> {
   if (!global) return;
-  const c = await counts(rewriteQuery(state.q) || null, global);
+  const c = await counts(planQuery(state.q)?.term ?? null, global);
   if (mine === seq) updateCounts(facetBox, c);
 }
 
 async function run(): Promise<void> {
   const mine = ++seq;
-  const term = rewriteQuery(state.q) || null;
+  const plan = planQuery(state.q);
+  const term = plan?.term ?? null;
   void showCounts(mine);
   if (!term && !hasFilters(state)) {
     results = [];
@@ -121,9 +126,10 @@ async function run(): Promise<void> {
     return;
   }
   const filters = pagefindFilters(state.filters);
-  const found = await pf.search(term, term ? { filters } : { filters, sort: { [SORT_KEY]: 'desc' } });
+  // A query's results in tiers: the words typed with marks first, then names, phrases (tiers.ts).
+  const found = plan ? await tieredSearch(search, plan, { filters }, () => mine !== seq) : (await search(null, false, { filters, sort: { [SORT_KEY]: 'desc' } }))?.results;
   if (mine !== seq || !found) return;
-  results = found.results;
+  results = found;
   shown = 0;
   await showMore();
   if (mine !== seq) return;
@@ -139,6 +145,7 @@ async function start(): Promise<void> {
   pf = (await import(/* @vite-ignore */ withBase(import.meta.env.BASE_URL, 'pagefind/pagefind.js'))) as Pagefind;
   await pf.options({ ...PAGEFIND_OPTIONS, noWorker: true });
   await pf.init();
+  search = serial(pf);
   if (filters.open) await loadFacets();
   syncControls();
   filters.addEventListener('toggle', () => {
