@@ -4,34 +4,15 @@
  * a document named in an editor's summary is not a citation; a stated relation the dates rule
  * out is a finding; a draft report without `held` passes with a warning.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { validateProject, type ValidationResult } from '../src/validate/engine.ts';
+import { describe, expect, it } from 'vitest';
+import type { ValidationResult } from '../src/validate/engine.ts';
 import { documentSchema } from '../src/schemas/document.ts';
 import { documentRelations } from '../src/domain/documents.ts';
 import { LEGAL_FORCE, sourceView, statusView } from '../src/lib/document-source.ts';
 import { documentJsonLd } from '../src/lib/json-ld.ts';
 import { catalogueEntry } from '../src/core/issues.ts';
 import { mentionLists } from '../src/lib/article.ts';
-import { projectWith } from './helpers.ts';
-
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-
-/** Validates the minimal project with `files` (path → text) written over it. */
-function validateWith(files: Record<string, string>): ValidationResult {
-  const p = projectWith();
-  cleanups.push(p.cleanup);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(p.root, path)), { recursive: true });
-    writeFileSync(join(p.root, path), text);
-  }
-  return validateProject(p.root);
-}
+import { validateWith } from './helpers.ts';
 
 const errors = (r: ValidationResult) => r.issues.filter((i) => i.severity === 'error');
 /** The minimal project's resolution, 01-NQ/TU, issued 2020-04-12. */

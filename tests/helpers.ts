@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { validateProject, type ValidationResult } from '../src/validate/engine.ts';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -16,6 +16,20 @@ export function projectWith(caseName?: string): { root: string; cleanup: () => v
 export function validateCase(caseName?: string): ValidationResult {
   const p = projectWith(caseName);
   try {
+    return validateProject(p.root);
+  } finally {
+    p.cleanup();
+  }
+}
+
+/** Validates the minimal project with `files` (path → text) written over it. */
+export function validateWith(files: Record<string, string>): ValidationResult {
+  const p = projectWith();
+  try {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(p.root, path)), { recursive: true });
+      writeFileSync(join(p.root, path), text);
+    }
     return validateProject(p.root);
   } finally {
     p.cleanup();

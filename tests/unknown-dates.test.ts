@@ -4,28 +4,11 @@
  * metadata comes from. Each rule on a fixture project of its own (the minimal project with the
  * files below written over it), asserted with the code, file, line or row and field.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { validateProject, type ValidationResult } from '../src/validate/engine.ts';
-import { projectWith } from './helpers.ts';
-
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups) c();
-  cleanups = [];
-});
-
-/** Validates the minimal project with `files` (path → text) written over it. */
-function validateWith(files: Record<string, string>): ValidationResult {
-  const p = projectWith();
-  cleanups.push(p.cleanup);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(p.root, path)), { recursive: true });
-    writeFileSync(join(p.root, path), text);
-  }
-  return validateProject(p.root);
-}
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ValidationResult } from '../src/validate/engine.ts';
+import { validateWith } from './helpers.ts';
 
 const errors = (r: ValidationResult) => r.issues.filter((i) => i.severity === 'error');
 const DOC = 'content/documents/05-qd-tu-tinh-a.mdx';
