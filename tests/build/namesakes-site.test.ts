@@ -50,7 +50,7 @@ describe('namesakes on a built site', () => {
     expect(place.name).toBe(HT_TL);
     expect(place.containedInPlace.name).toBe('Tỉnh Tây Lĩnh');
     // The excerpt the search quotes is the page's summary, not the form labels after it.
-    expect(page).toMatch(/<p class="lead unit-summary">Cấp xã, thuộc Tỉnh Tây Lĩnh; mã số thống kê 01001\. Số liệu mới nhất \(30\/9\/2025\): Xã có bí thư kiêm chủ tịch UBND 7\/9 \(77,78%\)\./);
+    expect(page).toMatch(/<p class="lead unit-summary">Cấp xã, thuộc Tỉnh Tây Lĩnh; mã số thống kê 01001\. Số liệu mới nhất \(30\/9\/2025\): Xã có bí thư kiêm chủ tịch UBND 7\/9 \(tính ra 77,78%\)\./);
   });
 
   it('a report names each place it concerns once, as its own Place, and the merged province says so', () => {
