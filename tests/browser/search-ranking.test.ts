@@ -3,15 +3,12 @@
  * spelling a reader typed ranks above its diacritic-folded neighbours (đảng/đang, hòa/hoa),
  * and the folded spellings still find the page.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildSearchIndex } from '../../src/integrations/search-index.ts';
+import type { Page } from 'playwright-core';
 import { rewriteQuery } from '../../src/search/query.ts';
 import { PAGEFIND_OPTIONS } from '../../src/search/facets.ts';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { openSearchHarness, type SearchHarness } from './search-harness.ts';
 import { ROOT } from '../site.ts';
 
 const DIR = join(ROOT, '.cache', 'search-ranking');
@@ -25,29 +22,15 @@ const PAGES: Record<string, string> = {
   'ty-le/index.html': page('Tỷ lệ đảng viên nữ', 'Tỷ lệ đảng viên nữ tăng so với năm trước.'),
 };
 
-let browser: Browser;
-let server: RunningServer;
+let harness: SearchHarness;
 let tab: Page;
 
 beforeAll(async () => {
-  rmSync(DIR, { recursive: true, force: true });
-  for (const [path, html] of Object.entries(PAGES)) {
-    mkdirSync(join(DIR, path, '..'), { recursive: true });
-    writeFileSync(join(DIR, path), html);
-  }
-  // The harness page is not searchable (no data-pagefind-body) and loads no script of its own.
-  writeFileSync(join(DIR, 'index.html'), '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thử</title></head><body><p>Thử</p></body></html>');
-  await buildSearchIndex(DIR);
-  server = await serveDist(DIR);
-  browser = await launchBrowser();
-  tab = await browser.newPage();
-  await tab.goto(server.url);
+  harness = await openSearchHarness(DIR, PAGES);
+  tab = harness.tab;
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => harness?.close());
 
 async function ranked(query: string): Promise<string[]> {
   // A string, not a function: the test runner would rewrite a function's import() for Node.

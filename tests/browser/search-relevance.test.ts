@@ -8,16 +8,13 @@
  * Each expectation is written by hand from the tier rule: `first` are the pages that must fill the
  * top of the results, tier by tier (any order inside a tier), `then` pages that must follow them.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildSearchIndex } from '../../src/integrations/search-index.ts';
+import type { Page } from 'playwright-core';
 import { BLOCK_MARK, blockExcerpt } from '../../src/search/html-text.ts';
 import { PAGEFIND_OPTIONS } from '../../src/search/facets.ts';
 import { planQuery, rankTiers, type Pass } from '../../src/search/tiers.ts';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
-import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { openSearchHarness, type SearchHarness } from './search-harness.ts';
 import { ROOT } from '../site.ts';
 
 const DIR = join(ROOT, '.cache', 'search-relevance');
@@ -102,31 +99,18 @@ const FOLDED: [string, string[]][] = [
   ['ty le', ['ty-le']],
 ];
 
-let browser: Browser;
-let server: RunningServer;
+let harness: SearchHarness;
 let tab: Page;
 
 beforeAll(async () => {
-  rmSync(DIR, { recursive: true, force: true });
-  for (const [id, [title, text]] of Object.entries(CORPUS)) {
-    mkdirSync(join(DIR, id), { recursive: true });
-    writeFileSync(join(DIR, id, 'index.html'), page(title, text));
-  }
+  const pages: Record<string, string> = Object.fromEntries(Object.entries(CORPUS).map(([id, [title, text]]) => [`${id}/index.html`, page(title, text)]));
   // Several blocks, for excerpts: the match is in the first paragraph, a section follows.
-  mkdirSync(join(DIR, 'trich-doan'), { recursive: true });
-  writeFileSync(join(DIR, 'trich-doan', 'index.html'), page('Trích đoạn', 'Đoạn đầu nói về luân chuyển công chức.</p><h2>Lịch sử</h2><p>Đoạn sau.'));
-  writeFileSync(join(DIR, 'index.html'), '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thử</title></head><body><p>Thử</p></body></html>');
-  await buildSearchIndex(DIR);
-  server = await serveDist(DIR);
-  browser = await launchBrowser();
-  tab = await browser.newPage();
-  await tab.goto(server.url);
+  pages['trich-doan/index.html'] = page('Trích đoạn', 'Đoạn đầu nói về luân chuyển công chức.</p><h2>Lịch sử</h2><p>Đoạn sau.');
+  harness = await openSearchHarness(DIR, pages);
+  tab = harness.tab;
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => harness?.close());
 
 /** Runs the passes one after another (exactDiacritics is an option of the whole instance); ids → page ids. */
 async function run(passes: Pass[]): Promise<Map<Pass['key'], string[]>> {
