@@ -6,10 +6,9 @@
  */
 import type { ChartKind, ChartRow, ChartSpec } from './types.ts';
 import { UNIT_LEVEL_RANK, UNIT_LEVEL_WORDS, type UnitLevel } from '../schemas/unit.ts';
-import { dateLabel } from '../core/partial-date.ts';
 import type { Qualifier } from '../core/qualifiers.ts';
 import { formatNumber, formatQualified } from '../core/format.ts';
-import { markDerived, placeholderDate } from '../core/provenance.ts';
+import { figureDateLabel, markDerived } from '../core/provenance.ts';
 import { groupBy } from '../core/group.ts';
 
 /** What a chart needs of a figure; `Figure` from query.ts satisfies it. */
@@ -85,8 +84,9 @@ function row(f: Fig & { value: number }, label: string, withTotal = true): Chart
   return r;
 }
 
-function sourceText(sources: ChartItem['sources'], dates: string[], placeholders: ReadonlySet<string>): string {
-  const when = dates.map((d) => (placeholders.has(d) ? placeholderDate(dateLabel(d)) : dateLabel(d))).join(', ');
+function sourceText(sources: ChartItem['sources'], dates: string[], figures: readonly Fig[]): string {
+  // A date an editor wrote where the source gives none is said as such, as in the tables.
+  const when = dates.map((d) => figureDateLabel(d, figures)).join(', ');
   return `${sources.map((s) => s.title).join('; ')}${when ? `, số liệu tại ${when}` : ''}`;
 }
 
@@ -98,9 +98,7 @@ function item(kind: ChartKind, slug: string, title: string, figs: Fig[], rows: C
   const dates = unique(all.map((f) => f.date)).sort();
   const flags = all.filter((f) => f.flagged).map((f) => `${labeller(figs)(f)}: nguồn in ${f.printed}, tính lại ${f.computedText ?? 'khác'}`);
   if (whole?.partsFlagged) flags.push(`Các phần không cộng lại bằng tổng số nguồn nêu (${whole.printed ?? whole.value})`);
-  // A date an editor wrote where the source gives none is said as such, as in the tables.
-  const placeholders = new Set(all.filter((f) => f.derived?.includes('date')).map((f) => f.date));
-  const spec: ChartSpec = { slug: slugify(slug), title, source: sourceText(sources, dates, placeholders), rows, ...extra };
+  const spec: ChartSpec = { slug: slugify(slug), title, source: sourceText(sources, dates, all), rows, ...extra };
   return { kind, spec, figures: figs, whole, sources, dates, flags };
 }
 

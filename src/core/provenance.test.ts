@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markDerived, placeholderDate, workedOut } from './provenance.ts';
+import { figureDateLabel, markDerived, placeholderDate, workedOut } from './provenance.ts';
 
 describe('provenance', () => {
   it('workedOut(text, from) marks a value the build or an editor worked out, and says from what', () => {
@@ -13,5 +13,13 @@ describe('provenance', () => {
     expect(markDerived('16', 'value', undefined)).toBe('16');
     expect(markDerived('năm 2020', 'date', ['date'])).toBe('năm 2020 (tạm ghi: nguồn không nêu thời điểm)');
     expect(placeholderDate('tháng 3/2020')).toBe('tháng 3/2020 (tạm ghi: nguồn không nêu thời điểm)');
+  });
+});
+
+describe('figureDateLabel', () => {
+  it('figureDateLabel(date, figures) says a placeholder date is one, and only that date', () => {
+    const figures = [{ date: '2020', derived: ['date'] }, { date: '2020-03' }];
+    expect(figureDateLabel('2020', figures)).toBe('năm 2020 (tạm ghi: nguồn không nêu thời điểm)');
+    expect(figureDateLabel('2020-03', figures)).toBe('tháng 3/2020');
   });
 });

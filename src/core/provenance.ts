@@ -4,6 +4,7 @@
  * subtraction, a column `derived` in data/observations.csv) is always marked as worked out and
  * says from what, and never stands in place of the source's figure.
  */
+import { dateLabel } from './partial-date.ts';
 
 /** The words a page writes after a worked-out value: "5.123 (tính ra: cộng các phần)". */
 const WORKED_OUT = 'tính ra';
@@ -19,6 +20,15 @@ export const PLACEHOLDER_DATE = 'tạm ghi: nguồn không nêu thời điểm';
 /** "năm 2020 (tạm ghi: nguồn không nêu thời điểm)": a date an editor wrote where the source gives none. */
 export function placeholderDate(text: string): string {
   return `${text} (${PLACEHOLDER_DATE})`;
+}
+
+/**
+ * A figures' date as a page writes it ("năm 2020", "tháng 3/2020"), said to be a placeholder when
+ * one of the figures of that date names `date` in its `derived` column.
+ */
+export function figureDateLabel(date: string, figures: readonly { date: string; derived?: readonly string[] }[]): string {
+  const label = dateLabel(date);
+  return figures.some((f) => f.date === date && f.derived?.includes('date')) ? placeholderDate(label) : label;
 }
 
 /**

@@ -6,10 +6,10 @@ import { compareOldestFirst, dateLabel, datePhrase } from '../../core/partial-da
 import { ROUTES, withBase } from '../../core/paths.ts';
 import { CONFERENCE_KINDS, isEventKind, reportDate } from '../../schemas/conference.ts';
 import type { PortalConfig } from '../../schemas/portal.ts';
-import { placeholderDate } from '../../core/provenance.ts';
+import { figureDateLabel } from '../../core/provenance.ts';
 import { conferenceJsonLd } from '../json-ld.ts';
 import type { ConferenceEntry, DocumentEntry, Figure, Site } from '../site-model.ts';
-import type { PageContext } from './unit-page.ts';
+import { absoluteUrl, pageUrl, type PageContext } from './context.ts';
 
 export interface ConferencePageProps {
   conf: ConferenceEntry;
@@ -41,11 +41,11 @@ export function conferencePageView(s: Site, { conf }: ConferencePageProps, ctx: 
   const documents = (c.documents ?? []).map((id) => s.document(id)).filter((x): x is DocumentEntry => x !== undefined);
   const figures = s.figuresOf(conf.id);
   const kind = CONFERENCE_KINDS[c.kind];
-  const url = new URL(ctx.pathname, ctx.site).href;
+  const url = pageUrl(ctx);
   const event = isEventKind(c.kind);
   const date = reportDate(c);
   const unitHref = unit && withBase(ctx.base, ROUTES.unit(unit.id));
-  const place = { '@type': 'Place', name: unit ? s.label(unit.id) : c.unit, ...(unitHref ? { url: new URL(unitHref, ctx.site).href } : {}) };
+  const place = { '@type': 'Place', name: unit ? s.label(unit.id) : c.unit, ...(unit ? { url: absoluteUrl(ctx, ROUTES.unit(unit.id)) } : {}) };
   const publishedText = c.published ? `đăng ${datePhrase(c.published)}` : 'không ghi ngày đăng';
   return {
     kind,
@@ -61,7 +61,7 @@ export function conferencePageView(s: Site, { conf }: ConferencePageProps, ctx: 
     figures,
     figuresCaption: `Số liệu do báo cáo nêu, thời điểm ${[...new Set(figures.map((f) => f.date))]
       .sort(compareOldestFirst)
-      .map((d) => (figures.some((f) => f.date === d && f.derived?.includes('date')) ? placeholderDate(dateLabel(d)) : dateLabel(d)))
+      .map((d) => figureDateLabel(d, figures))
       .join('; ')}`,
     documents,
     citation: `${c.source.author ? `${c.source.author}, ` : ''}"${c.title}", ${c.source.publisher}, ${publishedText}. Tóm lược trên ${ctx.portal.name}, ${url}`,

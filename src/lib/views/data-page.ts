@@ -11,7 +11,7 @@ import type { PortalConfig } from '../../schemas/portal.ts';
 import { chartDataRoute } from '../chart-html.ts';
 import { TABLES, tableRows, type Table } from '../open-data.ts';
 import type { Site } from '../site-model.ts';
-import type { PageContext } from './unit-page.ts';
+import { absoluteUrl, pageUrl, type PageContext } from './context.ts';
 
 /** How the page names each kind of chart. */
 const KINDS: Record<string, string> = { composition: 'cơ cấu thành phần', progress: 'tỷ lệ so với chỉ tiêu', 'ratio-bars': 'tỷ lệ', 'time-series': 'diễn biến qua các mốc' };
@@ -30,16 +30,15 @@ export interface DataPageView {
 export function dataPageView(s: Site, ctx: PageContext & { portal: PortalConfig }): DataPageView {
   const { base, portal } = ctx;
   const file = (name: string) => withBase(base, `${ROUTES.data}${name}`);
-  const abs = (route: string) => new URL(route, ctx.site).href;
-  const rows = tableRows({ units: s.units, indicators: s.indicators, conferences: s.conferences, figures: s.figures, pageUrl: (id) => abs(withBase(base, ROUTES.conference(id))) });
+  const rows = tableRows({ units: s.units, indicators: s.indicators, conferences: s.conferences, figures: s.figures, pageUrl: (id) => absoluteUrl(ctx, ROUTES.conference(id)) });
   const charts = allCharts(s.figures, s.indicators);
   const byKind = [...new Set(charts.map((c) => c.kind))].map((k) => ({ label: KINDS[k] ?? k, count: charts.filter((c) => c.kind === k).length }));
   // The newest report's publication: what the tables hold, not a day they were changed (which no
   // one recorded), so it is said as such in the citation and is no `dateModified`.
   const newest = s.conferences.map((c) => c.data.published).filter((d) => d !== undefined).sort(compareOldestFirst).at(-1);
-  const url = abs(ctx.pathname);
+  const url = pageUrl(ctx);
   const cite = (title: string, name: string) =>
-    `${portal.publisher}, "${title}" (${name}), ${portal.name}${newest ? `, gồm các báo cáo đăng đến ${dateLabel(newest)}` : ''}, ${abs(file(name))}, giấy phép ${portal.license.name}.`;
+    `${portal.publisher}, "${title}" (${name}), ${portal.name}${newest ? `, gồm các báo cáo đăng đến ${dateLabel(newest)}` : ''}, ${absoluteUrl(ctx, `${ROUTES.data}${name}`)}, giấy phép ${portal.license.name}.`;
   return {
     description: `Tải về ${TABLES.length} bảng số liệu (CSV, JSON) và dữ liệu của ${charts.length} biểu đồ, kèm mô tả Frictionless datapackage.json; giấy phép ${portal.license.name}.`,
     jsonLd: {
@@ -53,11 +52,11 @@ export function dataPageView(s: Site, ctx: PageContext & { portal: PortalConfig 
       isAccessibleForFree: true,
       creator: { '@type': 'Organization', name: portal.publisher },
       distribution: [
-        { '@type': 'DataDownload', name: 'datapackage.json', encodingFormat: 'application/json', contentUrl: abs(file('datapackage.json')) },
+        { '@type': 'DataDownload', name: 'datapackage.json', encodingFormat: 'application/json', contentUrl: absoluteUrl(ctx, `${ROUTES.data}datapackage.json`) },
         ...TABLES.flatMap((t) => [
-          { '@type': 'DataDownload', name: `${t.name}.csv`, encodingFormat: 'text/csv', contentUrl: abs(file(`${t.name}.csv`)) },
-          { '@type': 'DataDownload', name: `excel/${t.name}.csv`, encodingFormat: 'text/csv', contentUrl: abs(withBase(base, ROUTES.dataForExcel(t.name))) },
-          { '@type': 'DataDownload', name: `${t.name}.json`, encodingFormat: 'application/json', contentUrl: abs(file(`${t.name}.json`)) },
+          { '@type': 'DataDownload', name: `${t.name}.csv`, encodingFormat: 'text/csv', contentUrl: absoluteUrl(ctx, `${ROUTES.data}${t.name}.csv`) },
+          { '@type': 'DataDownload', name: `excel/${t.name}.csv`, encodingFormat: 'text/csv', contentUrl: absoluteUrl(ctx, ROUTES.dataForExcel(t.name)) },
+          { '@type': 'DataDownload', name: `${t.name}.json`, encodingFormat: 'application/json', contentUrl: absoluteUrl(ctx, `${ROUTES.data}${t.name}.json`) },
         ]),
       ],
       hasPart: TABLES.map((t) => ({

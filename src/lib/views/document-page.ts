@@ -10,7 +10,7 @@ import type { PortalConfig } from '../../schemas/portal.ts';
 import { sourceView, statusView, type SourceView, type StatusView } from '../document-source.ts';
 import { documentJsonLd } from '../json-ld.ts';
 import { type ConferenceEntry, type DocumentEntry, type Site } from '../site-model.ts';
-import type { PageContext } from './unit-page.ts';
+import { pageUrl, type PageContext } from './context.ts';
 
 export interface DocumentPageProps {
   doc: DocumentEntry;
@@ -46,7 +46,7 @@ export function documentPageView(s: Site, { doc }: DocumentPageProps, ctx: PageC
   const title = `${kind} số ${d.number}`;
   // "ngày 7/8/2018", "tháng 9/2021", "năm 2021", or nothing: only the part of the date a source gives.
   const issuedPhrase = d.issued ? ` ${datePhrase(d.issued)}` : '';
-  const url = new URL(ctx.pathname, ctx.site).href;
+  const url = pageUrl(ctx);
   const report = (id: string) => {
     const r = s.conference(id);
     return r && { id, title: r.data.title, publisher: r.data.source.publisher, url: r.data.source.url };

@@ -11,7 +11,7 @@ import type { PortalConfig } from '../../schemas/portal.ts';
 import { UNIT_LEVELS } from '../../schemas/unit.ts';
 import { FIGURE_PAGE_SIZE, listRoute, pagedPaths, type Page } from '../archive.ts';
 import { indicatorsWithData, keyed, type ConferenceEntry, type Figure, type Site } from '../site-model.ts';
-import type { PageContext } from './unit-page.ts';
+import { absoluteUrl, pageUrl, type PageContext } from './context.ts';
 
 /** Source reports an indicator's page names at most, newest first. */
 export const REPORTS_MAX = 20;
@@ -68,8 +68,8 @@ export function indicatorPageView(s: Site, { indicator: i, page, figures }: Indi
   // From the earliest start to the latest end, each at the source's precision: never "2020-03/2020-03".
   const coverage = temporalCoverage(dates);
   const topic = TOPICS[i.topic] ?? i.topic;
-  const url = new URL(ctx.pathname, ctx.site).href;
-  const absolute = (route: string) => new URL(withBase(base, route), ctx.site).href;
+  const url = pageUrl(ctx);
+  const absolute = (route: string) => absoluteUrl(ctx, route);
   // The statistics overview has a section for a topic only when one of its indicators has figures.
   const topicShown = indicatorsWithData(s).some((j) => j.topic === i.topic);
   return {

@@ -10,6 +10,7 @@ import { FIGURE_PAGE_SIZE, listRoute, pagedPaths, type Page } from '../archive.t
 import { keyed, type ConferenceEntry, type DocumentEntry, type Figure, type Site } from '../site-model.ts';
 import { unitCharts, type UnitCharts } from '../unit-charts.ts';
 import { unitSummary } from '../unit-summary.ts';
+import { absoluteUrl, pageUrl, type PageContext } from './context.ts';
 
 /** Children a locality page lists at most; the rest are one link away. */
 export const CHILDREN_MAX = 40;
@@ -19,13 +20,6 @@ export const REPORTS_MAX = 10;
 interface Crumb {
   label: string;
   route?: string;
-}
-
-/** Where the page is built: the base path and the site's address (absent: relative JSON-LD urls are left out). */
-export interface PageContext {
-  base: string;
-  site: URL | undefined;
-  pathname: string;
 }
 
 export interface UnitPageProps {
@@ -78,9 +72,6 @@ export interface UnitPageView {
 
 const NO_CHARTS: UnitCharts = { charts: [], drawn: 0, reports: 0 };
 
-/** A URL of the site, absolute when the site's address is known. */
-const absolute = (ctx: PageContext, route: string) => new URL(withBase(ctx.base, route), ctx.site).href;
-
 export function unitPageView(s: Site, { unit, page, figures }: UnitPageProps, ctx: PageContext): UnitPageView {
   const first = page.number === 1;
   const lookup = (id: string) => s.unit(id);
@@ -111,10 +102,10 @@ export function unitPageView(s: Site, { unit, page, figures }: UnitPageProps, ct
       '@context': 'https://schema.org',
       '@type': 'Place',
       name: label,
-      url: new URL(ctx.pathname, ctx.site).href,
+      url: pageUrl(ctx),
       ...(unit.code ? { identifier: unit.code } : {}),
       ...(parent
-        ? { containedInPlace: { '@type': 'Place', name: s.label(parent.id), url: absolute(ctx, ROUTES.unit(parent.id)), ...(parent.code ? { identifier: parent.code } : {}) } }
+        ? { containedInPlace: { '@type': 'Place', name: s.label(parent.id), url: absoluteUrl(ctx, ROUTES.unit(parent.id)), ...(parent.code ? { identifier: parent.code } : {}) } }
         : {}),
     },
     ancestors: [{ label: 'Địa phương', route: ROUTES.units }, ...chain.map((u) => ({ label: s.label(u.id), route: ROUTES.unit(u.id) }))],
