@@ -15,11 +15,24 @@ import { portal } from '../../portal.config.ts';
 
 export type { ConferenceEntry, DocumentEntry, Figure, Site } from './site-model.ts';
 export { indicatorsWithData, keyed, pageKey } from './site-model.ts';
+import { pageKey } from './site-model.ts';
 
 
 /** What an article's own page shows beyond the site's structure: its compiled body and last change. */
 export function articleKey(entry: { data: { htmlFile?: string; file: string } }): string[] {
   return [entry.data.htmlFile ? basename(entry.data.htmlFile) : '', lastChanged(entry.data.file) ?? ''];
+}
+
+/** The paths of every document's own page, each keyed on the site's structure and its own body. */
+export async function documentPaths() {
+  const s = await site();
+  return s.documents.map((doc) => ({ params: { id: doc.id }, props: { doc }, cacheKey: pageKey(s, ...articleKey(doc)) }));
+}
+
+/** The paths of every report's own page, each keyed on the site's structure and its own body. */
+export async function conferencePaths() {
+  const s = await site();
+  return s.conferences.map((conf) => ({ params: { id: conf.id }, props: { conf }, cacheKey: pageKey(s, ...articleKey(conf)) }));
 }
 
 function structureDigest(parts: { documents: DocumentEntry[]; conferences: ConferenceEntry[]; units: Unit[]; indicators: Indicator[]; rows: unknown[] }): string {

@@ -31,7 +31,7 @@ describe('conferencePageView', () => {
     const v = view('so-ket');
     expect(v.event).toBe(true);
     expect(v.description).toBe('Sơ kết ngày 23/9/2021: Tiêu đề so-ket');
-    expect(v.crumb).toBe('23/9/2021');
+    expect(v.crumbs).toEqual([{ label: 'Hội nghị', route: 'hoi-nghi/' }, { label: '23/9/2021' }]);
     expect(v.jsonLd).toMatchObject({ '@type': 'NewsArticle', about: { '@type': 'Event', startDate: '2021-09-23', location: { name: 'Tỉnh A', url: 'https://cong.example.org/p/dia-phuong/tinh-a/' } } });
     expect(v.documents.map((d) => d.id)).toEqual(['nq-02']);
     expect(v.relatedExclude).toEqual(['document:nq-02']);
@@ -51,7 +51,7 @@ describe('conferencePageView', () => {
 
   it('a report whose source gives no date says so and claims none', () => {
     const v = view('khong-ngay');
-    expect(v.crumb).toBe('Tiêu đề khong-ngay');
+    expect(v.crumbs.at(-1)).toEqual({ label: 'Tiêu đề khong-ngay' });
     expect(v.citation).toContain('không ghi ngày đăng');
     expect(v.jsonLd).not.toHaveProperty('datePublished');
   });

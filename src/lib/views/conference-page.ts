@@ -5,7 +5,6 @@
 import { compareOldestFirst, dateLabel, datePhrase } from '../../core/partial-date.ts';
 import { ROUTES, withBase } from '../../core/paths.ts';
 import { CONFERENCE_KINDS, isEventKind, reportDate } from '../../schemas/conference.ts';
-import type { PortalConfig } from '../../schemas/portal.ts';
 import { figureDateLabel } from '../../core/provenance.ts';
 import { conferenceJsonLd } from '../json-ld.ts';
 import type { ConferenceEntry, DocumentEntry, Figure, Site } from '../site-model.ts';
@@ -24,8 +23,8 @@ export interface ConferencePageView {
   description: string;
   url: string;
   jsonLd: Record<string, unknown>;
-  /** The last crumb: the report's date as far as known, else its title. */
-  crumb: string;
+  /** The crumbs below home: the list of reports, then the report's date as far as known, else its title. */
+  crumbs: { label: string; route?: string }[];
   unit: { label: string; href: string } | undefined;
   figures: Figure[];
   /** "Số liệu do báo cáo nêu, thời điểm …": every date its figures use, oldest first. */
@@ -35,7 +34,7 @@ export interface ConferencePageView {
   relatedExclude: string[];
 }
 
-export function conferencePageView(s: Site, { conf }: ConferencePageProps, ctx: PageContext & { portal: PortalConfig }): ConferencePageView {
+export function conferencePageView(s: Site, { conf }: ConferencePageProps, ctx: PageContext): ConferencePageView {
   const c = conf.data;
   const unit = s.unit(c.unit);
   const documents = (c.documents ?? []).map((id) => s.document(id)).filter((x): x is DocumentEntry => x !== undefined);
@@ -56,7 +55,7 @@ export function conferencePageView(s: Site, { conf }: ConferencePageProps, ctx: 
     // Dates go into the structured data only as far as the source gives them (ISO 8601 allows
     // "2020-03" and "2020"); a feature article is about a place, not an event that never took place.
     jsonLd: conferenceJsonLd(c, { url, event, place }),
-    crumb: date ? dateLabel(date) : c.title,
+    crumbs: [{ label: 'Hội nghị', route: ROUTES.conferences }, { label: date ? dateLabel(date) : c.title }],
     unit: unit && unitHref ? { label: s.label(unit.id), href: unitHref } : undefined,
     figures,
     figuresCaption: `Số liệu do báo cáo nêu, thời điểm ${[...new Set(figures.map((f) => f.date))]

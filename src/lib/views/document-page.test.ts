@@ -37,7 +37,7 @@ describe('documentPageView', () => {
     const v = view('nq-02-2016');
     expect(v.relations.implementedBy.map((d) => d.id)).toEqual(['kh-10-2017']);
     expect(v.namedIn.map((d) => d.id)).toEqual(['kh-96-2013']);
-    expect(v.citedBy.map((c) => c.id)).toEqual(['so-ket']);
+    expect(v.citedBy).toEqual([{ id: 'so-ket', title: 'Sơ kết', href: '/hoi-nghi/so-ket/', date: '2021-09-23' }]);
     expect(v.relatedExclude).toEqual(['document:kh-10-2017', 'document:kh-96-2013', 'conference:so-ket']);
   });
 

@@ -6,10 +6,10 @@
 import { datePhrase, yearOf } from '../../core/partial-date.ts';
 import { ROUTES, withBase } from '../../core/paths.ts';
 import { DOCUMENT_KINDS } from '../../schemas/document.ts';
-import type { PortalConfig } from '../../schemas/portal.ts';
+import { reportDate } from '../../schemas/conference.ts';
 import { sourceView, statusView, type SourceView, type StatusView } from '../document-source.ts';
 import { documentJsonLd } from '../json-ld.ts';
-import { type ConferenceEntry, type DocumentEntry, type Site } from '../site-model.ts';
+import { type DocumentEntry, type Site } from '../site-model.ts';
 import { pageUrl, type PageContext } from './context.ts';
 
 export interface DocumentPageProps {
@@ -29,13 +29,18 @@ export interface DocumentPageView {
   relations: { implements: DocumentEntry[]; implementedBy: DocumentEntry[]; supersedes: DocumentEntry[]; supersededBy: DocumentEntry[] };
   /** Documents whose summary names this one: a link from their page, never a citation. */
   namedIn: DocumentEntry[];
-  citedBy: ConferenceEntry[];
+  /** The reports citing the document, each with its address and the date it is filed under. */
+  citedBy: { id: string; title: string; href: string; date: string | undefined }[];
+  /** The crumbs below home: the list of documents, then this one's number. */
+  crumbs: { label: string; route?: string }[];
+  /** The address of the source when it is a page of this site (a report), with the base path. */
+  sourceHref: string | undefined;
   citation: string;
   /** What the related-pages list leaves out: what the page already lists. */
   relatedExclude: string[];
 }
 
-export function documentPageView(s: Site, { doc }: DocumentPageProps, ctx: PageContext & { portal: PortalConfig }): DocumentPageView {
+export function documentPageView(s: Site, { doc }: DocumentPageProps, ctx: PageContext): DocumentPageView {
   const d = doc.data;
   const kind = DOCUMENT_KINDS[d.kind].label;
   const unit = s.unit(d.unit);
@@ -64,7 +69,9 @@ export function documentPageView(s: Site, { doc }: DocumentPageProps, ctx: PageC
     status: statusView(d.status, source),
     relations,
     namedIn,
-    citedBy,
+    citedBy: citedBy.map((c) => ({ id: c.id, title: c.data.title, href: withBase(ctx.base, ROUTES.conference(c.id)), date: reportDate(c.data) })),
+    crumbs: [{ label: 'Văn bản', route: ROUTES.documents }, { label: d.number }],
+    sourceHref: source?.route === undefined ? undefined : withBase(ctx.base, source.route),
     citation: `${d.issuer} (${yearOf(d.issued) ?? 'chưa rõ năm'}), ${kind} số ${d.number}${issuedPhrase}: ${d.title}. Tóm tắt trên ${ctx.portal.name}, ${url}`,
     relatedExclude: [...relations.implements, ...relations.implementedBy, ...relations.supersedes, ...relations.supersededBy, ...namedIn]
       .map((x) => `document:${x.id}`)

@@ -7,11 +7,10 @@ import { compareOldestFirst, dateLabel, temporalCoverage } from '../../core/part
 import { ROUTES, withBase } from '../../core/paths.ts';
 import { reportDate } from '../../schemas/conference.ts';
 import { MEASURES, TOPICS, type Indicator } from '../../schemas/indicator.ts';
-import type { PortalConfig } from '../../schemas/portal.ts';
 import { UNIT_LEVELS } from '../../schemas/unit.ts';
 import { FIGURE_PAGE_SIZE, listRoute, pagedPaths, type Page } from '../archive.ts';
 import { indicatorsWithData, keyed, type ConferenceEntry, type Figure, type Site } from '../site-model.ts';
-import { absoluteUrl, pageUrl, type PageContext } from './context.ts';
+import { absoluteUrl, pageUrl, sectionLinks, type Links, type PageContext } from './context.ts';
 
 /** Source reports an indicator's page names at most, newest first. */
 export const REPORTS_MAX = 20;
@@ -53,9 +52,18 @@ export interface IndicatorPageView {
   reportsTotal: number;
   search: { units: string[]; years: string[] };
   citation: string;
+  /** The crumbs below home: the list of indicators, then this one. */
+  crumbs: { label: string; route?: string }[];
+  /** Route of page 1 of the figure table: the indicator's own page. */
+  tableRoute: string;
+  /** The caps the page's lists and its notes about them name. */
+  caps: { reports: number; comparison: number; figuresPerPage: number };
+  /** The spreadsheet copy of every figure. */
+  observationsHref: string;
+  links: Links;
 }
 
-export function indicatorPageView(s: Site, { indicator: i, page, figures }: IndicatorPageProps, ctx: PageContext & { portal: PortalConfig }): IndicatorPageView {
+export function indicatorPageView(s: Site, { indicator: i, page, figures }: IndicatorPageProps, ctx: PageContext): IndicatorPageView {
   const first = page.number === 1;
   const { base, portal } = ctx;
   const charts = first ? indicatorCharts(i, s.figures) : [];
@@ -105,5 +113,10 @@ export function indicatorPageView(s: Site, { indicator: i, page, figures }: Indi
     reportsTotal: reports.length,
     search: { units: figures.map((f) => f.unit), years: figures.map((f) => f.date.slice(0, 4)) },
     citation: `${portal.publisher}, "${i.name}", ${portal.name}, ${url} (giấy phép ${portal.license.name}).`,
+    crumbs: [{ label: 'Chỉ tiêu', route: ROUTES.indicators }, { label: i.name }],
+    tableRoute: ROUTES.indicator(i.id),
+    caps: { reports: REPORTS_MAX, comparison: COMPARISON_MAX, figuresPerPage: FIGURE_PAGE_SIZE },
+    observationsHref: withBase(base, ROUTES.dataForExcel('observations')),
+    links: sectionLinks(base),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PortalConfig } from '../../schemas/portal.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { siteModel, type ConferenceEntry, type DocumentEntry } from '../site-model.ts';
 import { CHILDREN_MAX, REPORTS_MAX, unitPagePaths, unitPageView } from './unit-page.ts';
@@ -19,7 +20,7 @@ const conferences = [
   report('bc-xa', 'xa-b', '2022-05-05'),
 ];
 const s = siteModel({ documents: [] as DocumentEntry[], conferences, units, indicators: [], rows: [], structureKey: 'k' });
-const ctx = { base: '/portal/', site: new URL('https://cong.example.org'), pathname: '/portal/dia-phuong/tinh-a/' };
+const ctx = { base: '/portal/', site: new URL('https://cong.example.org'), pathname: '/portal/dia-phuong/tinh-a/', portal: { name: 'Cổng thử' } as PortalConfig };
 const view = (id: string) => {
   const path = unitPagePaths(s).find((p) => p.params.id === id)!;
   return unitPageView(s, path.props, { ...ctx, pathname: `/portal/dia-phuong/${id}/` });

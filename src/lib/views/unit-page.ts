@@ -8,9 +8,9 @@ import { UNIT_LEVELS, type Unit } from '../../schemas/unit.ts';
 import { CENTRAL } from '../../search/facets.ts';
 import { FIGURE_PAGE_SIZE, listRoute, pagedPaths, type Page } from '../archive.ts';
 import { keyed, type ConferenceEntry, type DocumentEntry, type Figure, type Site } from '../site-model.ts';
-import { unitCharts, type UnitCharts } from '../unit-charts.ts';
+import { UNIT_CHARTS_MAX, unitCharts, type UnitCharts } from '../unit-charts.ts';
 import { unitSummary } from '../unit-summary.ts';
-import { absoluteUrl, pageUrl, type PageContext } from './context.ts';
+import { absoluteUrl, pageUrl, sectionLinks, type Links, type PageContext } from './context.ts';
 
 /** Children a locality page lists at most; the rest are one link away. */
 export const CHILDREN_MAX = 40;
@@ -68,6 +68,11 @@ export interface UnitPageView {
   search: { years: string[]; topics: string[] };
   /** Every unit, for the history of mergers. */
   units: Unit[];
+  /** The caps the page's lists and its notes about them name. */
+  caps: { children: number; reports: number; charts: number; figuresPerPage: number };
+  /** Route of page 1 of the figure table: the unit's own page. */
+  tableRoute: string;
+  links: Links;
 }
 
 const NO_CHARTS: UnitCharts = { charts: [], drawn: 0, reports: 0 };
@@ -134,5 +139,8 @@ export function unitPageView(s: Site, { unit, page, figures }: UnitPageProps, ct
       : { href: searchRoute, text: 'Tìm kiếm báo cáo, văn bản' },
     search: { years: figures.map((f) => f.date.slice(0, 4)), topics: figures.map((f) => f.indicatorData.topic) },
     units: s.units,
+    caps: { children: CHILDREN_MAX, reports: REPORTS_MAX, charts: UNIT_CHARTS_MAX, figuresPerPage: FIGURE_PAGE_SIZE },
+    tableRoute: ROUTES.unit(unit.id),
+    links: sectionLinks(ctx.base),
   };
 }
