@@ -55,6 +55,13 @@ describe('readFigures(text)', () => {
     expect(readFigures('Đã luân chuyển 27 cán bộ, trong đó 9 cán bộ nữ.').map((f) => f.partOf)).toEqual([undefined, undefined]);
   });
 
+  it('readFigures(text) reads a column headed "Vượt chỉ tiêu", however it is written, as the excess over a target', () => {
+    for (const head of ['Vượt chỉ tiêu', 'VƯỢT CHỈ TIÊU', 'Vu\u031Bo\u031B\u0323t chỉ tiêu']) {
+      const figs = readFigures(`| Đơn vị | Tỉ lệ | ${head} |\n|---|---|---|\n| Xã An Tiến | 80% | 5% |\n`);
+      expect(figs.map((f) => [f.value, f.role ?? null]), head).toEqual([[80, null], [5, 'excess']]);
+    }
+  });
+
   it('readFigures(text) reads a table’s total row as the whole of the rows above it', () => {
     const figs = readFigures('| Cấp | Số trường hợp |\n|---|---|\n| Cấp xã | 40 |\n| Ấp, khu phố | 75 |\n| Tổng cộng | 115 |\n');
     expect(figs.map((f) => [f.value, f.partOf ?? null, f.label, f.line])).toEqual([[40, 2, 'Cấp xã', 3], [75, 2, 'Ấp, khu phố', 4], [115, null, 'Tổng cộng', 5]]);
