@@ -15,14 +15,14 @@ import type { CsvRow } from './csv.ts';
 import type { Corpus } from './corpus.ts';
 import { makeIssue, type Issue } from '../core/issues.ts';
 import { agreesWithPrinted, parsePrinted } from '../core/printed.ts';
+import { formatNumber } from '../core/format.ts';
 
 type Row = CsvRow<Observation>;
-const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 /** The figure as a row states it: `15/17`, `1.015`, `38,6%`. */
 export function rowFigure(o: Observation): string {
   if (o.total !== undefined) return `${o.value}/${o.total}${o.printed && o.printed !== `${o.value}/${o.total}` ? ` (${o.printed})` : ''}`;
-  return o.printed ?? vi.format(o.value ?? 0);
+  return o.printed ?? formatNumber(o.value ?? 0);
 }
 
 function noteHas(o: Observation, f: TextFigure): boolean {
