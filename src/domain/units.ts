@@ -89,8 +89,15 @@ export function dayAfter(iso: string): string {
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
-// Words that open a unit's name and are common nouns inside a sentence ("vào tỉnh Vĩnh Long").
-const LEADING_NOUNS = /^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Ấp|Thôn|Bản|Khu phố|Tiểu khu|Tổ dân phố|Đặc khu|Một)(?=\s)/u;
+/**
+ * The nouns that open a unit's name and say its kind ("Tỉnh Vĩnh Long", "Khu phố 3"): the one
+ * list, read here (sorting, names in a sentence) and by unit-labels.ts (an ancestor's proper name).
+ */
+export const UNIT_NOUNS = ['Tỉnh', 'Thành phố', 'Huyện', 'Quận', 'Thị xã', 'Xã', 'Phường', 'Thị trấn', 'Ấp', 'Thôn', 'Bản', 'Khu phố', 'Tiểu khu', 'Tổ dân phố', 'Đặc khu'] as const;
+
+// Words that open a unit's name and are common nouns inside a sentence ("vào tỉnh Vĩnh Long"):
+// the unit nouns, and "Một" of a unit the source did not name ("Một tỉnh chưa rõ tên").
+const LEADING_NOUNS = new RegExp(`^(${[...UNIT_NOUNS, 'Một'].join('|')})(?=\\s)`, 'u');
 
 /** "Tỉnh Vĩnh Long" → "tỉnh Vĩnh Long", for use inside a sentence; proper names are kept. */
 export function nameInSentence(name: string): string {
