@@ -6,6 +6,7 @@
 import { UNIT_LEVEL_RANK, type Unit, type UnitLevel } from '../schemas/unit.ts';
 import { formatDate } from '../core/format.ts';
 import { compareNewestFirst } from '../core/partial-date.ts';
+import { groupBy } from '../core/group.ts';
 
 export interface UnitNode {
   unit: Unit;
@@ -69,8 +70,7 @@ export function compareUnits(a: Unit, b: Unit): number {
  */
 export function unitTree(units: readonly Unit[]): UnitNode[] {
   const ids = new Set(units.map((u) => u.id));
-  const kids = new Map<string, Unit[]>();
-  for (const u of units) if (u.parent && ids.has(u.parent) && u.parent !== u.id) kids.set(u.parent, [...(kids.get(u.parent) ?? []), u]);
+  const kids = groupBy(units.filter((u) => u.parent && ids.has(u.parent) && u.parent !== u.id), (u) => u.parent!);
   const placed = new Set<string>();
   const build = (u: Unit): UnitNode => {
     placed.add(u.id);
@@ -223,8 +223,7 @@ interface FigureLike {
 export function orderFigures<T extends FigureLike>(figures: readonly T[]): T[] {
   const sorted = [...figures].sort((a, b) => b.date.localeCompare(a.date) || (a.row ?? 0) - (b.row ?? 0) || a.id.localeCompare(b.id));
   const present = new Set(sorted.map((f) => f.id));
-  const partsOf = new Map<string, T[]>();
-  for (const f of sorted) if (f.part_of && present.has(f.part_of)) partsOf.set(f.part_of, [...(partsOf.get(f.part_of) ?? []), f]);
+  const partsOf = groupBy(sorted.filter((f) => f.part_of && present.has(f.part_of)), (f) => f.part_of!);
   const out: T[] = [];
   const emit = (f: T, depth: number) => {
     out.push(f);

@@ -16,6 +16,7 @@ import type { Corpus } from './corpus.ts';
 import { makeIssue, type Issue } from '../core/issues.ts';
 import { agreesWithPrinted, parsePrinted } from '../core/printed.ts';
 import { formatNumber } from '../core/format.ts';
+import { groupBy } from '../core/group.ts';
 
 type Row = CsvRow<Observation>;
 
@@ -89,12 +90,7 @@ export function checkProse(c: Corpus): Issue[] {
   const issues: Issue[] = [];
   const indicators = new Map(c.indicators.map((i) => [i.data.id, i.data]));
   const allIndicators = c.indicators.map((i) => i.data);
-  const byConference = new Map<string, Row[]>();
-  for (const r of c.observations) {
-    const list = byConference.get(r.data.conference);
-    if (list) list.push(r);
-    else byConference.set(r.data.conference, [r]);
-  }
+  const byConference = groupBy(c.observations, (r) => r.data.conference);
   const measure = (o: Observation) => indicators.get(o.indicator)?.measure;
   for (const conf of c.conferences) {
     const rows = byConference.get(conf.id) ?? [];
