@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { agreesWithPrinted, NOT_PLAIN, parsePrinted, parseViNumber, readPlainPrinted } from '../src/core/printed.ts';
+import { agreesWithPrinted, NOT_PLAIN, parsePrinted, readPlainPrinted } from '../src/core/printed.ts';
+import { parseViNumber } from '../src/core/vi-number.ts';
 
 describe('printed figures', () => {
   it('parseViNumber(text) reads dots as thousands and a comma as decimals', () => {

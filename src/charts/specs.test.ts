@@ -1,6 +1,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { DerivedFigure } from '../domain/figures.ts';
 import { validateProject } from '../validate/engine.ts';
 import { chartCss, charts } from '../charts/index.ts';
 import { projectWith } from '../../tests/helpers.ts';
@@ -13,6 +14,13 @@ const { corpus } = validateProject(SITE_FIXTURE);
 const figures = corpusFigures(corpus, () => true);
 const indicators = corpus.indicators.map((r) => r.data);
 const ofReport = (id: string) => figures.filter((f) => f.conference === id);
+
+describe('FigureInput', () => {
+  it('FigureInput is domain/figures.ts DerivedFigure narrowed: every derived figure is a chart figure', () => {
+    expectTypeOf<DerivedFigure<{ id: string; data: { title: string } }>>().toExtend<FigureInput>();
+    expectTypeOf(figures).toExtend<FigureInput[]>();
+  });
+});
 
 describe('reportCharts(figures)', () => {
   const benTreCity = reportCharts(ofReport('so-ket-de-an-01-tp-ben-tre-2018'));

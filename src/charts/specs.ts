@@ -6,40 +6,33 @@
  */
 import type { ChartKind, ChartRow, ChartSpec } from './types.ts';
 import { UNIT_LEVEL_RANK, UNIT_LEVEL_WORDS, type UnitLevel } from '../schemas/unit.ts';
-import type { Qualifier } from '../core/qualifiers.ts';
+import type { DerivedFigure } from '../domain/figures.ts';
+import type { Indicator } from '../schemas/indicator.ts';
+import type { DerivableField } from '../schemas/observation.ts';
+import type { Unit } from '../schemas/unit.ts';
 import { formatNumber, formatQualified } from '../core/format.ts';
 import { figureDateLabel, markDerived } from '../core/provenance.ts';
 import { groupBy } from '../core/group.ts';
 
-/** What a chart needs of a figure; `Figure` from query.ts satisfies it. */
-export interface FigureInput {
-  id: string;
-  indicator: string;
-  unit: string;
-  date: string;
-  value?: number;
-  total?: number;
-  qualifier?: Qualifier;
-  printed?: string;
-  target?: number;
-  /** Fields an editor worked out (data/observations.csv `derived`). */
-  derived?: readonly ('value' | 'total' | 'target' | 'date')[];
-  part_of?: string;
-  conference: string;
-  note?: string;
-  indicatorData: { id: string; name: string; measure: 'ratio' | 'count' | 'percent'; topic: string };
-  unitData: { id: string; name: string; level?: string; parent?: string };
+/** A report as a chart names it: `{ id, data: { title } }`, an entry of the collection or less. */
+type ChartReport = { id: string; data: { title: string } };
+
+/**
+ * What a chart needs of a figure: domain/figures.ts's `DerivedFigure` (what query.ts and
+ * validate/corpus-figures.ts give), with only the fields of its indicator, unit and report a chart
+ * reads, and the row order and the unit's label optional for figures made by hand.
+ */
+export type FigureInput = Omit<DerivedFigure<ChartReport>, 'indicatorData' | 'unitData' | 'unitLabel' | 'row' | 'parts' | 'derived'> & {
+  indicatorData: Pick<Indicator, 'id' | 'name' | 'measure' | 'topic'>;
+  unitData: Pick<Unit, 'id' | 'name'> & Partial<Pick<Unit, 'level' | 'parent'>>;
   /** The unit told apart from its namesakes (`domain/unit-labels.ts`); the name when absent. */
   unitLabel?: string;
-  conferenceEntry: { id: string; data: { title: string } };
-  flagged: boolean;
-  computedText?: string;
-  rate?: number;
+  /** Fields an editor worked out (data/observations.csv `derived`). */
+  derived?: readonly DerivableField[];
   parts: FigureInput[];
-  partsFlagged: boolean;
   /** Row in data/observations.csv: the editor's order (tỉnh, huyện, xã, ấp), kept in charts. */
   row?: number;
-}
+};
 
 export interface ChartItem {
   kind: ChartKind;

@@ -4,20 +4,14 @@
  * without leading zeros (23/9/2021).
  *
  * Numbers go through d3-format's locale machinery and dates through Intl, so grouping and
- * rounding follow those libraries' rules instead of hand-written string surgery.
+ * rounding follow those libraries' rules instead of hand-written string surgery. The marks are
+ * the grammar's own (core/vi-number.ts), which reads these numbers back; every number a page,
+ * chart, data file or finding prints is formatted here, never by a second locale.
  */
 import { formatLocale } from 'd3';
 import { isPeriodText, parsePartialDate, periodEnds, type DateParts } from './partial-date.ts';
 import { qualifierWord, type Qualifier } from './qualifiers.ts';
-
-/** Locale definition for d3-format; `minus` stays d3's default U+2212. */
-export const viNumberLocale = {
-  decimal: ',',
-  thousands: '.',
-  grouping: [3],
-  currency: ['', '\u00a0₫'] as [string, string],
-  percent: '%',
-} as const;
+import { viNumberLocale } from './vi-number.ts';
 
 const locale = formatLocale({ ...viNumberLocale, grouping: [...viNumberLocale.grouping] });
 

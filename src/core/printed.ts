@@ -3,6 +3,7 @@
  * `gần 80%`), so the build can compare it with the machine numbers beside it.
  */
 import { leadingQualifier, type Qualifier } from './qualifiers.ts';
+import { parseViNumber, VI_INTEGER_SOURCE } from './vi-number.ts';
 
 export interface PrintedFigure {
   qualifier?: Qualifier;
@@ -15,14 +16,8 @@ export interface PrintedFigure {
   decimals: number;
 }
 
-/** A Vietnamese-printed number: `.` groups thousands, `,` marks decimals. */
-export function parseViNumber(text: string): { value: number; decimals: number } | undefined {
-  const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/.exec(text.trim());
-  if (!m) return undefined;
-  const int = m[1]!.replace(/\./g, '');
-  const frac = m[2] ?? '';
-  return { value: Number(frac ? `${int}.${frac}` : int), decimals: frac.length };
-}
+/** `16/17`, `1.017 / 1.200`: a ratio of two whole numbers as printed. */
+const RATIO_RE = new RegExp(`^(${VI_INTEGER_SOURCE})\\s*/\\s*(${VI_INTEGER_SOURCE})$`);
 
 export function parsePrinted(printed: string): PrintedFigure | undefined {
   let rest = printed.trim().normalize('NFC');
@@ -30,7 +25,7 @@ export function parsePrinted(printed: string): PrintedFigure | undefined {
   const lead = leadingQualifier(rest);
   const qualifier: Qualifier | undefined = lead?.qualifier;
   if (lead) rest = lead.rest;
-  const ratio = /^(\d[\d.]*)\s*\/\s*(\d[\d.]*)$/.exec(rest);
+  const ratio = RATIO_RE.exec(rest);
   if (ratio) {
     const a = parseViNumber(ratio[1]!);
     const b = parseViNumber(ratio[2]!);
@@ -54,7 +49,8 @@ export const NOT_PLAIN: unique symbol = Symbol('not plain');
 /**
  * `parsePrinted` by hand for the usual shapes, for tables of a million rows: `1.017`, `17,07`,
  * `38,6%`, `16/17`, each optionally after `trên `. Anything else, malformed figures included,
- * is NOT_PLAIN: parsePrinted reads it. The same answer where it answers (tests/printed.test.ts).
+ * is NOT_PLAIN: parsePrinted reads it. The same answer where it answers (tests/printed.test.ts):
+ * `viInteger` is core/vi-number.ts's whole number, read without a regular expression.
  */
 export function readPlainPrinted(printed: string): PrintedFigure | typeof NOT_PLAIN {
   const n = printed.length;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../schemas/unit.ts';
 import { placeLine, properName, provinceOf, unitLabels } from './unit-labels.ts';
+import { UNIT_NOUNS } from './units.ts';
 
 const u = (id: string, name: string, level: Unit['level'], parent?: string, extra: Partial<Unit> = {}): Unit => ({ id, name, level, parent, ...extra }) as Unit;
 
@@ -66,6 +67,12 @@ describe('properName(name)', () => {
   it('drops the level noun', () => {
     expect(properName('Thành phố Hồ Chí Minh')).toBe('Hồ Chí Minh');
     expect(properName('Việt Nam')).toBe('Việt Nam');
+  });
+
+  it('drops every noun of the one list UNIT_NOUNS (domain/units.ts), and only a leading one', () => {
+    for (const noun of UNIT_NOUNS) expect(properName(`${noun} Hòa Thuận`), noun).toBe('Hòa Thuận');
+    expect(properName('Xã')).toBe('Xã');
+    expect(properName('Một tỉnh chưa rõ tên')).toBe('Một tỉnh chưa rõ tên');
   });
 });
 

@@ -7,10 +7,10 @@
  */
 import type { Unit } from '../schemas/unit.ts';
 import { formatDate } from '../core/format.ts';
-import { lineage, unitById } from './units.ts';
+import { lineage, UNIT_NOUNS, unitById } from './units.ts';
 
 // Words that open a unit's name; an ancestor is named without them ("Tây Lĩnh", not "Tỉnh Tây Lĩnh").
-const LEADING_NOUNS = /^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Ấp|Thôn|Bản|Khu phố|Tiểu khu|Tổ dân phố|Đặc khu)\s+/u;
+const LEADING_NOUNS = new RegExp(`^(?:${UNIT_NOUNS.join('|')})\\s+`, 'u');
 
 /** "Tỉnh Tây Lĩnh" → "Tây Lĩnh": how an ancestor reads inside a label's brackets. */
 export function properName(name: string): string {

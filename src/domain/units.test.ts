@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Unit } from '../schemas/unit.ts';
 import {
   ancestorChain, compareUnits, coveredUnits, dayAfter, historySentences, latestReports, nameInSentence,
-  orderFigures, predecessors, statusNote, unitStatus, unitTree,
+  orderFigures, predecessors, statusNote, UNIT_NOUNS, unitStatus, unitTree,
 } from './units.ts';
 
 const u = (id: string, name: string, level: Unit['level'], parent?: string, extra: Partial<Unit> = {}): Unit =>
@@ -55,6 +55,14 @@ describe('history', () => {
     expect(nameInSentence('Tỉnh Vĩnh Long')).toBe('tỉnh Vĩnh Long');
     expect(nameInSentence('Thành phố Bến Tre')).toBe('thành phố Bến Tre');
     expect(nameInSentence('Việt Nam')).toBe('Việt Nam');
+  });
+
+  it('nameInSentence and compareUnits read every noun of the one list UNIT_NOUNS, and "Một" of an unnamed unit', () => {
+    for (const noun of UNIT_NOUNS) expect(nameInSentence(`${noun} Tây Lĩnh`)).toBe(`${noun.toLocaleLowerCase('vi')} Tây Lĩnh`);
+    expect(nameInSentence('Một tỉnh chưa rõ tên')).toBe('một tỉnh chưa rõ tên');
+    // Sorted by the proper name: "Khu phố Bình" before "Ấp Cây Dừa", whatever the noun.
+    const unit = (id: string, name: string) => ({ id, name, level: 'ap' }) as Unit;
+    expect([unit('b', 'Ấp Cây Dừa'), unit('a', 'Khu phố Bình')].sort(compareUnits).map((x) => x.id)).toEqual(['a', 'b']);
   });
 
   it('historySentences(ben-tre) says from which day it merged into which unit, from the data', () => {

@@ -6,6 +6,7 @@
 import { UNIT_LEVEL_RANK, type Unit, type UnitLevel } from '../schemas/unit.ts';
 import { formatDate } from '../core/format.ts';
 import { compareNewestFirst } from '../core/partial-date.ts';
+import { groupBy } from '../core/group.ts';
 
 export interface UnitNode {
   unit: Unit;
@@ -69,8 +70,7 @@ export function compareUnits(a: Unit, b: Unit): number {
  */
 export function unitTree(units: readonly Unit[]): UnitNode[] {
   const ids = new Set(units.map((u) => u.id));
-  const kids = new Map<string, Unit[]>();
-  for (const u of units) if (u.parent && ids.has(u.parent) && u.parent !== u.id) kids.set(u.parent, [...(kids.get(u.parent) ?? []), u]);
+  const kids = groupBy(units.filter((u) => u.parent && ids.has(u.parent) && u.parent !== u.id), (u) => u.parent!);
   const placed = new Set<string>();
   const build = (u: Unit): UnitNode => {
     placed.add(u.id);
@@ -89,8 +89,15 @@ export function dayAfter(iso: string): string {
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
-// Words that open a unit's name and are common nouns inside a sentence ("vào tỉnh Vĩnh Long").
-const LEADING_NOUNS = /^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Ấp|Thôn|Bản|Khu phố|Tiểu khu|Tổ dân phố|Đặc khu|Một)(?=\s)/u;
+/**
+ * The nouns that open a unit's name and say its kind ("Tỉnh Vĩnh Long", "Khu phố 3"): the one
+ * list, read here (sorting, names in a sentence) and by unit-labels.ts (an ancestor's proper name).
+ */
+export const UNIT_NOUNS = ['Tỉnh', 'Thành phố', 'Huyện', 'Quận', 'Thị xã', 'Xã', 'Phường', 'Thị trấn', 'Ấp', 'Thôn', 'Bản', 'Khu phố', 'Tiểu khu', 'Tổ dân phố', 'Đặc khu'] as const;
+
+// Words that open a unit's name and are common nouns inside a sentence ("vào tỉnh Vĩnh Long"):
+// the unit nouns, and "Một" of a unit the source did not name ("Một tỉnh chưa rõ tên").
+const LEADING_NOUNS = new RegExp(`^(${[...UNIT_NOUNS, 'Một'].join('|')})(?=\\s)`, 'u');
 
 /** "Tỉnh Vĩnh Long" → "tỉnh Vĩnh Long", for use inside a sentence; proper names are kept. */
 export function nameInSentence(name: string): string {
@@ -216,8 +223,7 @@ interface FigureLike {
 export function orderFigures<T extends FigureLike>(figures: readonly T[]): T[] {
   const sorted = [...figures].sort((a, b) => b.date.localeCompare(a.date) || (a.row ?? 0) - (b.row ?? 0) || a.id.localeCompare(b.id));
   const present = new Set(sorted.map((f) => f.id));
-  const partsOf = new Map<string, T[]>();
-  for (const f of sorted) if (f.part_of && present.has(f.part_of)) partsOf.set(f.part_of, [...(partsOf.get(f.part_of) ?? []), f]);
+  const partsOf = groupBy(sorted.filter((f) => f.part_of && present.has(f.part_of)), (f) => f.part_of!);
   const out: T[] = [];
   const emit = (f: T, depth: number) => {
     out.push(f);

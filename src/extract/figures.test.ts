@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formatNumber, formatPercent } from '../core/format.ts';
 import { readFigures } from './figures.ts';
 import { datelineDate, eventDate, findDates } from './dates.ts';
 import { findDocuments } from '../import/analyse.ts';
@@ -7,6 +9,23 @@ import { createRegistry } from '../docnumber/index.ts';
 const brief = (text: string) => readFigures(text).map((f) => [f.value, f.total ?? null, f.qualifier ?? null]);
 
 describe('readFigures(text)', () => {
+  /**
+   * Hundredths below 10⁸, the sizes a report counts, to two decimals (from 10⁹ on, groups of
+   * zeros such as `.000.000.000` read as a phone number and are masked).
+   */
+  const cents = fc.integer({ min: 0, max: 9_999_999_999 });
+
+  it('readFigures finds in prose the number and the percent a page prints, with their values', () => {
+    fc.assert(
+      fc.property(cents, cents, (c, p) => {
+        const [count, rate] = readFigures(`Toàn tỉnh có ${formatNumber(c / 100)} trường hợp, đạt ${formatPercent(p / 100)} kế hoạch.`);
+        expect(count).toMatchObject({ value: c / 100, percent: false, printed: formatNumber(c / 100) });
+        expect(rate).toMatchObject({ value: p / 100, percent: true, printed: formatPercent(p / 100) });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('readFigures(text) reads ratios, counts, qualified figures and percentages with their printed form', () => {
     const figs = readFigures('Có 16/17 xã, phường; trên 5.120 lượt cán bộ; gần 80% bí thư; 1.017 trường hợp; khoảng 40 đơn vị; dưới 10% cán bộ.');
     expect(figs.map((f) => [f.value, f.total ?? null, f.qualifier ?? null, f.printed, f.percent])).toEqual([
@@ -34,6 +53,13 @@ describe('readFigures(text)', () => {
     ]);
     // One figure after "trong đó" is a subset of the total, not its parts.
     expect(readFigures('Đã luân chuyển 27 cán bộ, trong đó 9 cán bộ nữ.').map((f) => f.partOf)).toEqual([undefined, undefined]);
+  });
+
+  it('readFigures(text) reads a column headed "Vượt chỉ tiêu", however it is written, as the excess over a target', () => {
+    for (const head of ['Vượt chỉ tiêu', 'VƯỢT CHỈ TIÊU', 'Vu\u031Bo\u031B\u0323t chỉ tiêu']) {
+      const figs = readFigures(`| Đơn vị | Tỉ lệ | ${head} |\n|---|---|---|\n| Xã An Tiến | 80% | 5% |\n`);
+      expect(figs.map((f) => [f.value, f.role ?? null]), head).toEqual([[80, null], [5, 'excess']]);
+    }
   });
 
   it('readFigures(text) reads a table’s total row as the whole of the rows above it', () => {

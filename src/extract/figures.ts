@@ -2,12 +2,13 @@
  * Reads the figures a Vietnamese text states: ratios ("07/41 đồng chí đạt 17,07%", "16/17 xã,
  * phường"), counts with their noun ("1.017 trường hợp", "cấp huyện 26"), qualified figures ("trên
  * 5.120 lượt", "gần 80%") and percentages, each with the sentence and line it comes from. Each
- * printed form is read by the same parser the check uses (src/validate/printed.ts), so a figure
+ * printed form is read by the same parser the check uses (src/core/printed.ts), so a figure
  * means here what it means in data/observations.csv. What is never a figure: see masks.ts.
  */
 import type { TextFigure } from './text-figure.ts';
 import { parsePrinted } from '../core/printed.ts';
 import { QUALIFIER_BEFORE } from '../core/qualifiers.ts';
+import { VI_INTEGER_SOURCE, VI_NUMBER_SOURCE } from '../core/vi-number.ts';
 import { durationAfter, maskOf, namedBefore } from './masks.ts';
 import { foldKeep, lineAt, lineStarts, sentenceSpans, type Span } from './scan.ts';
 import { markRoles } from './roles.ts';
@@ -16,9 +17,9 @@ import { tableCells, type TableCell } from './tables.ts';
 
 export type { TextFigure };
 
-const NUM = '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?';
+/** A number, and a ratio's total, as core/vi-number.ts declares them: what parsePrinted reads back. */
 const FIGURE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,/\\uFFFD-])(${NUM})(?:(\\s*/\\s*|\\s+[tT]rên\\s+(?:tổng\\s+số\\s+)?)(\\d{1,3}(?:\\.\\d{3})+|\\d+))?(\\s*%)?(?![\\p{L}\\p{N}\\uFFFD]|[.,/]\\d)`,
+  `(?<![\\p{L}\\p{N}.,/\\uFFFD-])(${VI_NUMBER_SOURCE})(?:(\\s*/\\s*|\\s+[tT]rên\\s+(?:tổng\\s+số\\s+)?)(${VI_INTEGER_SOURCE}))?(\\s*%)?(?![\\p{L}\\p{N}\\uFFFD]|[.,/]\\d)`,
   'gu',
 );
 /** Words that end the noun after a number. */

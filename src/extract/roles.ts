@@ -8,6 +8,7 @@ import type { TextFigure } from './text-figure.ts';
 import type { Span } from './scan.ts';
 import type { TableCell } from './tables.ts';
 import { qualifierBounds } from '../core/qualifiers.ts';
+import { foldDiacritics } from '../core/fold.ts';
 
 interface Found {
   fig: TextFigure;
@@ -38,7 +39,7 @@ function bindRates(folded: string, found: Found[], sentences: Span[]): Found[] {
     if (!next || r.total === undefined || r.percent || !next.fig.percent || next.fig.qualifier) continue;
     const gap = folded.slice(r.end, next.fig.start);
     const ok = cur.cell
-      ? next.cell?.table === cur.cell.table && next.cell.rowIndex === cur.cell.rowIndex && next.cell.colIndex === cur.cell.colIndex + 1 && !/vuot/.test(foldLower(next.cell.column))
+      ? next.cell?.table === cur.cell.table && next.cell.rowIndex === cur.cell.rowIndex && next.cell.colIndex === cur.cell.colIndex + 1 && !/vuot/.test(foldDiacritics(next.cell.column))
       : sameSentence(sentences, r, next.fig) && !/[\d.;]/.test(gap) && !/vuot/.test(gap) &&
         // Near, with a word that introduces a rate; or further on, when that word stands right before it.
         ((gap.length <= 50 && (RATE_GAP.test(gap) || /^[\s,]*$/.test(gap))) || (gap.length <= 120 && RATE_END.test(gap)));
@@ -57,7 +58,7 @@ export function markRoles(folded: string, input: Found[], sentences: Span[]): Te
   found.forEach(({ fig, cell }, k) => {
     const s = sentenceOf(fig);
     if (fig.percent && fig.total === undefined) {
-      const excess = cell ? /vuot/.test(foldLower(cell.column)) : EXCESS_BEFORE.test(folded.slice(Math.max(s.start, fig.start - 40), fig.start));
+      const excess = cell ? /vuot/.test(foldDiacritics(cell.column)) : EXCESS_BEFORE.test(folded.slice(Math.max(s.start, fig.start - 40), fig.start));
       if (excess) {
         fig.role = 'excess';
         for (let j = k - 1; j >= 0; j--) {
@@ -109,8 +110,4 @@ export function markRoles(folded: string, input: Found[], sentences: Span[]): Te
     if (parts.length && parts.every((p) => p.fig.value <= high(fig))) for (const p of parts) p.fig.partOf = figs.indexOf(fig);
   }
   return figs;
-}
-
-function foldLower(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }

@@ -4,7 +4,8 @@
  * figures (the observation columns plus the sentence each comes from).
  */
 import { inertText } from '../core/inert-cell.ts';
-import { observationColumns } from '../schemas/observation.ts';
+import { MACHINE_NUMBER } from '../schemas/fields.ts';
+import { observationColumns, observationTable } from '../schemas/observation.ts';
 import type { Block } from './blocks.ts';
 import type { ImportedImage } from './article.ts';
 
@@ -149,28 +150,19 @@ export function renderFrontMatter(f: DraftFields): string {
   return lines.join('\n');
 }
 
-export interface ReviewRow {
-  id: string;
-  indicator: string;
-  unit: string;
-  date: string;
-  value: string;
-  total: string;
-  qualifier: string;
-  printed: string;
-  target: string;
-  part_of: string;
-  conference: string;
-  note: string;
-  sentence: string;
-}
+/**
+ * A row of the review file: every column data/observations.csv's header must have, as the text
+ * of its cell (the table's declaration, schemas/observation.ts), then the sentence the figure
+ * was read from.
+ */
+export type ReviewRow = Record<(typeof observationColumns)[number] | 'sentence', string>;
 
-/** Columns written as numbers: a real −5 stays a number; every other cell is text. */
-const NUMERIC = new Set(['value', 'total', 'target']);
+/** Columns written as numbers (the table's number columns): a real −5 stays a number; every other cell is text. */
+const NUMERIC = new Set<string>(observationColumns.filter((c) => observationTable.declared[c].type === 'number'));
 
 /** A cell as RFC 4180 quotes it; a text a spreadsheet would run as a formula made inert (the open data's rule). */
 function csvCell(column: string, s: string): string {
-  const v = NUMERIC.has(column) && /^-?\d+(?:\.\d+)?$/.test(s) ? s : inertText(s);
+  const v = NUMERIC.has(column) && MACHINE_NUMBER.test(s) ? s : inertText(s);
   return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

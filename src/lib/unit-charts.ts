@@ -4,6 +4,7 @@
  * drawing every report whole made its page grow with the corpus. The table has every figure.
  */
 import { allCharts, reportCharts, slugify, type ChartItem, type FigureInput } from '../charts/specs.ts';
+import { groupBy } from '../core/group.ts';
 
 /** Charts a locality page draws at most: whole reports, newest first (the newest one cut to this if need be). */
 export const UNIT_CHARTS_MAX = 6;
@@ -38,8 +39,7 @@ function published(all: FigureInput[], indicators: FigureInput['indicatorData'][
  * and links the full observations table instead of a CSV of its own.
  */
 export function unitCharts(unitId: string, own: FigureInput[], all: FigureInput[], indicators: FigureInput['indicatorData'][]): UnitCharts {
-  const byReport = new Map<string, FigureInput[]>();
-  for (const f of own) byReport.set(f.conference, [...(byReport.get(f.conference) ?? []), f]);
+  const byReport = groupBy(own, (f) => f.conference);
   const newest = (g: FigureInput[]) => g.reduce((d, f) => (f.date > d ? f.date : d), '');
   const groups = [...byReport].sort(([a, ga], [b, gb]) => newest(gb).localeCompare(newest(ga)) || a.localeCompare(b));
   const pub = published(all, indicators);

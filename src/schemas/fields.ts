@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import type { IssueCode } from '../core/issues.ts';
 import { isDayText, isPartialDate, isPeriod, isPeriodText } from '../core/partial-date.ts';
 import { isSlug } from '../core/slug.ts';
+import { isViGroupedNumber, isViWrittenNumber } from '../core/vi-number.ts';
 
 /** What a custom check attaches to its zod issue, so the engine can name the code. */
 export interface CheckParams {
@@ -133,10 +134,13 @@ export const text = z
   })
   .transform((v) => v.trim());
 
-const MACHINE_NUMBER = /^-?\d+(?:\.\d+)?$/;
-/** `1.017`, `5.120`, `1.234.567`: thousands grouped with dots, as Vietnamese print them. */
-const VI_THOUSANDS = /^-?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
-const VI_DECIMAL = /^-?\d+,\d+$/;
+/**
+ * The machine number of a CSV cell: `1017`, `17.07`, `-5`. A grammar of its own, not the
+ * Vietnamese one (core/vi-number.ts): `.` is the decimal point and nothing groups thousands, so
+ * that a table reads the same in every program. The Vietnamese grammar only tells which cells a
+ * Vietnamese hand wrote (`1.017`, `17,07`), to say so.
+ */
+export const MACHINE_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /**
  * Reads a machine number from a CSV cell: `1017`, `17.07`. Vietnamese forms (`1.017`, `17,07`)
@@ -144,12 +148,13 @@ const VI_DECIMAL = /^-?\d+,\d+$/;
  */
 export function parseMachineNumber(raw: string): { ok: true; value: number } | { ok: false; code: IssueCode } {
   const v = raw.trim();
-  if (MACHINE_NUMBER.test(v) && !VI_THOUSANDS.test(v)) {
+  // `1.017` reads as a machine number too, but a Vietnamese hand wrote it: thousands, not 1.017.
+  if (MACHINE_NUMBER.test(v) && !isViGroupedNumber(v)) {
     const value = Number(v);
     // 310 digits read as Infinity, 0.(400 zeros)1 as 0: neither is the figure written.
     return isFaithful(v, value) ? { ok: true, value } : { ok: false, code: 'constraint-error' };
   }
-  if (VI_THOUSANDS.test(v) || VI_DECIMAL.test(v) || /^-?[\d.,]+%?$/.test(v)) return { ok: false, code: 'number-locale' };
+  if (isViWrittenNumber(v) || /^-?[\d.,]+%?$/.test(v)) return { ok: false, code: 'number-locale' };
   return { ok: false, code: 'type-error' };
 }
 
@@ -246,7 +251,7 @@ export function numberCellFast(v: string): number | undefined | typeof FAIL {
     const fracStart = ++i;
     while (i < n && isDigit(v.charCodeAt(i))) i++;
     if (i < n || i === fracStart) return FAIL;
-    // `1.017`: a Vietnamese thousands group, a number-locale error for zod to report.
+    // `1.017`: a Vietnamese thousands group (isViGroupedNumber), a number-locale error for zod to report.
     if (intDigits <= 3 && i - fracStart === 3) return FAIL;
   }
   const value = Number(v);

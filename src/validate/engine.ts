@@ -21,6 +21,7 @@ import { zodIssues } from './zod-issues.ts';
 import { draftIssue } from './draft.ts';
 import { crossCheck, TableIds } from './cross.ts';
 import { isSlug, suggestSlug } from '../core/slug.ts';
+import { groupBy } from '../core/group.ts';
 import { linkReferences } from './references.ts';
 import { checkArticleCharts } from './article-charts.ts';
 import { checkProse } from './prose.ts';
@@ -93,11 +94,7 @@ function readCollection<S extends z.ZodType>(
   const names = readdirSync(dir)
     .filter((n) => CONTENT_EXT.has(extname(n).toLowerCase()))
     .sort();
-  const byRoute = new Map<string, string[]>();
-  for (const name of names) {
-    const key = basename(name, extname(name)).normalize('NFC').toLowerCase();
-    byRoute.set(key, [...(byRoute.get(key) ?? []), name]);
-  }
+  const byRoute = groupBy(names, (name) => basename(name, extname(name)).normalize('NFC').toLowerCase());
   // Only the first file of a conflicting set is read: the others are reported, not published.
   const shadowed = new Set<string>();
   for (const [route, files] of byRoute) {

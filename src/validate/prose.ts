@@ -15,14 +15,15 @@ import type { CsvRow } from './csv.ts';
 import type { Corpus } from './corpus.ts';
 import { makeIssue, type Issue } from '../core/issues.ts';
 import { agreesWithPrinted, parsePrinted } from '../core/printed.ts';
+import { formatNumber } from '../core/format.ts';
+import { groupBy } from '../core/group.ts';
 
 type Row = CsvRow<Observation>;
-const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
 /** The figure as a row states it: `15/17`, `1.015`, `38,6%`. */
 export function rowFigure(o: Observation): string {
   if (o.total !== undefined) return `${o.value}/${o.total}${o.printed && o.printed !== `${o.value}/${o.total}` ? ` (${o.printed})` : ''}`;
-  return o.printed ?? vi.format(o.value ?? 0);
+  return o.printed ?? formatNumber(o.value ?? 0);
 }
 
 function noteHas(o: Observation, f: TextFigure): boolean {
@@ -89,12 +90,7 @@ export function checkProse(c: Corpus): Issue[] {
   const issues: Issue[] = [];
   const indicators = new Map(c.indicators.map((i) => [i.data.id, i.data]));
   const allIndicators = c.indicators.map((i) => i.data);
-  const byConference = new Map<string, Row[]>();
-  for (const r of c.observations) {
-    const list = byConference.get(r.data.conference);
-    if (list) list.push(r);
-    else byConference.set(r.data.conference, [r]);
-  }
+  const byConference = groupBy(c.observations, (r) => r.data.conference);
   const measure = (o: Observation) => indicators.get(o.indicator)?.measure;
   for (const conf of c.conferences) {
     const rows = byConference.get(conf.id) ?? [];
