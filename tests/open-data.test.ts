@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
-import { CHART_FIELDS, TABLES, dataPackage, inertText, toCsv, toJson, type Field } from '../src/lib/open-data.ts';
+import { CHART_FIELDS, TABLES, dataPackage, inertText, portalPackage, toCsv, toJson, type Field } from '../src/lib/open-data.ts';
 import { corpusFigures } from '../src/lib/chart-html.ts';
 import { isPublic } from '../src/domain/publishing.ts';
 import { validateProject } from '../src/validate/engine.ts';
@@ -168,5 +168,15 @@ describe('the built open data (du-lieu/)', () => {
       '88/288 38,6% → 30,56%',
       '61/163 38,65% → 37,42%',
     ]);
+  });
+});
+
+describe("the portal's package", () => {
+  it('is named after the short name and lists each source once, with its address when recorded', () => {
+    const portal = { name: 'Cổng thử', shortName: 'Tỉnh Thử', tagline: 'Khẩu hiệu', license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } };
+    const conf = (title: string, publisher: string, url?: string) => ({ data: { title, source: { publisher, ...(url ? { url } : {}) } } });
+    const pkg = portalPackage(portal, [conf('Sơ kết', 'Báo A', 'https://a.example/1'), conf('Sơ kết', 'Báo A'), conf('Tổng kết', 'Báo B')], 'https://cong.example/du-lieu/');
+    expect(pkg).toMatchObject({ name: 'so-lieu-tinh-thu', title: 'Số liệu Cổng thử', description: 'Khẩu hiệu', homepage: 'https://cong.example/du-lieu/' });
+    expect(pkg.sources).toEqual([{ title: 'Báo A: Sơ kết', path: 'https://a.example/1' }, { title: 'Báo B: Tổng kết' }]);
   });
 });

@@ -13,6 +13,7 @@ import type { Unit } from '../schemas/unit.ts';
 import { labelsOf } from '../domain/unit-labels.ts';
 import { inertText } from '../core/inert-cell.ts';
 import { PARTIAL_DATE_PATTERN } from '../core/partial-date.ts';
+import { suggestSlug } from '../core/slug.ts';
 import type { Field, FieldType } from '../schemas/table.ts';
 import { observationFields } from '../schemas/observation.ts';
 import { unitTable } from '../schemas/unit.ts';
@@ -274,4 +275,27 @@ export function dataPackage(p: PackageInput): Record<string, unknown> {
       },
     })),
   };
+}
+
+/**
+ * The portal's own package: named after its short name, its sources the reports' publishers and
+ * titles (each once, with the source's address when the editor recorded one).
+ */
+export function portalPackage(
+  portal: { name: string; shortName: string; tagline: string; license: { name: string; url: string } },
+  conferences: readonly { data: { title: string; source: { publisher: string; url?: string } } }[],
+  homepage: string,
+): Record<string, unknown> {
+  const seen = new Set<string>();
+  const sources = conferences
+    .map((c) => ({ title: `${c.data.source.publisher}: ${c.data.title}`, ...(c.data.source.url ? { path: c.data.source.url } : {}) }))
+    .filter((x) => !seen.has(x.title) && !!seen.add(x.title));
+  return dataPackage({
+    name: `so-lieu-${suggestSlug(portal.shortName)}`,
+    title: `Số liệu ${portal.name}`,
+    description: portal.tagline,
+    homepage,
+    licence: portal.license,
+    sources,
+  });
 }
