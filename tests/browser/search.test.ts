@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BASE_PATH } from '../global-setup.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { dirSize } from '../../scripts/bench/measure.ts';
@@ -19,8 +19,16 @@ let server: RunningServer;
 const problems: string[] = [];
 
 
+/**
+ * Pages of one browser context: each query gets a fresh page (a fresh Pagefind, so no query's
+ * results depend on the one before), and the scripts, WebAssembly and index chunks come from the
+ * context's HTTP cache after the first, as a reader's do.
+ */
+let context: BrowserContext | undefined;
+
 async function open(url: string): Promise<Page> {
-  const page = await browser.newPage();
+  context ??= await browser.newContext();
+  const page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.addInitScript(() => {

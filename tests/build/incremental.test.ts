@@ -10,7 +10,7 @@ import { appendFileSync, cpSync, readFileSync, readdirSync, rmSync, statSync, ut
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareBuilds } from '../../scripts/gates/determinism.ts';
-import { ROOT, buildSite, copyProject, readPage } from '../site.ts';
+import { ROOT, buildSite, buildSiteAsync, copyProject, readPage } from '../site.ts';
 
 const BUILDS = join(ROOT, '.cache/test-builds');
 const CASE_TIMEOUT = 300_000;
@@ -29,9 +29,9 @@ for (const table of ['units', 'indicators', 'observations']) utimesSync(join(roo
 const rebuild = () => buildSite({ name: 'incremental', root, log: true, env: { PORTAL_TODAY: today } });
 
 /** A build of the same tree with an empty cache. */
-function cleanBuild(): string {
+function cleanBuild(): Promise<string> {
   rmSync(join(BUILDS, 'incremental-clean-cache'), { recursive: true, force: true });
-  return buildSite({ name: 'incremental-clean', root, log: true, env: { PORTAL_TODAY: today } });
+  return buildSiteAsync({ name: 'incremental-clean', root, log: true, env: { PORTAL_TODAY: today } });
 }
 
 /** Articles compiled so far, as `collection/digest.html`. */
@@ -55,9 +55,9 @@ const report = (out: string) => readPage(out, 'hoi-nghi/so-ket-2021/index.html')
  * Rebuilds with the cache and compares with a clean build: both must be byte for byte the same,
  * `pagefind/` included. `shows` must hold in the clean build: the change reached the site.
  */
-function rebuildEqualsClean(shows: (clean: string) => void): string {
-  const rebuilt = rebuild();
-  const clean = cleanBuild();
+async function rebuildEqualsClean(shows: (clean: string) => void): Promise<string> {
+  // The two builds share nothing but the tree they read: they run at once, one on each core.
+  const [rebuilt, clean] = await Promise.all([buildSiteAsync({ name: 'incremental', root, log: true, env: { PORTAL_TODAY: today } }), cleanBuild()]);
   shows(clean);
   expect(compareBuilds(rebuilt, clean)).toEqual([]);
   return rebuilt;
@@ -69,7 +69,7 @@ describe('a rebuild with the cache equals a clean build of the same tree', () =>
   /** Pages a rebuild renders when nothing changed: those without a key (home, indexes, feeds). */
   let unkeyed = 0;
 
-  it('two successive builds with the cache, nothing changed: the same site and the same search index, byte for byte', { timeout: CASE_TIMEOUT }, () => {
+  it('two successive builds with the cache, nothing changed: the same site and the same search index, byte for byte', { timeout: CASE_TIMEOUT }, async () => {
     rmSync(join(BUILDS, 'incremental-cache'), { recursive: true, force: true });
     first = join(BUILDS, 'incremental-first');
     rmSync(first, { recursive: true, force: true });
@@ -84,10 +84,10 @@ describe('a rebuild with the cache equals a clean build of the same tree', () =>
     expect(compareBuilds(rebuild(), first)).toEqual([]);
   });
 
-  it("one article's text: compiles that article alone, renders its page and the unkeyed ones", { timeout: CASE_TIMEOUT }, () => {
+  it("one article's text: compiles that article alone, renders its page and the unkeyed ones", { timeout: CASE_TIMEOUT }, async () => {
     const before = compiled();
     appendFileSync(join(root, 'content/conferences/so-ket-2021.mdx'), '\nĐoạn bổ sung của biên tập viên.\n');
-    const rebuilt = rebuildEqualsClean((clean) => expect(report(clean)).toContain('Đoạn bổ sung của biên tập viên.'));
+    const rebuilt = await rebuildEqualsClean((clean) => expect(report(clean)).toContain('Đoạn bổ sung của biên tập viên.'));
     const added = compiled().filter((f) => !before.includes(f));
     expect(added).toHaveLength(1);
     expect(added[0]).toMatch(/^conferences\//);
@@ -98,37 +98,37 @@ describe('a rebuild with the cache equals a clean build of the same tree', () =>
   // (src/lib/source-digest.ts), and its unit test proves that a change to any one of them — a module
   // of any folder, a page, a new file — changes the digest; this case proves the digest reaches
   // every page and every compiled article.
-  it('a module under src/core (how a percentage is written): every page and article shows the new form', { timeout: CASE_TIMEOUT }, () => {
+  it('a module under src/core (how a percentage is written): every page and article shows the new form', { timeout: CASE_TIMEOUT }, async () => {
     edit('src/core/format.ts', 'return `${formatterFor(digits)(p)}%`;', 'return `${formatterFor(digits)(p)}\u00a0%`;');
-    rebuildEqualsClean((clean) => expect(report(clean)).toContain('17,07\u00a0%'));
+    await rebuildEqualsClean((clean) => expect(report(clean)).toContain('17,07\u00a0%'));
   });
 
-  it("portal.config.ts (the portal's name, in every page and in each chart's citation)", { timeout: CASE_TIMEOUT }, () => {
+  it("portal.config.ts (the portal's name, in every page and in each chart's citation)", { timeout: CASE_TIMEOUT }, async () => {
     edit('portal.config.ts', "name: 'Cổng thông tin Mô hình kiêm nhiệm'", "name: 'Cổng thông tin Kiêm nhiệm Tỉnh A'");
-    rebuildEqualsClean((clean) => expect(report(clean)).toMatch(/trích dẫn: Cổng thông tin Kiêm nhiệm Tỉnh A, biểu đồ/i));
+    await rebuildEqualsClean((clean) => expect(report(clean)).toMatch(/trích dẫn: Cổng thông tin Kiêm nhiệm Tỉnh A, biểu đồ/i));
   });
 
-  it('a CSV cell, the file keeping its size and its date (as restored from an archive)', { timeout: CASE_TIMEOUT }, () => {
+  it('a CSV cell, the file keeping its size and its date (as restored from an archive)', { timeout: CASE_TIMEOUT }, async () => {
     const file = join(root, 'data/observations.csv');
     const { size, mtimeMs } = statSync(file);
     edit('data/observations.csv', 'ti-le-2021,ti-le-kiem-nhiem,tinh-a,2021-09-23,7,41,,"17,07%"', 'ti-le-2021,ti-le-kiem-nhiem,tinh-a,2021-09-23,8,41,,"19,51%"');
     utimesSync(file, STAMP, STAMP);
     expect([statSync(file).size, statSync(file).mtimeMs]).toEqual([size, mtimeMs]);
-    rebuildEqualsClean((clean) => expect(report(clean)).toContain('<td>19,51%</td>'));
+    await rebuildEqualsClean((clean) => expect(report(clean)).toContain('<td>19,51%</td>'));
   });
 
-  it("a document's title, which other pages show", { timeout: CASE_TIMEOUT }, () => {
+  it("a document's title, which other pages show", { timeout: CASE_TIMEOUT }, async () => {
     edit('content/documents/01-nq-tu-2020-tinh-a.mdx', 'title: Về xây dựng Đảng', 'title: Về công tác xây dựng Đảng');
     let clean = '';
-    const rebuilt = rebuildEqualsClean((out) => expect(report((clean = out))).toContain('Về công tác xây dựng Đảng'));
+    const rebuilt = await rebuildEqualsClean((out) => expect(report((clean = out))).toContain('Về công tác xây dựng Đảng'));
     // Every page shows the site's structure: all were rendered again.
     expect(rendered(rebuilt)).toBe(rendered(clean));
   });
 
-  it('a scheduled report passing its date: it is published, listed, and its figures join the indicator', { timeout: CASE_TIMEOUT }, () => {
+  it('a scheduled report passing its date: it is published, listed, and its figures join the indicator', { timeout: CASE_TIMEOUT }, async () => {
     expect(readdirSync(join(first, 'hoi-nghi'))).not.toContain('so-ket-2024');
     today = AFTER;
-    rebuildEqualsClean((clean) => {
+    await rebuildEqualsClean((clean) => {
       expect(readdirSync(join(clean, 'hoi-nghi'))).toContain('so-ket-2024');
       expect(readPage(clean, 'hoi-nghi/index.html')).toContain('so-ket-2024/');
       expect(readPage(clean, 'chi-tieu/ti-le-kiem-nhiem/index.html')).toMatch(/12\/41/);
