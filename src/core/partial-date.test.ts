@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareNewestFirst, compareOldestFirst, dateLabel, datePhrase, earliestDay, isPartialDate, latestDay, parsePartialDate, precisionOf, surelyBefore, yearOf,
+  compareNewestFirst, compareOldestFirst, dateLabel, dayInVietnam, datePhrase, earliestDay, isPartialDate, latestDay, parsePartialDate, precisionOf, surelyBefore, yearOf,
 } from './partial-date.ts';
 import { isPartialDateCell } from '../schemas/fields.ts';
 
@@ -79,5 +79,13 @@ describe('partial dates', () => {
       cells.push([...shape].map((c) => (next() < 0.05 ? alphabet[Math.floor(next() * alphabet.length)] : c === 'd' ? String(Math.floor(next() * 10)) : c)).join(''));
     }
     for (const v of cells) expect([v, isPartialDateCell(v)]).toEqual([v, isPartialDate(v)]);
+  });
+});
+
+describe('dayInVietnam', () => {
+  it('is the day in Vietnam (UTC+7) of an instant, whatever the machine zone', () => {
+    expect(dayInVietnam(Date.parse('2021-09-23T16:59:59Z'))).toBe('2021-09-23');
+    expect(dayInVietnam(Date.parse('2021-09-23T17:00:00Z'))).toBe('2021-09-24');
+    expect(dayInVietnam(new Date('2021-12-31T17:30:00Z'))).toBe('2022-01-01');
   });
 });

@@ -36,6 +36,13 @@ export const PARTIAL_DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 export const DAY_PATTERN = '\\d{4}-\\d{2}-\\d{2}';
 const DAY = new RegExp(`^${DAY_PATTERN}$`);
 
+const vietnamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
+
+/** The calendar day in Vietnam (`YYYY-MM-DD`) of an instant, whatever the machine's zone. */
+export function dayInVietnam(instant: Date | number): string {
+  return vietnamDay.format(instant);
+}
+
 /** True when `text` is written `YYYY-MM-DD` (whether the day exists is parsePartialDate's to say). */
 export function isDayText(text: string): boolean {
   return DAY.test(text);

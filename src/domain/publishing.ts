@@ -1,8 +1,6 @@
-import { earliestDay, isDayText, type MaybeDate } from '../core/partial-date.ts';
+import { dayInVietnam, earliestDay, isDayText, type MaybeDate } from '../core/partial-date.ts';
 
 /** What the public site shows: drafts and reports scheduled for a later day stay out. */
-const dayInVietnam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
-
 /** Overrides the build's day (`YYYY-MM-DD`): to build the site as it will be published on a given day. */
 export const TODAY_ENV = 'PORTAL_TODAY';
 
@@ -12,7 +10,7 @@ export const TODAY_ENV = 'PORTAL_TODAY';
  */
 export function today(env: Record<string, string | undefined> = process.env): string {
   const given = env[TODAY_ENV];
-  if (given === undefined || given === '') return dayInVietnam.format(new Date());
+  if (given === undefined || given === '') return dayInVietnam(new Date());
   const [y, m, d] = given.split('-').map(Number);
   const probe = new Date(Date.UTC(y!, m! - 1, d));
   if (!isDayText(given) || probe.toISOString().slice(0, 10) !== given) {

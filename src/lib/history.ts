@@ -7,14 +7,12 @@
  * checkout, or for a file never committed, there is no date and the page says nothing.
  */
 import { execFileSync } from 'node:child_process';
-import { isDayText } from '../core/partial-date.ts';
+import { dayInVietnam, isDayText } from '../core/partial-date.ts';
 
 /** Folders whose history pages show. */
 const TRACKED = ['content', 'data'];
 
 const RECORD = '\x1e';
-
-const dayInVietnam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
 
 /**
  * The calendar day in Vietnam of a git date (`%cI`, `2021-09-23T23:30:00+00:00`) as `YYYY-MM-DD`;
@@ -24,7 +22,7 @@ export function commitDay(stamp: string): string | undefined {
   if (isDayText(stamp)) return stamp;
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})$/.test(stamp)) return undefined;
   const t = Date.parse(stamp);
-  return Number.isNaN(t) ? undefined : dayInVietnam.format(t);
+  return Number.isNaN(t) ? undefined : dayInVietnam(t);
 }
 
 /**
