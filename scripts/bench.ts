@@ -1,12 +1,14 @@
 /**
  * npm run bench -- --size 1k|5k|10k|1k,5k,10k [--rows 1000000] [--skip-bare] [--skip-rows] [--profile] [--seed N] [--keep]
+ * npm run bench -- --only rows [--rows 1000000] [--seed N] [--keep]
  * Generates a national-size corpus and measures, in one run: `npm run check` alone; the whole
  * pipeline (`npm run build`: check → astro build with charts and the search index), cold; the same after editing
  * one article; bare Astro + @astrojs/mdx on the same MDX; the observation table alone at
  * `--rows` rows; and what a browser fetches for a first search query and for later ones. Prints a
  * table, each figure beside its target (scripts/bench/targets.ts), and writes
  * bench-results/<date>-<size>.json. Several sizes run one after another, each in a process of its
- * own, and end with one table of targets, a column per size.
+ * own, and end with one table of targets, a column per size. `--only rows` measures the
+ * observation table alone: no corpus, no builds, the rows line and its two targets.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,13 +26,14 @@ import { spawnSync } from 'node:child_process';
 const ROOT = join(import.meta.dirname, '..');
 const SIZES: Record<string, number> = { '1k': 1000, '5k': 5000, '10k': 10000 };
 const CLI = {
-  usage: 'npm run bench -- --size 1k|5k|10k|N[,…] [--rows 1000000] [--skip-bare] [--skip-rows] [--profile] [--seed N] [--keep]',
+  usage: 'npm run bench -- --size 1k|5k|10k|N[,…] [--rows 1000000] [--skip-bare] [--skip-rows] [--profile] [--seed N] [--keep] | --only rows [--rows N] [--seed N] [--keep]',
   options: {
     size: { type: 'string', default: '1k' }, out: { type: 'string' }, rows: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '1' },
-    'skip-bare': { type: 'boolean' }, 'skip-rows': { type: 'boolean' }, profile: { type: 'boolean' }, keep: { type: 'boolean' },
+    only: { type: 'string' }, 'skip-bare': { type: 'boolean' }, 'skip-rows': { type: 'boolean' }, profile: { type: 'boolean' }, keep: { type: 'boolean' },
   },
 } as const;
 const { values: args } = parseCli(CLI);
+if (args.only !== undefined && args.only !== 'rows') usageError(CLI, `--only: rows, không phải (not) ${args.only}.`);
 if (args.size.includes(',')) await benchSizes(args.size.split(','));
 const size = args.size;
 const articles = SIZES[size] ?? positiveInt(size);
@@ -45,6 +48,7 @@ function positiveInt(s: string): number {
 
 const work = mkdtempSync(join(tmpdir(), `bench-${size}-`));
 const log = (s: string) => process.stderr.write(`[bench ${size}] ${s}\n`);
+if (args.only === 'rows') await benchRowsOnly();
 const ASTRO = ['node', 'node_modules/astro/bin/astro.mjs', 'build'];
 
 function failIf(m: Measured, what: string, logFile: string): void {
@@ -114,15 +118,7 @@ if (args.profile) {
   result.profile = summariseProfiles(profDir);
 }
 
-if (!args['skip-rows']) {
-  log(`observations table alone, ${rows} rows`);
-  const rowsDir = join(work, 'rows');
-  await writeRowsProject(rowsDir, { rows, seed });
-  const m = measure(['node', join(ROOT, 'scripts/bench/validate-rows.ts'), rowsDir], { cwd: ROOT, log: join(work, 'rows.log') });
-  failIf(m, 'rows validation', join(work, 'rows.log'));
-  const json = readFileSync(join(work, 'rows.log'), 'utf8').split('\n').findLast((l) => l.startsWith('{'))!;
-  result.rows = { ...m, ...JSON.parse(json) };
-}
+if (!args['skip-rows']) result.rows = await measureRows();
 
 // Filled above: the cold build and the rebuild always, the rest unless skipped.
 result.targets = targetRows(articles, result as Figures);
@@ -134,6 +130,43 @@ if (args.out) writeFileSync(args.out, `${JSON.stringify(result)}\n`);
 printTable(result);
 log(`results: ${out}; work files: ${work}`);
 if (!args.keep) rmSync(work, { recursive: true, force: true });
+
+/** The observation table alone, in a process of its own: its figures and its timings by phase. */
+type RowsFigures = Measured & { rows: number; totalMs: number; rowsPerSecond: number; errors: number; phasesMs: Record<string, number>; [more: string]: unknown };
+async function measureRows(): Promise<RowsFigures> {
+  log(`observations table alone, ${rows} rows`);
+  const rowsDir = join(work, 'rows');
+  await writeRowsProject(rowsDir, { rows, seed });
+  const m = measure(['node', join(ROOT, 'scripts/bench/validate-rows.ts'), rowsDir], { cwd: ROOT, log: join(work, 'rows.log') });
+  failIf(m, 'rows validation', join(work, 'rows.log'));
+  const json = readFileSync(join(work, 'rows.log'), 'utf8').split('\n').findLast((l) => l.startsWith('{'))!;
+  return { ...m, ...JSON.parse(json) };
+}
+
+/** `--only rows`: the rows line and its two targets, written to bench-results/<date>-rows.json. */
+async function benchRowsOnly(): Promise<never> {
+  const r = await measureRows();
+  const date = new Date().toISOString();
+  const targets = targetRows(0, { ours: { wallS: 0, peakRssMb: 0 }, rebuild: { wallS: 0 }, rows: r }).filter((t) => t.figure.includes('observation rows') || t.figure === 'the same, peak memory');
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  const out = join(ROOT, 'bench-results', `${date.slice(0, 10)}-rows.json`);
+  writeFileSync(out, `${JSON.stringify({ rows: r, seed, date, targets }, null, 2)}\n`);
+  const lines = [
+    '| run | wall s | cpu s | peak RSS MB | note |',
+    '|---|---|---|---|---|',
+    `| rows: ${r.rows} observations | ${r.wallS.toFixed(1)} | ${r.cpuS.toFixed(1)} | ${r.peakRssMb} | ${r.totalMs} ms in-process, ${r.rowsPerSecond} rows/s, ${r.errors} errors |`,
+    '',
+    `In-process phases, ms: ${JSON.stringify(r.phasesMs)}`,
+    '',
+    '| figure | measured | target | met |',
+    '|---|---|---|---|',
+    ...targets.map((t) => `| ${t.figure} | ${t.measured} | ${t.target} | ${t.met ? 'yes' : 'no'} |`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  log(`results: ${out}; work files: ${work}`);
+  if (!args.keep) rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 
 /**
  * Where a build's time went, from its log: the validation, the route generation (pages rendered

@@ -262,3 +262,39 @@ describe('fast cell readers ≡ zod', () => {
     }
   });
 });
+
+describe('fast readers ≡ papaparse + zod on tables that repeat themselves', () => {
+  it('reads random tables of repeated, quoted, empty and NFD cells, with a BOM or CRLF, as the reference does', () => {
+    // Each column's cells from a few values, good and bad, so that rows repeat the row above
+    // and the last few rows cell by cell, as a real table does.
+    const pools: string[][] = [
+      ['a', 'a-1', 'b-2', 'Bad', '', 'x y'],
+      ['truong-hop-kiem-nhiem', 'i', 'I', ''],
+      ['loc-nghia', 'u', ' u', ''],
+      ['2021-01-01', '2021', '2020-03', '2015/2020', '23/9/2021', ''],
+      ['1', '17.07', '341', '1.017', '', ' 5'],
+      ['', '17', '0', '17,07'],
+      ['', 'over', 'about', 'trên'],
+      ['', '341', '38,6%', 'trên 5.120', 'x"y', '""', 'a\nb'],
+      ['', '15', '100'],
+      ['', 'a', 'a-1', 'Bad'],
+      ['c', 'hoi-nghi-1', 'Bad Slug', ''],
+      ['', 'Cấp xã', 'Cấp ấp, khu phố', 'xa\u0301', 'A\u030A', 'ghi "chú"', ' x ', 'Toàn đơn vị'],
+    ];
+    const row = fc.tuple(...pools.map((p) => fc.record({ pick: fc.nat(p.length - 1), again: fc.nat(9) })));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), fc.boolean(), fc.boolean(), fc.nat(9), (rows, bom, crlf, oddRow) => {
+        let above = pools.map((p) => p[0]!);
+        const lines = rows.map((cells, r) => {
+          // Mostly the cell above; now and then a row one cell short or blank.
+          above = cells.map((c, i) => (c.again < 6 ? above[i]! : pools[i]![c.pick]!));
+          if (r % 10 === oddRow && oddRow < 2) return oddRow === 0 ? '' : csvLine(above.slice(0, -1));
+          return csvLine(above);
+        });
+        const nl = crlf ? '\r\n' : '\n';
+        expectSame(`${bom ? '\uFEFF' : ''}${[observationColumns.join(','), ...lines].join(nl)}${nl}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
