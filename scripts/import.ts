@@ -182,7 +182,8 @@ async function importOne(file: string): Promise<Imported> {
   const before = imported.get(fp);
   if (before) return { outcome: { file: name, status: 'already', draft: before } };
 
-  const body = renderBody(article.body);
+  // Trimmed as the web editor saves a body, so a later save from the form leaves it as it is.
+  const body = `${renderBody(article.body).trim()}\n`;
   const plain = article.body.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join(' | ')).join('\n') : b.text)).join('\n');
   // A date right after a document number is the document's, not the event's.
   const mentions = findMentions(plain);

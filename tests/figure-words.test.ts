@@ -148,11 +148,11 @@ describe('the text of a report against its rows', () => {
     const p = projectWith();
     try {
       const conf = join(p.root, 'content', 'conferences', 'hoi-nghi-a.mdx');
-      writeFileSync(conf, readFileSync(conf, 'utf8').replace('observations: [tong, phan-1, phan-2, ti-le]', 'observations: [tong, phan-1, phan-2, ti-le, gan]') + '\nKhoảng 80 trường hợp kiêm nhiệm là bí thư.\n');
+      writeFileSync(conf, readFileSync(conf, 'utf8').replace('  - ti-le\n', '  - ti-le\n  - gan\n') + '\nKhoảng 80 trường hợp kiêm nhiệm là bí thư.\n');
       const own = readFileSync(join(FIXTURES, 'minimal', 'data', 'observations.csv'), 'utf8');
       writeFileSync(join(p.root, 'data', 'observations.csv'), `${own}gan,so-truong-hop,tinh-a,2021-09-23,80,,nearly,gần 80,,,hoi-nghi-a,\n`);
       const found = validateProject(p.root).issues.filter((i) => i.code === 'text-figure-mismatch');
-      expect(found.map((i) => [i.file, i.line, i.value, i.severity])).toEqual([['content/conferences/hoi-nghi-a.mdx', 18, 'Khoảng 80', 'warning']]);
+      expect(found.map((i) => [i.file, i.line, i.value, i.severity])).toEqual([['content/conferences/hoi-nghi-a.mdx', 26, 'Khoảng 80', 'warning']]);
       expect(found[0]!.message.vi).toContain('gần 80');
     } finally {
       p.cleanup();

@@ -61,7 +61,7 @@ describe('npm run import -- FILE --json', () => {
     expect(flags).toEqual([['printed-mismatch', '72/240 → 35,2%'], ['parts-sum-mismatch', '312']]);
     for (const chrome of ['Site Actions', 'Bỏ qua', 'Lượt người xem', '{name}', 'Tin liên quan', 'Trang chủ »', 'tổng kết công tác năm 2018']) expect(draft).not.toContain(chrome);
     expect(draft).toContain('held: 2018-10-25');
-    expect(draft).toContain('documents: [02-nq-tu-2016-an-hoa]');
+    expect(draft).toContain('documents:\n  - 02-nq-tu-2016-an-hoa\n');
     expect(draft).toContain('#     credit: "Ảnh: Minh Tâm"');
     expect(draft).toContain('unit: tp-long-phu');
     expect(draftErrors(root, out.draft)).toEqual([]);
@@ -74,7 +74,7 @@ describe('npm run import -- FILE --json', () => {
 
   it('imports a newspaper page: menus, share buttons and related news dropped, qualified figures, "18, 19-NQ/TW" as two documents', () => {
     const { root, out, draft } = runImport(join(SOURCES, 'bao-tinh.html'));
-    expect(draft).toContain('title: "Tỉnh An Hòa nhất thể hóa 48/60 chi bộ thôn, khu phố"');
+    expect(draft).toContain('title: Tỉnh An Hòa nhất thể hóa 48/60 chi bộ thôn, khu phố\n');
     expect([out.published, out.held]).toEqual(['2021-09-24', '2021-09-23']);
     expect(out.documents).toEqual([
       { number: '18-NQ/TW', resolved: '18-nq-tw-2017' },
@@ -87,7 +87,7 @@ describe('npm run import -- FILE --json', () => {
     // 1.150 + 2.260 can be "trên 3.400": consistent figures are not flagged.
     expect(out.findings.filter((f) => f.severity !== 'warning')).toEqual([]);
     for (const chrome of ['Thời sự', 'Chia sẻ', 'Đọc nhiều', 'Bản quyền', '15/20', 'luotXem', 'Trang chủ']) expect(draft).not.toContain(chrome);
-    expect(draft).toContain('publisher: "Báo An Hòa"');
+    expect(draft).toContain('publisher: Báo An Hòa\n');
     expect(draft).toContain('#     credit: "Ảnh: Lan Anh"');
     expect(draft).toContain('bản gốc: /uploads/2021/09/hoi-nghi-so-ket.jpg');
     expect(draftErrors(root, out.draft)).toEqual([]);
@@ -99,7 +99,7 @@ describe('npm run import -- FILE --json', () => {
     expect(out.documents).toEqual([{ number: '02-NQ/TU', date: '2021-01-21', resolved: '02-nq-tu-2021-bac-son' }]);
     expect(draft).toContain('kh\uFFFDng còn');
     expect(draft).not.toContain('Tìm kiếm');
-    expect(draft).toContain('author: "ThS Nguyễn Văn Hòa, Giảng viên Khoa Xây dựng Đảng"');
+    expect(draft).toContain('author: ThS Nguyễn Văn Hòa, Giảng viên Khoa Xây dựng Đảng\n');
     const lost = out.findings.filter((f) => f.code === 'lost-character');
     expect(lost).toHaveLength(1);
     expect(lost[0]!.line).toBe(draft.split('\n').findIndex((l) => l.includes('\uFFFD')) + 1);
@@ -122,7 +122,7 @@ describe('npm run import -- FILE --json', () => {
       ]),
     );
     const { out, draft } = runImport(file, root);
-    expect(draft).toContain('title: "Báo cáo sơ kết mô hình kiêm nhiệm của Thành ủy Long Phú"');
+    expect(draft).toContain('title: Báo cáo sơ kết mô hình kiêm nhiệm của Thành ủy Long Phú\n');
     expect(draft).toContain('## Kết quả theo cấp');
     expect(draft).toContain('| Tổng cộng | 115 |');
     expect(out.held).toBe('2020-12-10');

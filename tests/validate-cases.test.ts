@@ -43,9 +43,9 @@ const cases: [string, Expect[], { only?: boolean } ?][] = [
       { code: 'number-locale', file: OBS, row: 5, field: 'total', value: '41,0' },
     ],
   ],
-  ['unknown-field', [{ code: 'unknown-field', file: DOC, line: 8, field: 'tac_gia' }]],
-  ['text-not-nfc', [{ code: 'text-not-nfc', file: DOC, line: 10 }]],
-  ['invisible-char', [{ code: 'invisible-char', file: CONF, line: 14 }]],
+  ['unknown-field', [{ code: 'unknown-field', file: DOC, line: 9, field: 'tac_gia' }]],
+  ['text-not-nfc', [{ code: 'text-not-nfc', file: DOC, line: 11 }]],
+  ['invisible-char', [{ code: 'invisible-char', file: CONF, line: 21 }]],
   ['route-conflict-ext', [{ code: 'route-conflict', file: 'content/documents/01-nq-tu-2020-tinh-a.mdx', field: 'id' }]],
   ['route-conflict-case', [{ code: 'route-conflict', field: 'id' }, { code: 'constraint-error', file: 'content/documents/01-NQ-TU-2020-tinh-a.mdx', field: 'id' }]],
   // Both names carry diacritics, so each is also refused as an id.
@@ -58,12 +58,12 @@ const cases: [string, Expect[], { only?: boolean } ?][] = [
   [
     'text-figure-mismatch',
     [
-      { code: 'text-figure-mismatch', file: CONF, line: 16, field: 'body', severity: 'warning', value: '6/41 (17,07%)' },
-      { code: 'text-figure-mismatch', file: CONF, line: 18, field: 'body', severity: 'warning', value: '31' },
+      { code: 'text-figure-mismatch', file: CONF, line: 23, field: 'body', severity: 'warning', value: '6/41 (17,07%)' },
+      { code: 'text-figure-mismatch', file: CONF, line: 25, field: 'body', severity: 'warning', value: '31' },
     ],
   ],
   // 7/41, 17,07% and 30 are recorded; a date, an ordinal, a term of years and a document number are no figures.
-  ['text-figure-unrecorded', [{ code: 'text-figure-unrecorded', file: CONF, line: 18, field: 'body', severity: 'warning', value: '12/20' }]],
+  ['text-figure-unrecorded', [{ code: 'text-figure-unrecorded', file: CONF, line: 25, field: 'body', severity: 'warning', value: '12/20' }]],
   ['parts-sum-mismatch', [{ code: 'parts-sum-mismatch', file: OBS, row: 2, field: 'value', severity: 'flag' }]],
   // Front matter is plain data: `title: *Hội*` is an alias to YAML, refused at its line.
   ['yaml-alias', [{ code: 'yaml-forbidden', file: CONF, line: 2, field: 'title', value: '*Hội*' }]],
@@ -91,29 +91,29 @@ const cases: [string, Expect[], { only?: boolean } ?][] = [
   [
     'chart-empty',
     [
-      { code: 'chart-empty', file: CONF, line: 18, field: 'Chart' },
-      { code: 'chart-empty', file: CONF, line: 20, field: 'Chart' },
+      { code: 'chart-empty', file: CONF, line: 25, field: 'Chart' },
+      { code: 'chart-empty', file: CONF, line: 27, field: 'Chart' },
     ],
   ],
   [
     'image-off-host',
     [
-      { code: 'mdx-forbidden', file: CONF, line: 18, field: 'image.url', value: 'https://example.org/anh.png' },
-      { code: 'mdx-forbidden', file: CONF, line: 20, field: 'image.url', value: '//example.org/b.jpg' },
+      { code: 'mdx-forbidden', file: CONF, line: 25, field: 'image.url', value: 'https://example.org/anh.png' },
+      { code: 'mdx-forbidden', file: CONF, line: 27, field: 'image.url', value: '//example.org/b.jpg' },
       // A reference image is located where it is drawn, with the address its definition gives.
-      { code: 'mdx-forbidden', file: CONF, line: 22, field: 'image.url', value: 'https://example.org/ban-do.png' },
+      { code: 'mdx-forbidden', file: CONF, line: 29, field: 'image.url', value: 'https://example.org/ban-do.png' },
     ],
   ],
   [
     'bare-attribute',
     [
-      { code: 'mdx-forbidden', file: CONF, line: 18, field: 'DocRef.id' },
-      { code: 'mdx-forbidden', file: CONF, line: 20, field: 'Callout.type' },
+      { code: 'mdx-forbidden', file: CONF, line: 25, field: 'DocRef.id' },
+      { code: 'mdx-forbidden', file: CONF, line: 27, field: 'Callout.type' },
     ],
   ],
-  ['doc-link-missing', [{ code: 'foreign-key', file: CONF, line: 18, field: 'link', value: 'doc:khong-co' }]],
+  ['doc-link-missing', [{ code: 'foreign-key', file: CONF, line: 25, field: 'link', value: 'doc:khong-co' }]],
   // A plan of March 2019 cannot carry out a resolution of 12/4/2020.
-  ['relation-dates', [{ code: 'relation-dates', file: 'content/documents/05-kh-tu-2019-tinh-a.mdx', line: 8, field: 'implements[0]', value: '01-nq-tu-2020-tinh-a' }]],
+  ['relation-dates', [{ code: 'relation-dates', file: 'content/documents/05-kh-tu-2019-tinh-a.mdx', line: 9, field: 'implements[0]', value: '01-nq-tu-2020-tinh-a' }]],
 ];
 
 describe('validateProject(root) on the minimal project', () => {
@@ -137,8 +137,8 @@ describe('validateProject(root) on the minimal project', () => {
 
   it('validateProject(root) reports only the figures of the text that the data contradicts or lacks', () => {
     expect(validateCase('text-figure-mismatch').issues.filter((i) => i.code.startsWith('text-figure')).map((i) => [i.line, i.expected])).toEqual([
-      [16, '7/41 (17,07%) (data/observations.csv, dòng / row 5: ti-le)'],
-      [18, '30 (data/observations.csv, dòng / row 2: tong)'],
+      [23, '7/41 (17,07%) (data/observations.csv, dòng / row 5: ti-le)'],
+      [25, '30 (data/observations.csv, dòng / row 2: tong)'],
     ]);
     expect(validateCase('text-figure-unrecorded').issues.filter((i) => i.code.startsWith('text-figure'))).toHaveLength(1);
   });
@@ -160,15 +160,15 @@ describe('validateProject(root) on the minimal project', () => {
     const { issues } = validateCase('mdx-forbidden');
     const lines = issues.filter((i) => i.code === 'mdx-forbidden').map((i) => [i.line, i.value]);
     expect(lines).toEqual([
-      [18, 'import X from "./x.js"'],
-      [20, '{1 + 1}'],
-      [22, '<script>'],
-      [24, 'onClick'],
-      [26, '<Widget>'],
-      [28, 'javascript:alert(1)'],
-      [30, '<iframe>'],
-      [32, '<style>'],
-      [32, '{`p{}`}'],
+      [25, 'import X from "./x.js"'],
+      [27, '{1 + 1}'],
+      [29, '<script>'],
+      [31, 'onClick'],
+      [33, '<Widget>'],
+      [35, 'javascript:alert(1)'],
+      [37, '<iframe>'],
+      [39, '<style>'],
+      [39, '{`p{}`}'],
     ]);
     expect(issues.every((i) => i.file === CONF)).toBe(true);
   });

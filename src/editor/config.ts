@@ -54,6 +54,13 @@ export interface EditorComponent {
 
 const CHILDREN_FIELD = 'noi_dung';
 
+/**
+ * How the CMS writes YAML (`output.yaml`): two-space indents, list items indented under their key,
+ * values unquoted unless YAML needs quotes. These are the CMS's defaults; src/editor/frontmatter.ts
+ * writes the project's files with them, so a save from the form changes only the lines edited.
+ */
+export const EDITOR_YAML_OUTPUT = { indent_size: 2, indent_sequences: true, quote: 'none' } as const;
+
 /** The body's components: labels from the guide line of each (`Biểu đồ từ …: <Chart …/>`). */
 export function editorComponents(components: Record<string, ComponentSpec>, choices: Record<string, Option[]>): EditorComponent[] {
   return Object.entries(components).map(([name, spec]) => {
@@ -71,8 +78,9 @@ export function editorComponents(components: Record<string, ComponentSpec>, choi
   });
 }
 
-function collection(spec: CollectionSpec, input: EditorInput, componentIds: string[]): Record<string, unknown> {
-  const fields = objectFields(spec.schema, spec.schemaName, input);
+/** The form's fields of a collection, in the order the CMS writes them: the schema's keys, then the body. */
+export function collectionFields(spec: CollectionSpec, ctx: FieldContext, componentIds: string[]): CmsField[] {
+  const fields = objectFields(spec.schema, spec.schemaName, ctx);
   fields.push({
     name: 'body',
     label: 'Nội dung bài',
@@ -82,6 +90,11 @@ function collection(spec: CollectionSpec, input: EditorInput, componentIds: stri
     editor_components: componentIds,
     modes: ['rich_text', 'raw'],
   });
+  return fields;
+}
+
+function collection(spec: CollectionSpec, input: EditorInput, componentIds: string[]): Record<string, unknown> {
+  const fields = collectionFields(spec, input, componentIds);
   return {
     name: spec.name,
     label: spec.label,
@@ -115,7 +128,8 @@ export function editorConfig(input: EditorInput): Record<string, unknown> {
     // File names as the check wants them: lowercase ASCII kebab-case (`hoi-nghi-so-ket-2021`).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     // An optional field left blank is left out, not written `""`: the check refuses empty text.
-    output: { omit_empty_optional_fields: true },
+    // YAML as the CMS writes it by default, stated: the project's writers use the same (frontmatter.ts).
+    output: { omit_empty_optional_fields: true, yaml: EDITOR_YAML_OUTPUT },
     collections: input.collections.map((c) => collection(c, input, componentIds)),
   };
 }

@@ -16,9 +16,9 @@ import * as indicatorSchemas from '../schemas/indicator.ts';
 import * as observationSchemas from '../schemas/observation.ts';
 import { PATHS } from '../schemas/files.ts';
 import { COMPONENTS } from '../mdx/components.ts';
-import { editorComponents, editorConfig, type Backend, type CollectionSpec, type EditorComponent } from './config.ts';
+import { collectionFields, editorComponents, editorConfig, type Backend, type CollectionSpec, type EditorComponent } from './config.ts';
 import { readSchemaFolder } from './jsdoc.ts';
-import type { Option } from './fields.ts';
+import type { CmsField, Option } from './fields.ts';
 
 export const SCHEMA_DIR = join(import.meta.dirname, '..', 'schemas');
 
@@ -127,4 +127,23 @@ export function projectEditor(root: string, portal: PortalEditor, opts: { drafts
     ...portal,
   };
   return { config: editorConfig(input), components: editorComponents(COMPONENTS, choices) };
+}
+
+const fieldsByCollection = new Map<string, CmsField[]>();
+
+/**
+ * The form's fields of a collection of the contract (`conferences`, `documents`), as the CMS's
+ * configuration gives them: the order and kind of each field the CMS writes a file with. Lists
+ * of choices are left empty (they do not change how a value is written).
+ */
+export function contractFields(collection: string): CmsField[] {
+  let fields = fieldsByCollection.get(collection);
+  if (!fields) {
+    const spec = CONTRACT_COLLECTIONS.find((c) => c.name === collection);
+    if (!spec) throw new Error(`No collection ${collection} in the editor's configuration`);
+    const components = Object.keys(COMPONENTS).map((n) => n.toLowerCase());
+    fields = collectionFields(spec, { docs: readSchemaFolder(SCHEMA_DIR), namespace: SCHEMA_EXPORTS, choices: {} }, components);
+    fieldsByCollection.set(collection, fields);
+  }
+  return fields;
 }

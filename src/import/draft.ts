@@ -8,11 +8,12 @@ import { MACHINE_NUMBER } from '../schemas/fields.ts';
 import { observationColumns, observationTable } from '../schemas/observation.ts';
 import type { Block } from './blocks.ts';
 import type { ImportedImage } from './article.ts';
+import { contractFields } from '../editor/contract.ts';
+import { commentedFrontMatter } from '../editor/frontmatter.ts';
 
 /**
- * One value of the front matter: an id or a date plain, anything else double-quoted with line
- * breaks and control characters escaped, so no text of the source can end its line and start a
- * key of its own.
+ * One value in a comment line (the images offered for use): an id or a date plain, anything else
+ * double-quoted with line breaks and control characters escaped, so the comment stays one line.
  */
 function yamlValue(v: string | string[]): string {
   if (Array.isArray(v)) return `[${v.map(yamlValue).join(', ')}]`;
@@ -107,47 +108,53 @@ function imageFileName(src: string, i: number): string {
   return /\.(?:jpe?g|png|webp)$/i.test(name) ? name : `anh-${i + 1}.jpg`;
 }
 
-/** The front matter: every value serialised by YAML, every comment one line of inert text. */
+/**
+ * The front matter: the values as the web editor writes them (src/editor/frontmatter.ts), every
+ * comment one line of inert text before the field it is about. The form drops the comments on its
+ * first save and changes nothing else.
+ */
 export function renderFrontMatter(f: DraftFields): string {
   const c = (s: string) => `# ${commentText(s)}`;
-  const lines = [
-    '---',
-    c(`Nhập từ ${f.sourceFile}: mọi trường dưới đây là đề xuất, hãy đối chiếu với bản gốc.`),
-    c(`Số liệu tìm thấy: ${f.reviewFile} (giữ dòng đúng rồi chạy npm run import -- --accept ${f.reviewFile}).`),
-  ];
-  if (f.fingerprint) lines.push(`${FINGERPRINT_COMMENT} ${commentText(f.fingerprint)}`);
-  if (f.title) lines.push(`title: ${yamlValue(f.title)}`);
-  else {
-    lines.push(c('CHƯA CÓ TIÊU ĐỀ: bản gốc không có dòng tiêu đề. Điền tiêu đề của nguồn; bản nháp được kiểm tra với cảnh báo, bỏ draft thì bị từ chối.'));
-    if (f.titleSuggestion) lines.push(c(`Gợi ý (câu mở đầu của bài, không phải tiêu đề của nguồn): ${f.titleSuggestion}`));
-    lines.push('title: ""');
-  }
-  lines.push('# Loại: so-ket, tong-ket, khao-sat, hop, hoi-nghi, bai-viet (đoán từ tiêu đề)', `kind: ${yamlValue(f.kind)}`, c(`Ngày diễn ra: ${f.heldFrom}`));
-  lines.push(`held: ${f.held ? yamlValue(f.held) : '""'}`);
-  lines.push(c(`Ngày đăng: ${f.publishedFrom}`), `published: ${yamlValue(f.published)}`, `unit: ${yamlValue(f.unit)}`, `organizer: ${yamlValue(f.organizer)}`);
-  if (f.documents.length) lines.push(`documents: ${yamlValue(f.documents)}`);
-  if (f.unresolved.length) {
-    lines.push('# Văn bản bài nhắc đến nhưng chưa có trong kho; tạo bằng:');
-    for (const u of f.unresolved) lines.push(`#   ${commentText(u.command)}`);
-  }
-  lines.push('source:', `  publisher: ${yamlValue(f.publisher)}`);
-  if (f.url) lines.push(`  url: ${yamlValue(f.url)}`);
-  if (f.author) lines.push(`  author: ${yamlValue(f.author)}`);
-  if (f.summary) lines.push(`summary: ${yamlValue(f.summary)}`);
-  lines.push('draft: true');
+  const head = [c(`Nhập từ ${f.sourceFile}: mọi trường dưới đây là đề xuất, hãy đối chiếu với bản gốc.`), c(`Số liệu tìm thấy: ${f.reviewFile} (giữ dòng đúng rồi chạy npm run import -- --accept ${f.reviewFile}).`)];
+  if (f.fingerprint) head.push(`${FINGERPRINT_COMMENT} ${commentText(f.fingerprint)}`);
+  const comments: Record<string, string[]> = {
+    title: f.title
+      ? []
+      : [
+          c('CHƯA CÓ TIÊU ĐỀ: bản gốc không có dòng tiêu đề. Điền tiêu đề của nguồn; bản nháp được kiểm tra với cảnh báo, bỏ draft thì bị từ chối.'),
+          ...(f.titleSuggestion ? [c(`Gợi ý (câu mở đầu của bài, không phải tiêu đề của nguồn): ${f.titleSuggestion}`)] : []),
+        ],
+    kind: ['# Loại: so-ket, tong-ket, khao-sat, hop, hoi-nghi, bai-viet (đoán từ tiêu đề)'],
+    held: [c(`Ngày diễn ra: ${f.heldFrom}`)],
+    published: [c(`Ngày đăng: ${f.publishedFrom}`)],
+    documents: f.unresolved.length ? ['# Văn bản bài nhắc đến nhưng chưa có trong kho; tạo bằng:', ...f.unresolved.map((u) => `#   ${commentText(u.command)}`)] : [],
+    images: [],
+  };
   if (f.images.length) {
-    lines.push('# Ảnh trong bài gốc: tải về, đặt vào content/conferences/anh/, viết alt (mô tả ảnh), rồi bỏ dấu # để dùng:', '# images:');
+    comments.images!.push('# Ảnh trong bài gốc: tải về, đặt vào content/conferences/anh/, viết alt (mô tả ảnh), rồi bỏ dấu # để dùng:', '# images:');
     f.images.forEach((img, i) => {
       const from = img.src && !img.src.startsWith('data:') ? `  ${c(`bản gốc: ${img.src.slice(0, 300)}`)}` : img.src ? '  # ảnh nhúng trong tệp Word' : '';
-      lines.push(`#   - src: ${yamlValue(`./anh/${imageFileName(img.src, i)}`)}${from}`);
+      comments.images!.push(`#   - src: ${yamlValue(`./anh/${imageFileName(img.src, i)}`)}${from}`);
       // yamlValue escapes every line break; commentText takes out what YAML leaves (U+2028, bidi controls).
-      lines.push(`#     alt: ${commentText(yamlValue(img.alt))}`);
-      if (img.caption) lines.push(`#     caption: ${commentText(yamlValue(img.caption))}`);
-      if (img.credit) lines.push(`#     credit: ${commentText(yamlValue(img.credit))}`);
+      comments.images!.push(`#     alt: ${commentText(yamlValue(img.alt))}`);
+      if (img.caption) comments.images!.push(`#     caption: ${commentText(yamlValue(img.caption))}`);
+      if (img.credit) comments.images!.push(`#     credit: ${commentText(yamlValue(img.credit))}`);
     });
   }
-  lines.push('---', '');
-  return lines.join('\n');
+  const data = {
+    title: f.title ?? '',
+    kind: f.kind,
+    held: f.held,
+    published: f.published,
+    unit: f.unit,
+    organizer: f.organizer,
+    documents: f.documents,
+    source: { publisher: f.publisher, url: f.url, author: f.author },
+    summary: f.summary,
+    featured: false,
+    draft: true,
+  };
+  return commentedFrontMatter(data, contractFields('conferences'), { head, fields: comments });
 }
 
 /**
