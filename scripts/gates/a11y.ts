@@ -22,7 +22,7 @@ declare global {
 }
 
 /** One page of each type (the first by path), so every template is checked. */
-export function samplePages(dist: string, budgets: Budgets): string[] {
+function samplePages(dist: string, budgets: Budgets): string[] {
   const chosen = new Map<string, string>();
   for (const { path } of readPages(dist)) {
     const type = budgets.pageTypes.find((t) => new RegExp(t.match).test(path))!;

@@ -22,7 +22,7 @@ export interface PageWeight {
 }
 
 /** Bytes of a page: its HTML and linked stylesheets gzipped; its scripts and their static imports. */
-export function pageWeight({ dist, base }: GateContext, path: string, html: string): { htmlCssGzip: number; js: number } {
+function pageWeight({ dist, base }: GateContext, path: string, html: string): { htmlCssGzip: number; js: number } {
   let gz = gzipSync(html).length;
   const seen = new Set<string>();
   let js = 0;

@@ -10,7 +10,7 @@ import type { ChartKind, ChartSpec } from './types.ts';
 import { compactDefaults, compactLabelWidth, compactRows } from './compact-rows.ts';
 import { printedMarkPath, type BarRow } from './bar-row.ts';
 
-export { printedMarkPath, type BarRow };
+export { type BarRow };
 
 export const barLayoutDefaults = {
   barHeight: 20,
@@ -54,7 +54,7 @@ export interface LegendItem {
 }
 
 /** One legend line of short swatches and words, starting at `x`, baseline near `y`. */
-export function legend(items: LegendItem[], x: number, y: number): string[] {
+function legend(items: LegendItem[], x: number, y: number): string[] {
   const small = frameDefaults.smallFontSize;
   const { legendSwatch } = barLayoutDefaults;
   const out: string[] = [];

@@ -13,7 +13,7 @@ import { describeComposition } from './describe.ts';
 import type { ChartSpec } from './types.ts';
 import { workedOut } from '../core/provenance.ts';
 
-export const compositionDefaults = {
+const compositionDefaults = {
   ...barLayoutDefaults,
   maxValueShare: 0.4,
   totalLabel: 'Tổng',
@@ -32,13 +32,13 @@ function toBarRows(c: Composition): BarRow[] {
 }
 
 /** "⚑ không khớp — in: 1.017 · tính: 2 + 26 + 180 + 800 = 1.008" */
-export function sumNote(c: Composition): string {
+function sumNote(c: Composition): string {
   const sum = `${c.parts.map((p) => p.valueText).join(' + ')} = ${c.sumText}`;
   return flagNote(c.wholeText, sum.replace(/ /g, '\u00a0'));
 }
 
 /** "Cộng các phần: 5.123 (tính ra), tỷ trọng tính trên số này": the sum beside a bounded total. */
-export function partsSumLine(c: Composition): string {
+function partsSumLine(c: Composition): string {
   return `Cộng các phần: ${workedOut(c.sumText)}, tỷ trọng tính trên số này`;
 }
 

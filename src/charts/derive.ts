@@ -18,10 +18,9 @@ import { markDerived, workedOut } from '../core/provenance.ts';
 import { checkSpec } from './check-spec.ts';
 import type { ChartRow, ChartSpec } from './types.ts';
 
-export { checkSpec };
 
 /** Decimals of the shares and rates each chart prints. */
-export const digits = {
+const digits = {
   /** "16/17 (94,1%)" */
   ratioShare: 1,
   /** "809 (79,5%)" */
@@ -37,7 +36,7 @@ export const digits = {
  * rounds at `max` decimals. "31,50%" beside "18,97%", never "31,5%" beside "18,97%": a column
  * of figures reads, and compares, only in one format.
  */
-export function sharedDigits(values: readonly (number | null)[], max: number): number {
+function sharedDigits(values: readonly (number | null)[], max: number): number {
   let need = 0;
   for (const v of values) {
     if (v === null || !Number.isFinite(v)) continue;
@@ -50,7 +49,7 @@ export function sharedDigits(values: readonly (number | null)[], max: number): n
 }
 
 /** A percent with exactly `d` decimals (trailing zeros kept), hedged with the source's word if the source hedged it. */
-export function fixedPercent(p: number, d: number, hedge?: Pick<ChartRow, 'qualifier' | 'printed'>): string {
+function fixedPercent(p: number, d: number, hedge?: Pick<ChartRow, 'qualifier' | 'printed'>): string {
   const figure = formatPercentFixed(p, d);
   return hedge?.qualifier ? `${qualifierWord(hedge.qualifier, hedge.printed)} ${figure}` : figure;
 }
@@ -118,7 +117,7 @@ function targetText(row: ChartRow): string | undefined {
   return row.target === undefined ? undefined : markDerived(formatPercent(row.target), 'target', row.derived);
 }
 
-export interface CompositionDatum extends Carried {
+interface CompositionDatum extends Carried {
   value: number;
   /** "809", "trên 5.120" */
   valueText: string;

@@ -7,7 +7,7 @@ import { formatNumber, formatQualified } from '../core/format.ts';
 import type { Composition, ProgressDatum, RatioDatum, Series } from './derive.ts';
 import type { ChartSpec } from './types.ts';
 
-export const describeWords = {
+const describeWords = {
   source: 'nguồn',
   target: 'mục tiêu',
   mismatch: 'không khớp phép tính',

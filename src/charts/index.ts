@@ -1,13 +1,7 @@
 /** Build-time charts: pure functions from a `ChartSpec` to an SVG or HTML string. */
-export type { ChartKind, ChartRow, ChartSpec } from './types.ts';
-export { ratioBars, ratioBarsDefaults } from './ratio-bars.ts';
-export { composition, compositionDefaults } from './composition.ts';
-export { progress, progressDefaults } from './progress.ts';
-export { timeSeries, timeSeriesDefaults } from './time-series.ts';
+export type { ChartKind, ChartSpec } from './types.ts';
 export { chartTable } from './table.ts';
-export { describeComposition, describeProgress, describeRatio, describeSeries } from './describe.ts';
-export { chartCss, chartIds, contrastRatio, escapeXml, frameDefaults, palette } from './common.ts';
-export { checkSpec } from './derive.ts';
+export { chartCss, escapeXml } from './common.ts';
 
 import type { ChartKind, ChartSpec } from './types.ts';
 import { ratioBars } from './ratio-bars.ts';

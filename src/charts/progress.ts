@@ -11,7 +11,7 @@ import { deriveProgress, flagNote, type ProgressDatum } from './derive.ts';
 import { describeProgress } from './describe.ts';
 import type { ChartSpec } from './types.ts';
 
-export const progressDefaults = {
+const progressDefaults = {
   ...barLayoutDefaults,
   maxValueShare: 0.3,
   targetLegend: 'mục tiêu',

@@ -10,7 +10,7 @@ import { deriveRatio, flagNote, type RatioDatum } from './derive.ts';
 import { describeRatio } from './describe.ts';
 import type { ChartSpec } from './types.ts';
 
-export const ratioBarsDefaults = {
+const ratioBarsDefaults = {
   ...barLayoutDefaults,
   /** The value column never takes more than this share of the width; longer texts wrap. */
   maxValueShare: 0.4,

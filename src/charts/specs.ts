@@ -51,7 +51,7 @@ export interface ChartItem {
 
 type Fig = FigureInput;
 /** How a chart names a figure's unit: the site-wide label, one rule everywhere. */
-export const place = (f: Fig): string => f.unitLabel ?? f.unitData.name;
+const place = (f: Fig): string => f.unitLabel ?? f.unitData.name;
 /** The editor's row order, whatever order the collection store returns. */
 const inRowOrder = (figs: Fig[]) => [...figs].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || a.id.localeCompare(b.id));
 const hasValue = (f: Fig): f is Fig & { value: number } => typeof f.value === 'number' && Number.isFinite(f.value);
@@ -120,7 +120,7 @@ export function compositionChart(whole: Fig, title?: string): ChartItem | undefi
 }
 
 /** Rates against targets: one bar per figure, printed and computed both shown when flagged. */
-export function progressChart(figs: Fig[], slug: string, title: string): ChartItem | undefined {
+function progressChart(figs: Fig[], slug: string, title: string): ChartItem | undefined {
   const rows = figs.filter(hasValue);
   if (rows.length === 0) return undefined;
   const label = labeller(rows);
@@ -128,7 +128,7 @@ export function progressChart(figs: Fig[], slug: string, title: string): ChartIt
 }
 
 /** Counts of totals side by side (16/17, 55/86): one bar per figure. */
-export function ratioChart(figs: Fig[], slug: string, title: string): ChartItem | undefined {
+function ratioChart(figs: Fig[], slug: string, title: string): ChartItem | undefined {
   const rows = figs.filter((f) => hasValue(f) && f.total !== undefined) as (Fig & { value: number })[];
   if (rows.length === 0) return undefined;
   const label = labeller(rows);
@@ -136,10 +136,10 @@ export function ratioChart(figs: Fig[], slug: string, title: string): ChartItem 
 }
 
 /** Dates a series draws at most: the newest; a unit reporting for decades keeps a readable line. */
-export const SERIES_MAX = 20;
+const SERIES_MAX = 20;
 
 /** One indicator in one unit over time (its SERIES_MAX newest dates); shares when every point has a total. */
-export function seriesChart(figs: Fig[]): ChartItem | undefined {
+function seriesChart(figs: Fig[]): ChartItem | undefined {
   const all = figs.filter(hasValue).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const dates = unique(all.map((f) => f.date));
   if (dates.length < 2) return undefined;
@@ -198,7 +198,7 @@ export function latestPerUnit(figures: Fig[]): Fig[] {
 /** Bars a comparison draws at most: more are not readable on a phone. */
 export const COMPARISON_MAX = 25;
 /** Further charts (compositions, series) an indicator page draws at most, of each kind. */
-export const INDICATOR_EXTRA_MAX = 3;
+const INDICATOR_EXTRA_MAX = 3;
 
 const newestFirst = (a: Fig, b: Fig) => b.date.localeCompare(a.date) || place(a).localeCompare(place(b), 'vi') || a.id.localeCompare(b.id);
 
@@ -214,14 +214,14 @@ const levelRank = (l: string) => (l in UNIT_LEVEL_RANK ? UNIT_LEVEL_RANK[l as ke
 /** What a comparison ranks by: the share of a ratio, or the percent itself. */
 const rankOf = (f: Fig) => (f.total !== undefined ? (f.total > 0 ? (f.value! / f.total) * 100 : -1) : (f.value ?? -1));
 /** Highest first, ties by label in Vietnamese order, then by id: the same order every build. */
-export const byValue = (a: Fig, b: Fig) => rankOf(b) - rankOf(a) || place(a).localeCompare(place(b), 'vi') || a.id.localeCompare(b.id);
+const byValue = (a: Fig, b: Fig) => rankOf(b) - rankOf(a) || place(a).localeCompare(place(b), 'vi') || a.id.localeCompare(b.id);
 
 /**
  * The units a comparison sets side by side: like with like, the level with the most units
  * (ties: the higher level), the COMPARISON_MAX most recent at most, ranked by value; and, when
  * they all belong to one unit that has a figure too, that parent to read them against.
  */
-export function comparisonRows(latest: Fig[]): { rows: Fig[]; parent?: Fig; level?: string; mixed: boolean } {
+function comparisonRows(latest: Fig[]): { rows: Fig[]; parent?: Fig; level?: string; mixed: boolean } {
   const byLevel = groupBy(latest, (f) => f.unitData.level ?? '');
   const level = [...byLevel.keys()].sort((a, b) => byLevel.get(b)!.length - byLevel.get(a)!.length || levelRank(a) - levelRank(b))[0];
   const rows = newestOf(byLevel.get(level ?? '') ?? []).sort(byValue);

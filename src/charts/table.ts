@@ -8,7 +8,7 @@ import { deriveComposition, deriveProgress, deriveRatio, deriveSeries, flagNote 
 import type { ChartKind, ChartSpec } from './types.ts';
 import { workedOut } from '../core/provenance.ts';
 
-export const tableWords = {
+const tableWords = {
   empty: 'Chưa có số liệu',
   noShare: 'không tính được (tổng số 0)',
   mismatch: '⚑ Không khớp phép tính',

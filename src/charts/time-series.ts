@@ -12,7 +12,7 @@ import { deriveSeries, flagNote, type SeriesDatum } from './derive.ts';
 import { describeSeries } from './describe.ts';
 import type { ChartSpec } from './types.ts';
 
-export const timeSeriesDefaults = {
+const timeSeriesDefaults = {
   plotHeight: 200,
   /** Room above the plot for the highest point's label. */
   labelRoom: 22,

@@ -22,7 +22,7 @@ export interface ForbiddenOptions {
  * U+FE00–U+FE0F variation selectors; U+FEFF byte-order mark; U+E0000–U+E007F tags.
  * Lone surrogates and noncharacters are found by `forbiddenAt` itself.
  */
-export const FORBIDDEN_RANGES: readonly (readonly [number, number])[] = [
+const FORBIDDEN_RANGES: readonly (readonly [number, number])[] = [
   [0x00, 0x1f], [0x7f, 0x9f], [0xad, 0xad], [0x34f, 0x34f], [0x61c, 0x61c], [0x115f, 0x1160],
   [0x17b4, 0x17b5], [0x180e, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064],
   [0x2066, 0x2069], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xffa0, 0xffa0],
@@ -58,7 +58,7 @@ function inRanges(cp: number): boolean {
 }
 
 /** U+FDD0–U+FDEF and the last two code points of every plane. */
-export function isNoncharacter(cp: number): boolean {
+function isNoncharacter(cp: number): boolean {
   return (cp >= 0xfdd0 && cp <= 0xfdef) || (cp & 0xfffe) === 0xfffe;
 }
 

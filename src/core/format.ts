@@ -16,7 +16,7 @@ import { viNumberLocale } from './vi-number.ts';
 const locale = formatLocale({ ...viNumberLocale, grouping: [...viNumberLocale.grouping] });
 
 /** Default maximum number of decimals; trailing zeros are trimmed. */
-export const DEFAULT_DIGITS = 2;
+const DEFAULT_DIGITS = 2;
 
 const formatters = new Map<number, (n: number) => string>();
 

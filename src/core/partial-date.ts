@@ -23,7 +23,7 @@ export interface DateParts {
 }
 
 /** What readers see for a date the sources do not give. */
-export const UNKNOWN_DATE = 'chưa rõ ngày';
+const UNKNOWN_DATE = 'chưa rõ ngày';
 
 /**
  * The written form of a partial date as a pattern (unanchored, as Table Schema and the editor's

@@ -24,7 +24,7 @@ export interface TypeCode {
   kind?: ContractKind;
 }
 
-export const TYPE_CODES: readonly TypeCode[] = [
+const TYPE_CODES: readonly TypeCode[] = [
   { code: 'NQ', kind: 'nghi-quyet' },
   { code: 'KL', kind: 'ket-luan' },
   { code: 'ĐA', kind: 'de-an' },

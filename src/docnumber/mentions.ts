@@ -11,7 +11,6 @@ import {
   type TypeWordKind,
 } from './mention-patterns.ts';
 
-export type { TypeWordKind };
 
 export interface Mention {
   /** UTF-16 offsets into the text given to `findMentions`: `text.slice(start, end) === raw`. */

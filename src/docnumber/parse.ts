@@ -10,7 +10,6 @@ import {
 } from './codes.ts';
 
 export { kindForType, typeForKind };
-export type { ContractKind };
 
 export interface ParsedNumber {
   /** The serial as printed, leading zeros kept: `02`. */
@@ -35,7 +34,7 @@ export interface ParsedNumber {
 
 const L = 'A-Za-zĐđ';
 /** Issuer: letter-led segments joined by hyphens (`BTCTU-BDVTU`, `BNN-PTNT`). */
-export const ISSUER_SRC = `[${L}][${L}\\d]*(?:\\s*-\\s*[${L}][${L}\\d]*)*`;
+const ISSUER_SRC = `[${L}][${L}\\d]*(?:\\s*-\\s*[${L}][${L}\\d]*)*`;
 
 const STATE_RE = new RegExp(
   `^(\\d{1,6})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?([${L}]+)\\s*-\\s*(${ISSUER_SRC})$`,

@@ -14,7 +14,7 @@ import type { Observation } from '../schemas/observation.ts';
 const viNumber = (n: number) => (Number.isFinite(n) ? formatNumber(n) : String(n));
 
 /** Computed value of a figure, in the unit the source printed it in. */
-export function computedFigure(o: Observation, measure: string | undefined, percent: boolean): number | undefined {
+function computedFigure(o: Observation, measure: string | undefined, percent: boolean): number | undefined {
   if (o.value === undefined) return undefined;
   if (percent && measure === 'ratio') return o.total ? (o.value / o.total) * 100 : undefined;
   return o.value;

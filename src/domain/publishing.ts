@@ -2,7 +2,7 @@ import { dayInVietnam, earliestDay, isDayText, type MaybeDate } from '../core/pa
 
 /** What the public site shows: drafts and reports scheduled for a later day stay out. */
 /** Overrides the build's day (`YYYY-MM-DD`): to build the site as it will be published on a given day. */
-export const TODAY_ENV = 'PORTAL_TODAY';
+const TODAY_ENV = 'PORTAL_TODAY';
 
 /**
  * The build's calendar day in Vietnam, whatever the machine's zone, as `YYYY-MM-DD`; `PORTAL_TODAY`

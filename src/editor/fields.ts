@@ -30,9 +30,9 @@ export interface FieldContext {
 export { SLUG_PATTERN };
 export const ISO_DATE_PATTERN = `^${DAY_PATTERN}$`;
 /** A date at the precision the source gives: a day, a month or a year (the check then tests the calendar). */
-export const PARTIAL_DATE_PATTERN = `^${PARTIAL_DATE}$`;
+const PARTIAL_DATE_PATTERN = `^${PARTIAL_DATE}$`;
 /** The same, or the word an editor writes when no source gives a date. */
-export const PARTIAL_OR_UNKNOWN_PATTERN = `^(${PARTIAL_DATE}|${UNKNOWN_DATE_WORD})$`;
+const PARTIAL_OR_UNKNOWN_PATTERN = `^(${PARTIAL_DATE}|${UNKNOWN_DATE_WORD})$`;
 const SLUG_MESSAGE = 'Chỉ chữ thường không dấu, số và gạch ngang, ví dụ ben-tre';
 const TEXT_PATTERN = ['\\S', 'Không được để trống'];
 const URL_PATTERN = ['^https?://\\S+$', 'Địa chỉ bắt đầu bằng http:// hoặc https://'];
@@ -105,7 +105,7 @@ function stringRules(inner: z.ZodType): { pattern?: string[]; url: boolean } {
 }
 
 /** The form field for one key of an object schema, documented at `docs[path]`. */
-export function formField(key: string, schema: z.ZodType, path: string, ctx: FieldContext): CmsField {
+function formField(key: string, schema: z.ZodType, path: string, ctx: FieldContext): CmsField {
   const { inner, optional, defaultValue } = unwrap(schema);
   const doc: FieldDoc | undefined = ctx.docs.get(path);
   const base: CmsField = { name: key, label: doc?.label ?? key, widget: 'string', required: !optional };

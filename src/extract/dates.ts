@@ -36,7 +36,7 @@ const TIME_RE = new RegExp(`${B}\\d{1,2}\\s?(?::\\s?\\d{1,2}'?|h\\d{0,2}${A}|\\s
 /** Weekdays: "Thứ 6", "thứ hai", "Chủ nhật". */
 const WEEKDAY_RE = /(?<![\p{L}])(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu\s+nhat)(?![\p{L}\p{N}])/gu;
 
-export function isoOf(day: number, month: number, year: number): string | undefined {
+function isoOf(day: number, month: number, year: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2100) return undefined;
   if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

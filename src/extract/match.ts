@@ -5,9 +5,9 @@
 import { foldKeep } from './scan.ts';
 import type { TextFigure } from './text-figure.ts';
 
-export type Shape = 'ratio' | 'percent' | 'count';
+type Shape = 'ratio' | 'percent' | 'count';
 
-export function shapeOf(f: Pick<TextFigure, 'total' | 'percent'>): Shape {
+function shapeOf(f: Pick<TextFigure, 'total' | 'percent'>): Shape {
   return f.total !== undefined ? 'ratio' : f.percent ? 'percent' : 'count';
 }
 

@@ -16,7 +16,7 @@ const CHROME_START = [
 /** Lines after which nothing belongs to the article: lists of other news, comments. */
 const END_MARKERS = ['tin lien quan', 'cac tin lien quan', 'tin khac', 'cac tin khac', 'doc nhieu', 'tin doc nhieu', 'xem nhieu', 'tin xem nhieu', 'y kien ban doc', 'binh luan', 'gui y kien', 'bai viet lien quan'];
 /** Labels of a CMS form's fields; the value after the label is kept by the caller. */
-export const FIELD_LABELS: Record<string, string> = {
+const FIELD_LABELS: Record<string, string> = {
   'tieu de': 'title', 'tom tat': 'summary', 'noi dung': 'body', 'tac gia': 'author', 'nguon': 'publisher', 'nguon tin': 'publisher',
   'ngay dang': 'published', 'ngay xuat ban': 'published', 'ngay cap nhat': 'published', 'nguoi dang': 'ignore', 'trang thai': 'ignore',
   'anh dai dien': 'ignore', 'chuyen muc': 'ignore', 'danh muc': 'ignore', 'tu khoa': 'ignore', 'thu tu': 'ignore', 'luot xem': 'ignore',

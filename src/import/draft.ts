@@ -40,7 +40,7 @@ export function commentText(s: string): string {
 const ESM_START = /^(import|export)(?=[\s{*]|$)/;
 
 /** Text as MDX reads it: no expressions, no tags, no ESM, no accidental headings, quotes, lists or tables. */
-export function escapeMdx(text: string): string {
+function escapeMdx(text: string): string {
   return escapeBlockStart(escapeInline(text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')));
 }
 

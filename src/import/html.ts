@@ -29,7 +29,7 @@ function parseAttrs(s: string): Record<string, string> {
 }
 
 /** A forgiving tree: unknown closing tags are ignored, unclosed ones closed by their parent. */
-export function parseHtml(html: string): El {
+function parseHtml(html: string): El {
   const root: El = { tag: 'root', attrs: {}, children: [] };
   const stack: El[] = [root];
   const re = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|([^<]+|<)/g;

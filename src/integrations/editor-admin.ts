@@ -26,7 +26,7 @@ const CLIENT = join(import.meta.dirname, '..', 'editor', 'client.js');
  * refuses (a JSON module needs an import attribute). The page's import map sends that one import
  * to the same data written as a JavaScript module.
  */
-export function importMap(base: string): string {
+function importMap(base: string): string {
   const at = `${base}${EDITOR_PATH}sveltia/locales/`;
   return JSON.stringify({ imports: { [`${at}vi.json`]: `${at}vi.js` } });
 }
@@ -56,12 +56,12 @@ export function editorCsp(base: string, authUrl?: string): Record<string, string
 }
 
 /** The `_headers` block for the editor's folder. */
-export function editorHeaders(base: string, authUrl?: string): string {
+function editorHeaders(base: string, authUrl?: string): string {
   const csp = cspString({ ...editorCsp(base, authUrl), ...HEADER_ONLY_DIRECTIVES });
   return `${base}${EDITOR_PATH}*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${csp}\n`;
 }
 
-export function editorPage(base: string, title: string, authUrl?: string): string {
+function editorPage(base: string, title: string, authUrl?: string): string {
   return `<!doctype html>
 <html lang="vi">
 <head>
@@ -79,7 +79,7 @@ export function editorPage(base: string, title: string, authUrl?: string): strin
 }
 
 /** The generated files of the editor, by path under `bien-tap/` (the CMS's own files aside). */
-export function editorFiles(root: string, base: string, portal: PortalEditor, opts: { drafts?: boolean } = {}): Map<string, string> {
+function editorFiles(root: string, base: string, portal: PortalEditor, opts: { drafts?: boolean } = {}): Map<string, string> {
   // A build's editor is public output: it offers no figure of a report not yet public.
   const { config, components } = projectEditor(root, portal, opts);
   return new Map([
@@ -97,7 +97,7 @@ export function editorFiles(root: string, base: string, portal: PortalEditor, op
  * addresses are pointed at the same files shipped in the package (`assets/<name>-<hash>.woff2`).
  * An address the package no longer has is left alone (the CSP still blocks it).
  */
-export function selfHostFonts(js: string, assets: string[], base: string): string {
+function selfHostFonts(js: string, assets: string[], base: string): string {
   return js.replace(/https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g, (url, family: string, subset: string) => {
     const local = assets.find((a) => a.startsWith(`${family}-${subset}-`) && a.endsWith('.woff2'));
     return local ? `${base}${EDITOR_PATH}sveltia/npm/assets/${local}` : url;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { SECURITY_HEADERS } from '../lib/security.ts';
 
-export function headersFile(base: string): string {
+function headersFile(base: string): string {
   const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
   lines.push('', `${base.replace(/\/$/, '')}/_astro/*`, '  Cache-Control: public, max-age=31536000, immutable');
   return `${lines.join('\n')}\n`;

@@ -69,7 +69,7 @@ export function monthRoute(year: string, month: string): string {
   return `${ROUTES.conferences}nam/${year}/${month}/`;
 }
 
-export interface MonthGroup<T> {
+interface MonthGroup<T> {
   /** Two digits; '' for the items dated only by their year (no month page, "chưa rõ tháng"). */
   month: string;
   items: T[];

@@ -21,7 +21,7 @@ import { indicatorTable } from '../schemas/indicator.ts';
 
 export type { Field } from '../schemas/table.ts';
 
-export interface ForeignKey {
+interface ForeignKey {
   fields: string;
   /** `''` is the table itself (a unit's parent is a unit). */
   reference: { resource: string; fields: string };
@@ -234,7 +234,7 @@ export interface PackageInput {
 }
 
 /** SPDX-style licence id from a display name: "CC BY 4.0" → "CC-BY-4.0". */
-export function licenceId(name: string): string {
+function licenceId(name: string): string {
   return name.trim().replace(/\s+/g, '-');
 }
 

@@ -14,12 +14,12 @@ import { siteModel, type ConferenceEntry, type DocumentEntry, type Site } from '
 import { portal } from '../../portal.config.ts';
 
 export type { ConferenceEntry, DocumentEntry, Figure, Site } from './site-model.ts';
-export { indicatorsWithData, keyed, pageKey } from './site-model.ts';
+export { keyed } from './site-model.ts';
 import { pageKey } from './site-model.ts';
 
 
 /** What an article's own page shows beyond the site's structure: its compiled body and last change. */
-export function articleKey(entry: { data: { htmlFile?: string; file: string } }): string[] {
+function articleKey(entry: { data: { htmlFile?: string; file: string } }): string[] {
   return [entry.data.htmlFile ? basename(entry.data.htmlFile) : '', lastChanged(entry.data.file) ?? ''];
 }
 

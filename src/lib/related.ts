@@ -37,7 +37,7 @@ export interface RelatedMatch {
 }
 
 /** Weights, declared as data: a shared document says more than a shared topic. */
-export const RELATED_WEIGHTS: Record<RelatedReason, number> = {
+const RELATED_WEIGHTS: Record<RelatedReason, number> = {
   document: 4,
   unit: 3,
   'unit-line': 2,
@@ -46,7 +46,7 @@ export const RELATED_WEIGHTS: Record<RelatedReason, number> = {
 };
 
 /** How many related items a page shows. */
-export const RELATED_LIMIT = 5;
+const RELATED_LIMIT = 5;
 
 /** How many distinct values of `a` are in `b` (the lists hold no duplicates). */
 const count = (a: string[], b: ReadonlySet<string>) => {
@@ -220,7 +220,7 @@ function unitScore(page: RelatedFacts, other: RelatedFacts, line: (unit: string)
 }
 
 /** `conference:so-ket-…` / `document:34-kl-tw-2018`: one key space for both collections. */
-export function relatedKey(f: { kind: RelatedKind; id: string }): string {
+function relatedKey(f: { kind: RelatedKind; id: string }): string {
   return `${f.kind}:${f.id}`;
 }
 

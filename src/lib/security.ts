@@ -3,7 +3,7 @@
  * send it as a header (see README), which alone carries `frame-ancestors`.
  * No inline script or style is needed anywhere; JSON-LD blocks are data, not script.
  */
-export const CSP_DIRECTIVES: Record<string, string> = {
+const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
   // Pagefind compiles its WebAssembly at run time.
   'script-src': "'self' 'wasm-unsafe-eval'",

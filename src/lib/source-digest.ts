@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Files beside src/ that change what a build writes. */
-export const CONFIG_FILES = ['astro.config.mjs', 'portal.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'] as const;
+const CONFIG_FILES = ['astro.config.mjs', 'portal.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'] as const;
 
 /** Tests and their snapshots are read by the test runner, never by a build. */
 const TEST_ONLY = /\.test\.ts$|(^|\/)__snapshots__\//;

@@ -9,7 +9,7 @@ import { groupBy } from '../core/group.ts';
 /** Charts a locality page draws at most: whole reports, newest first (the newest one cut to this if need be). */
 export const UNIT_CHARTS_MAX = 6;
 
-export interface UnitChart {
+interface UnitChart {
   chart: ChartItem;
   /** True when the chart is the very one published with its own CSV; else the page links the full table. */
   ownData: boolean;

@@ -32,7 +32,7 @@ function figureText(f: SummaryFigure): string | undefined {
 }
 
 /** Figures the sentence quotes at most: the newest wholes. */
-export const SUMMARY_FIGURES = 2;
+const SUMMARY_FIGURES = 2;
 
 /**
  * "Cấp xã, thuộc Tỉnh Tây Lĩnh; mã số thống kê 01177. Số liệu mới nhất (23/9/2021): Tỷ lệ … 7/9

@@ -65,7 +65,7 @@ function validated(root: string): ValidationResult {
   return state.memo.result;
 }
 
-export class ContentValidationError extends Error {
+class ContentValidationError extends Error {
   constructor(report: string) {
     super(`Nội dung có lỗi, không thể xuất bản (content has errors, nothing is published):\n${report}`);
     this.name = 'ContentValidationError';

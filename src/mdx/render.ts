@@ -31,14 +31,14 @@ export interface RenderedBody {
  * Ids the article pages give their own parts (layout, sections, tools): a heading or a chart in
  * the body never takes one. `so-lieu-<figure>` and `bieu-do-<chart>` are families of them.
  */
-export const PAGE_IDS = [
+const PAGE_IDS = [
   'noi-dung', 'noi-dung-tom-tat', 'so-lieu', 'van-ban-lien-quan', 'quan-he', 'hoi-nghi-lien-quan', 'chuoi-van-ban',
   'tin-lien-quan', 'trich-dan', 'chia-se', 'dia-chi-trang', 'y-kien-ban-doc', 'lich-su',
 ];
 const PAGE_ID_FAMILIES = /^(?:so-lieu|bieu-do)-/;
 
 /** Heading ids: ASCII, from the Vietnamese text (đ → d), unique within the page. */
-export function headingSlug(text: string, seen: Map<string, number>): string {
+function headingSlug(text: string, seen: Map<string, number>): string {
   let base = suggestSlug(text) || 'muc';
   if (PAGE_ID_FAMILIES.test(base)) base = `muc-${base}`;
   let n = seen.get(base) ?? 0;
@@ -54,7 +54,7 @@ export function headingSlug(text: string, seen: Map<string, number>): string {
  * Renames the ids of a rendered chart that the page already uses (the same `<Chart>` twice),
  * and every reference to them inside the chart (`aria-labelledby`, `href="#…"`, `url(#…)`).
  */
-export function uniqueIds(html: string, seen: Map<string, number>): string {
+function uniqueIds(html: string, seen: Map<string, number>): string {
   const renames = new Map<string, string>();
   for (const m of html.matchAll(/\bid="([^"]+)"/g)) {
     const id = m[1]!;

@@ -19,7 +19,7 @@ export const CONFERENCE_KINDS = {
  * `organizer`. Every other kind reports an event and needs both (checked in src/validate/cross.ts,
  * where the whole entry is seen).
  */
-export const ARTICLE_KINDS: ReadonlySet<string> = new Set(['bai-viet']);
+const ARTICLE_KINDS: ReadonlySet<string> = new Set(['bai-viet']);
 
 /**
  * The date a report is listed, sorted and filed under: when the event was held, or, for a
@@ -37,7 +37,7 @@ export function isEventKind(kind: string): boolean {
 export type ConferenceKind = keyof typeof CONFERENCE_KINDS;
 const conferenceKinds = Object.keys(CONFERENCE_KINDS) as [ConferenceKind, ...ConferenceKind[]];
 
-export const chairSchema = z.strictObject({
+const chairSchema = z.strictObject({
   /**
    * Full name, e.g. `Lê Đức Thọ`.
    * @label Họ và tên
@@ -51,7 +51,7 @@ export const chairSchema = z.strictObject({
   role: text,
 });
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   /**
    * Who published the report: a portal, newspaper or journal.
    * @label Nơi đăng
@@ -77,7 +77,7 @@ export const sourceSchema = z.strictObject({
   retrieved: isoDate.optional(),
 });
 
-export const imageSchema = z.strictObject({
+const imageSchema = z.strictObject({
   /**
    * Path of the image file, relative to the article (e.g. `./anh/hoi-nghi.jpg`).
    * @label Tệp ảnh

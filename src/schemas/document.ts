@@ -38,14 +38,14 @@ export const DOCUMENT_SOURCE_TYPES = {
   report: 'Bài viết viện dẫn văn bản',
 } as const;
 
-export type DocumentSourceType = keyof typeof DOCUMENT_SOURCE_TYPES;
+type DocumentSourceType = keyof typeof DOCUMENT_SOURCE_TYPES;
 const documentSourceTypes = Object.keys(DOCUMENT_SOURCE_TYPES) as [DocumentSourceType, ...DocumentSourceType[]];
 
 /**
  * Where a document's metadata comes from. Many documents are known only through a report that
  * cites them; a reader must be able to tell that from a date read off the official text.
  */
-export const documentSourceSchema = z.strictObject({
+const documentSourceSchema = z.strictObject({
   /**
    * `official-text` (the document itself), `gazette` (công báo or an official publication of
    * texts), `report` (an article of this site's reports that cites the document; name it in `report`).

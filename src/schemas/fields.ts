@@ -159,7 +159,7 @@ export function parseMachineNumber(raw: string): { ok: true; value: number } | {
 }
 
 /** A finite number that is zero only when every digit written is zero. */
-export function isFaithful(written: string, value: number): boolean {
+function isFaithful(written: string, value: number): boolean {
   return Number.isFinite(value) && (value !== 0 || !/[1-9]/.test(written));
 }
 

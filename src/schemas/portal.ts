@@ -13,7 +13,7 @@ const siteUrl = z.string().refine((v) => /^https?:\/\/[^/?#@\s]+\/?$/.test(v) &&
 
 const basePath = z.string().refine((v) => /^\/(?:.+\/)?$/.test(v) && v.split('/').slice(1, -1).every((s) => SEGMENT.test(s)));
 
-export const portalSchema = z.strictObject({
+const portalSchema = z.strictObject({
   /** Name in the header and in every page title. */
   name: z.string().trim().min(1),
   /** Short name for narrow screens and feeds. */

@@ -33,14 +33,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 /** Options a facet shows before "thêm": the rest, empty and historical ones wait behind it. */
-export const FACET_VISIBLE = 8;
+const FACET_VISIBLE = 8;
 
 /**
  * Years newest first; everything else by how many pages carry it, most first, ties in
  * Vietnamese alphabetical order. Ordered once from the site-wide counts, so options do not move
  * under the reader's pointer as a query narrows the counts.
  */
-export function orderOptions(key: string, counts: Record<string, number>): string[] {
+function orderOptions(key: string, counts: Record<string, number>): string[] {
   const values = Object.keys(counts);
   if (key === 'nam') return values.sort().reverse();
   return values.sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || collator.compare(a, b));

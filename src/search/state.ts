@@ -10,7 +10,7 @@ export interface SearchState {
   filters: Record<FacetKey, string[]>;
 }
 
-export function emptyFilters(): Record<FacetKey, string[]> {
+function emptyFilters(): Record<FacetKey, string[]> {
   const out = {} as Record<FacetKey, string[]>;
   for (const f of FACETS) out[f.key] = [];
   return out;

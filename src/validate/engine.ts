@@ -28,7 +28,7 @@ import { checkProse } from './prose.ts';
 import { checkUpgrade } from './upgrade.ts';
 import { PATHS, type Corpus, type Entry, type KnownIds, type ValidationResult } from './corpus.ts';
 
-export { PATHS, type Corpus, type Entry, type KnownIds, type RejectedRows, type ValidationResult } from './corpus.ts';
+export { PATHS, type Corpus, type Entry, type ValidationResult } from './corpus.ts';
 
 const CONTENT_EXT = new Set(['.mdx', '.md']);
 
@@ -167,7 +167,7 @@ function readCollection<S extends z.ZodType>(
 }
 
 /** Image formats the build's image pipeline reads (src/components/ArticleImages.astro globs them). */
-export const IMAGE_EXT = new Set(['.jpg', '.jpeg', '.png', '.webp']);
+const IMAGE_EXT = new Set(['.jpg', '.jpeg', '.png', '.webp']);
 
 /** An image named by a report must exist beside it under content/, or the page would break. */
 function checkImages(root: string, conferences: Entry<ConferenceData>[]): Issue[] {

@@ -17,7 +17,7 @@ import { chartIds } from '../charts/specs.ts';
 /** A mention as kept with the article, for backlinks. */
 export type { ArticleMention } from './corpus.ts';
 
-export const DOC_SCHEME = 'doc:';
+const DOC_SCHEME = 'doc:';
 
 export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<string, ArticleMention[]> } {
   // A document entered twice is reported as such; only its first file is in the registry.

@@ -11,11 +11,11 @@ import type { ConferenceEntry, Figure, Site } from '../site-model.ts';
 import { absoluteUrl, sectionLinks, type Links, type PageContext } from './context.ts';
 
 /** Headline figures the home page shows. */
-export const HEADLINES = 4;
+const HEADLINES = 4;
 /** Latest reports the home page lists. */
-export const LATEST = 5;
+const LATEST = 5;
 
-export interface Headline {
+interface Headline {
   /** "55/86", "trên 80%", "1.017": the figure as the source gives it. */
   figure: string;
   indicator: { name: string; href: string };

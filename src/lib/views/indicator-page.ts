@@ -13,7 +13,7 @@ import { indicatorsWithData, keyed, type ConferenceEntry, type Figure, type Site
 import { absoluteUrl, pageUrl, sectionLinks, type Links, type PageContext } from './context.ts';
 
 /** Source reports an indicator's page names at most, newest first. */
-export const REPORTS_MAX = 20;
+const REPORTS_MAX = 20;
 
 export interface IndicatorPageProps {
   indicator: Indicator;
