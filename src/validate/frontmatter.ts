@@ -152,8 +152,11 @@ function plainDataIssues(doc: Document, counter: LineCounter, file: string, yaml
   visit(doc, {
     Pair(_, pair, path) {
       field = [...path.filter(isPair), pair].map((p) => (isScalar(p.key) ? String(p.key.value) || '""' : '?')).join('.');
-      if (pair.key !== null && !isScalar(pair.key))
-        refuse(isNode(pair.key) ? pair.key.range : undefined, undefined, 'Tên trường phải là một từ, không phải danh sách hay nhóm', 'A field name must be a word, not a list or a group');
+      if (pair.key !== null && !isScalar(pair.key)) {
+        // The key as written ("** ", "[a]", "{a: 1}"): the finding quotes what the editor typed.
+        const range = isNode(pair.key) ? pair.key.range : undefined;
+        refuse(range, source(range) || String(pair.key), 'Tên trường phải là một từ, không phải danh sách hay nhóm', 'A field name must be a word, not a list or a group');
+      }
       else if (isScalar(pair.key) && pair.key.value === '<<')
         refuse(pair.key.range, '<<', 'Không dùng khóa gộp << của YAML', 'No YAML merge keys (<<)');
     },
