@@ -92,7 +92,7 @@ async function keyboardWalk(page: import('playwright-core').Page, home: string):
     if (f && !f.visible) failures.push(`bàn phím: không thấy viền focus trên "${f.text}" (focus not visible)`);
     if (f?.text === 'Văn bản') {
       reachedDocuments = true;
-      const opened = await Promise.all([page.waitForURL(/\/van-ban\/$/, { timeout: 5000 }).then(() => true, () => false), page.keyboard.press('Enter')]);
+      const opened = await Promise.all([page.waitForURL(/\/van-ban\/$/, { timeout: 30_000 }).then(() => true, () => false), page.keyboard.press('Enter')]);
       if (!opened[0]) failures.push(`bàn phím: Enter trên "Văn bản" không mở danh mục văn bản (${page.url()})`);
       break;
     }

@@ -37,6 +37,7 @@ export async function openSearchHarness(dir: string, pages: Record<string, strin
       await browser?.close();
       await server?.close();
       browser = server = undefined;
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

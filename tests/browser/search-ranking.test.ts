@@ -3,15 +3,17 @@
  * spelling a reader typed ranks above its diacritic-folded neighbours (đảng/đang, hòa/hoa),
  * and the folded spellings still find the page.
  */
+import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { rewriteQuery } from '../../src/search/query.ts';
 import { PAGEFIND_OPTIONS } from '../../src/search/facets.ts';
 import { openSearchHarness, type SearchHarness } from './search-harness.ts';
-import { ROOT } from '../site.ts';
 
-const DIR = join(ROOT, '.cache', 'search-ranking');
+// A folder of its own per run: two runs in one checkout never write into each other's index.
+const DIR = mkdtempSync(join(tmpdir(), 'search-ranking-'));
 const page = (title: string, text: string) =>
   `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
 const PAGES: Record<string, string> = {

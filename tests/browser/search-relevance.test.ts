@@ -8,16 +8,18 @@
  * Each expectation is written by hand from the tier rule: `first` are the pages that must fill the
  * top of the results, tier by tier (any order inside a tier), `then` pages that must follow them.
  */
+import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BLOCK_MARK, blockExcerpt } from '../../src/search/html-text.ts';
 import { PAGEFIND_OPTIONS } from '../../src/search/facets.ts';
 import { planQuery, rankTiers, type Pass } from '../../src/search/tiers.ts';
 import { openSearchHarness, type SearchHarness } from './search-harness.ts';
-import { ROOT } from '../site.ts';
 
-const DIR = join(ROOT, '.cache', 'search-relevance');
+// A folder of its own per run: two runs in one checkout never write into each other's index.
+const DIR = mkdtempSync(join(tmpdir(), 'search-relevance-'));
 const page = (title: string, text: string) =>
   `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
 

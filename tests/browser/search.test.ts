@@ -44,7 +44,7 @@ async function settled(page: Page): Promise<string> {
     const s = document.querySelector('[data-search-status]')?.textContent ?? '';
     return !s.startsWith('Đang tải');
   });
-  await page.waitForTimeout(50);
+  // The status is written only once the results are drawn (src/search/ui.ts run()): no sleep needed.
   return (await page.textContent('[data-search-status]')) ?? '';
 }
 
@@ -243,14 +243,15 @@ describe('search: URL state and keyboard', () => {
     await settled(page);
     expect(await page.inputValue('#tu-khoa')).toBe('kiem nhiem');
     const before = (await hits(page)).length;
+    const statusBefore = await page.textContent('[data-search-status]');
     await openFilters(page);
     await page.check('input[name="loai"][value="Sơ kết"]');
     await page.waitForFunction(() => location.search.includes('loai='));
-    await page.waitForTimeout(300);
+    // Waits on the page's state, not on the clock: a busy machine may take longer than any sleep.
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')!.textContent!.includes('với bộ lọc'));
     expect(decodeURIComponent(new URL(page.url()).search.replace(/\+/g, ' '))).toBe('?q=kiem nhiem&loai=Sơ kết');
     await page.evaluate(() => history.back());
-    await page.waitForFunction(() => !location.search.includes('loai='));
-    await page.waitForTimeout(300);
+    await page.waitForFunction((s) => !location.search.includes('loai=') && document.querySelector('[data-search-status]')!.textContent === s, statusBefore);
     expect(await page.isChecked('input[name="loai"][value="Sơ kết"]')).toBe(false);
     expect((await hits(page)).length).toBe(before);
     await page.close();
@@ -261,7 +262,8 @@ describe('search: URL state and keyboard', () => {
     for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.id)) !== 'tu-khoa'; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tu-khoa');
     await page.keyboard.type('dang uy');
-    await page.waitForFunction(() => /Tìm thấy/.test(document.querySelector('[data-search-status]')!.textContent!));
+    // The whole query, not a search the box ran on the first letters while the machine stalled.
+    await page.waitForFunction(() => /^Tìm thấy .*“dang uy”/.test(document.querySelector('[data-search-status]')!.textContent!));
     expect(new URL(page.url()).searchParams.get('q')).toBe('dang uy');
     await page.keyboard.press('Tab'); // the Tìm button
     await page.keyboard.press('Tab'); // the filters' summary
