@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import sitemap from '@astrojs/sitemap';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { hostHeaders } from './src/integrations/host-headers.ts';
-import { buildFiles } from './src/integrations/build-files.ts';
-import { editorAdmin } from './src/integrations/editor-admin.ts';
+import { searchIndex } from './src/build/search-index.ts';
+import { hostHeaders } from './src/build/host-headers.ts';
+import { buildFiles } from './src/build/build-files.ts';
+import { editorAdmin } from './src/build/editor-admin.ts';
 import { portal } from './portal.config.ts';
 import { assertPortal } from './src/schemas/portal.ts';
 
@@ -51,7 +51,7 @@ export default defineConfig({
   // Pages are static HTML; the only script on the site is the search page's.
   scopedStyleStrategy: 'class',
   devToolbar: { enabled: false },
-  // A page whose cacheKey (src/lib/query.ts: pageKey) and code are unchanged is copied from the
+  // A page whose cacheKey (src/site/model/query.ts: pageKey) and code are unchanged is copied from the
   // previous build instead of rendered: editing one article renders one article's page.
   experimental: { incrementalBuild: true },
   // Test builds and the Node download are not sources: the preview server need not watch them.

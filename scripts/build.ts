@@ -5,10 +5,10 @@
  */
 import { build } from 'astro';
 import { performance } from 'node:perf_hooks';
-import { validateProject } from '../src/validate/engine.ts';
+import { validateProject } from '../src/checks/engine.ts';
 import { countBySeverity } from '../src/core/issues.ts';
-import { formatReport } from '../src/validate/report.ts';
-import { SHARED_VALIDATION } from '../src/loaders/corpus.ts';
+import { formatReport } from '../src/checks/report.ts';
+import { SHARED_VALIDATION } from '../src/collections/corpus.ts';
 import { parseCli } from './lib/cli.ts';
 
 // No flags: an unexpected one is an error rather than silently ignored.

@@ -11,11 +11,11 @@ import { existsSync, readFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { validateProject } from '../src/validate/engine.ts';
+import { validateProject } from '../src/checks/engine.ts';
 import { countBySeverity } from '../src/core/issues.ts';
-import { formatReport } from '../src/validate/report.ts';
-import { toAnnotation } from '../src/validate/annotations.ts';
-import { applyFixes } from '../src/validate/fix.ts';
+import { formatReport } from '../src/checks/report.ts';
+import { toAnnotation } from '../src/checks/annotations.ts';
+import { applyFixes } from '../src/checks/fix.ts';
 import { checkPortal, formatPortalProblems, type PortalProblem } from '../src/schemas/portal.ts';
 import { parseCli, usageError } from './lib/cli.ts';
 

@@ -22,8 +22,8 @@ import { readSource, SourceTooLarge, SOURCE_EXTENSIONS } from '../src/import/rea
 import { fingerprint, knownFingerprints, listSources, outcomeTable, type FileOutcome } from '../src/import/archive.ts';
 import { acceptRows } from '../src/import/accept.ts';
 import { suggestSlug } from '../src/core/slug.ts';
-import { validateProject } from '../src/validate/engine.ts';
-import { formatReport } from '../src/validate/report.ts';
+import { validateProject } from '../src/checks/engine.ts';
+import { formatReport } from '../src/checks/report.ts';
 import { makeIssue, sortIssues, type Issue } from '../src/core/issues.ts';
 
 const USAGE = [

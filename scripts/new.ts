@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suggestSlug } from '../src/core/slug.ts';
-import { scaffold, type ScaffoldKind } from '../src/validate/scaffold.ts';
+import { scaffold, type ScaffoldKind } from '../src/import/scaffold.ts';
 import { parseCli, usageError } from './lib/cli.ts';
 
 const CLI = {

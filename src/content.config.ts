@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { corpusLoader } from './loaders/corpus.ts';
+import { corpusLoader } from './collections/corpus.ts';
 import { documentSchema } from './schemas/document.ts';
 import { conferenceSchema } from './schemas/conference.ts';
 import { unitSchema } from './schemas/unit.ts';
@@ -10,7 +10,7 @@ import { observationSchema } from './schemas/observation.ts';
 /**
  * What the loader stores for an article beside its validated front matter: the source file, the
  * compiled HTML's file, the documents its text cites and those only its editor's notes name
- * (src/lib/article.ts: mentionLists). The loader validates every entry with
+ * (src/articles/article.ts: mentionLists). The loader validates every entry with
  * the schemas below before storing it; declaring them here types the collections for the pages.
  */
 const article = { file: z.string(), htmlFile: z.string().optional(), cites: z.array(z.string()).optional(), named: z.array(z.string()).optional() };

@@ -1,13 +1,13 @@
 /**
  * During a build, hands each rendered page to the search indexer the build opened
- * (src/integrations/search-index.ts), so Pagefind indexes it while the next page renders. The page
+ * (src/build/search-index.ts), so Pagefind indexes it while the next page renders. The page
  * is returned unchanged. In `astro dev`, an article that has an error answers at its address with
  * the findings page and a banner naming the problem (the build refuses it); nothing else changes.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { pageSink } from './lib/build-sinks.ts';
-import { brokenAt } from './lib/preview.ts';
-import { latestBroken } from './loaders/corpus.ts';
+import { pageSink } from './collections/build-sinks.ts';
+import { brokenAt } from './collections/preview.ts';
+import { latestBroken } from './collections/corpus.ts';
 import { withBase } from './core/paths.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toAnnotation } from '../src/validate/annotations.ts';
-import { formatReport } from '../src/validate/report.ts';
+import { toAnnotation } from '../src/checks/annotations.ts';
+import { formatReport } from '../src/checks/report.ts';
 import { makeIssue } from '../src/core/issues.ts';
 
 describe('toAnnotation(issue)', () => {

@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { corpusFigures } from '../src/lib/chart-html.ts';
+import { corpusFigures } from '../src/articles/chart-html.ts';
 import { indicatorComparison } from '../src/charts/specs.ts';
 import { formatNumber, formatPercent, formatQualified } from '../src/core/format.ts';
 import { isPublic } from '../src/domain/publishing.ts';
-import { validateProject } from '../src/validate/engine.ts';
+import { validateProject } from '../src/checks/engine.ts';
 import { listFiles, readPage, SITE_FIXTURE } from './site.ts';
 
 const dist = inject('dist');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv, readCsvBytes } from '../src/validate/csv.ts';
+import { readCsv, readCsvBytes } from '../src/corpus/csv.ts';
 import { unitColumns, unitSchema } from '../src/schemas/unit.ts';
 import { observationColumns, observationSchema } from '../src/schemas/observation.ts';
 

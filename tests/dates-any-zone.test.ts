@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { feedDate, feedDayOf, documentItem, reportItem } from '../src/lib/feeds.ts';
-import { conferenceJsonLd, documentJsonLd } from '../src/lib/json-ld.ts';
-import { tableRows, toCsv, toJson, TABLES, type OpenDataInput } from '../src/lib/open-data.ts';
+import { feedDate, feedDayOf, documentItem, reportItem } from '../src/site/outputs/feeds.ts';
+import { conferenceJsonLd, documentJsonLd } from '../src/site/views/json-ld.ts';
+import { tableRows, toCsv, toJson, TABLES, type OpenDataInput } from '../src/site/outputs/open-data.ts';
 import { dateLabel } from '../src/core/partial-date.ts';
 
 const ZONE = process.env.TZ === 'UTC' ? 'UTC' : 'Asia/Ho_Chi_Minh';

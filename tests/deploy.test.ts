@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { SECURITY_HEADERS, cspString } from '../src/lib/security.ts';
+import { SECURITY_HEADERS, cspString } from '../src/site/outputs/security.ts';
 import { ROOT, readPage } from './site.ts';
 
 describe('deployment', () => {

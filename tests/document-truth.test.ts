@@ -5,13 +5,13 @@
  * out is a finding; a draft report without `held` passes with a warning.
  */
 import { describe, expect, it } from 'vitest';
-import type { ValidationResult } from '../src/validate/engine.ts';
+import type { ValidationResult } from '../src/checks/engine.ts';
 import { documentSchema } from '../src/schemas/document.ts';
 import { documentRelations } from '../src/domain/documents.ts';
-import { LEGAL_FORCE, sourceView, statusView } from '../src/lib/document-source.ts';
-import { documentJsonLd } from '../src/lib/json-ld.ts';
+import { LEGAL_FORCE, sourceView, statusView } from '../src/site/views/document-source.ts';
+import { documentJsonLd } from '../src/site/views/json-ld.ts';
 import { catalogueEntry } from '../src/core/issues.ts';
-import { mentionLists } from '../src/lib/article.ts';
+import { mentionLists } from '../src/articles/article.ts';
 import { validateWith } from './helpers.ts';
 
 const errors = (r: ValidationResult) => r.issues.filter((i) => i.severity === 'error');

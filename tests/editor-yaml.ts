@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { CMS_DIR } from '../src/integrations/editor-admin.ts';
+import { CMS_DIR } from '../src/build/editor-admin.ts';
 import { EDITOR_YAML_OUTPUT } from '../src/editor/config.ts';
 import { contractFields } from '../src/editor/contract.ts';
 import { bodyText, editorData, readArticle } from '../src/editor/frontmatter.ts';

@@ -15,14 +15,14 @@ import { formatQualified } from '../src/core/format.ts';
 import { parsePrinted } from '../src/core/printed.ts';
 import { dateLabel, datePhrase, periodEnds, temporalCoverage, isPeriod, compareOldestFirst } from '../src/core/partial-date.ts';
 import { checkParts } from '../src/domain/arithmetic.ts';
-import { validateProject } from '../src/validate/engine.ts';
-import { corpusFigures } from '../src/lib/chart-html.ts';
-import { chartRows, tableRows, TABLES, CHART_FIELDS, toCsv, toJson } from '../src/lib/open-data.ts';
+import { validateProject } from '../src/checks/engine.ts';
+import { corpusFigures } from '../src/articles/chart-html.ts';
+import { chartRows, tableRows, TABLES, CHART_FIELDS, toCsv, toJson } from '../src/site/outputs/open-data.ts';
 import { chartFromIds, compositionChart } from '../src/charts/specs.ts';
 import { charts } from '../src/charts/index.ts';
 import { chartTable } from '../src/charts/table.ts';
 import { readFigures } from '../src/extract/figures.ts';
-import { unitSummary } from '../src/lib/unit-summary.ts';
+import { unitSummary } from '../src/site/views/unit-summary.ts';
 import type { Observation } from '../src/schemas/observation.ts';
 import { FIXTURES, projectWith } from './helpers.ts';
 

@@ -11,9 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { EDITOR_YAML_OUTPUT } from '../src/editor/config.ts';
 import { contractFields, projectEditor } from '../src/editor/contract.ts';
 import { articleText, readArticle, resaved, yamlOptions } from '../src/editor/frontmatter.ts';
-import { CMS_DIR } from '../src/integrations/editor-admin.ts';
+import { CMS_DIR } from '../src/build/editor-admin.ts';
 import { renderFrontMatter, type DraftFields } from '../src/import/draft.ts';
-import { scaffold } from '../src/validate/scaffold.ts';
+import { scaffold } from '../src/import/scaffold.ts';
 import { CMS_BUNDLE, cmsFormatYaml, cmsResaved, collectionOf, mdxFiles } from './editor-yaml.ts';
 import { FIXTURES } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { validateProject, type ValidationResult } from '../src/validate/engine.ts';
+import { validateProject, type ValidationResult } from '../src/checks/engine.ts';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 

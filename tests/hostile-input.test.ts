@@ -8,12 +8,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateProject } from '../src/validate/engine.ts';
-import { readFrontmatter } from '../src/validate/frontmatter.ts';
+import { validateProject } from '../src/checks/engine.ts';
+import { readFrontmatter } from '../src/corpus/frontmatter.ts';
 import type { Issue } from '../src/core/issues.ts';
 import { escapeControls } from '../src/core/forbidden-chars.ts';
-import { formatReport } from '../src/validate/report.ts';
-import { toAnnotation } from '../src/validate/annotations.ts';
+import { formatReport } from '../src/checks/report.ts';
+import { toAnnotation } from '../src/checks/annotations.ts';
 import { projectWith } from './helpers.ts';
 
 /** Runs per property; the closing note of the change quotes them. */

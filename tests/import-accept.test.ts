@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { acceptRows } from '../src/import/accept.ts';
-import { validateProject } from '../src/validate/engine.ts';
+import { validateProject } from '../src/checks/engine.ts';
 import { FIXTURES } from './helpers.ts';
 
 const REPO = join(import.meta.dirname, '..');

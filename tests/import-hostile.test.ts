@@ -17,7 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tableChoices } from '../src/editor/contract.ts';
 import { renderBody, renderFrontMatter } from '../src/import/draft.ts';
 import { parseBody } from '../src/mdx/parse.ts';
-import { validateProject } from '../src/validate/engine.ts';
+import { validateProject } from '../src/checks/engine.ts';
 import { docxParts, documentOf, wpara } from './docx.ts';
 import { FIXTURES } from './helpers.ts';
 

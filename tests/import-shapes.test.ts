@@ -15,7 +15,7 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFigures } from '../src/extract/figures.ts';
 import { analyseFigures } from '../src/import/analyse.ts';
-import { validateProject } from '../src/validate/engine.ts';
+import { validateProject } from '../src/checks/engine.ts';
 import { docxParts, documentOf, wpara } from './docx.ts';
 import { FIXTURES } from './helpers.ts';
 

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Package } from 'datapackage';
-import { dataPackage, tableRows, toCsv, TABLES, type Row } from '../src/lib/open-data.ts';
-import { corpusFigures } from '../src/validate/corpus-figures.ts';
+import { dataPackage, tableRows, toCsv, TABLES, type Row } from '../src/site/outputs/open-data.ts';
+import { corpusFigures } from '../src/checks/corpus-figures.ts';
 import { isPublic } from '../src/domain/publishing.ts';
-import { validateProject } from '../src/validate/engine.ts';
+import { validateProject } from '../src/checks/engine.ts';
 import { SITE_FIXTURE } from './site.ts';
 
 const { corpus } = validateProject(SITE_FIXTURE);

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, inject, it } from 'vitest';
-import { CHART_FIELDS, TABLES, dataPackage, inertText, portalPackage, toCsv, toJson, type Field } from '../src/lib/open-data.ts';
-import { corpusFigures } from '../src/lib/chart-html.ts';
+import { CHART_FIELDS, TABLES, dataPackage, inertText, portalPackage, toCsv, toJson, type Field } from '../src/site/outputs/open-data.ts';
+import { corpusFigures } from '../src/articles/chart-html.ts';
 import { isPublic } from '../src/domain/publishing.ts';
-import { validateProject } from '../src/validate/engine.ts';
+import { validateProject } from '../src/checks/engine.ts';
 import { listFiles, SITE_FIXTURE } from './site.ts';
 
 const dist = inject('dist');

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateProject } from '../src/validate/engine.ts';
+import { validateProject } from '../src/checks/engine.ts';
 import { suggestSlug } from '../src/core/slug.ts';
 import { projectWith } from './helpers.ts';
 

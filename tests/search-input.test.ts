@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import * as pagefind from 'pagefind';
 import { isSearchable, searchedPart } from '../src/search/html-text.ts';
-import { pageUrl } from '../src/integrations/search-index.ts';
+import { pageUrl } from '../src/build/search-index.ts';
 
 function files(dir: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();

@@ -3,7 +3,7 @@ import { canonicalWord, dFold, prepText } from '../src/search/normalize.ts';
 import { numberAliases, pageAliases, wordAliases } from '../src/search/aliases.ts';
 import { numberToken, rewriteQuery } from '../src/search/query.ts';
 import { headingText, indexedText, isSearchable, searchedPart } from '../src/search/html-text.ts';
-import { prepareForIndex, pageUrl } from '../src/integrations/search-index.ts';
+import { prepareForIndex, pageUrl } from '../src/build/search-index.ts';
 import { pagefindFilters, searchFromState, stateFromSearch } from '../src/search/state.ts';
 
 describe('canonicalWord', () => {

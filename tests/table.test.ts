@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { cells, column, defineTable, fastTyperOf, optionalColumn, rowTyper } from '../src/schemas/table.ts';
 import { observationSchema, observationTable } from '../src/schemas/observation.ts';
-import { readCsv, readCsvWithPapaparse } from '../src/validate/csv.ts';
+import { readCsv, readCsvWithPapaparse } from '../src/corpus/csv.ts';
 import { observationChunks } from '../scripts/bench/rows.ts';
 
 const shape = (r: { rows: { row: number; data: object }[] }) => r.rows.map((x) => [x.row, Object.entries(x.data)]);

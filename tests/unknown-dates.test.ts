@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ValidationResult } from '../src/validate/engine.ts';
+import type { ValidationResult } from '../src/checks/engine.ts';
 import { validateWith } from './helpers.ts';
 
 const errors = (r: ValidationResult) => r.issues.filter((i) => i.severity === 'error');

@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateProject } from '../src/validate/engine.ts';
-import { applyFixes } from '../src/validate/fix.ts';
+import { validateProject } from '../src/checks/engine.ts';
+import { applyFixes } from '../src/checks/fix.ts';
 import { makeIssue } from '../src/core/issues.ts';
 import { FIXTURES, projectWith } from './helpers.ts';
 

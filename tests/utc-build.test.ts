@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { XMLParser } from 'fast-xml-parser';
-import { validateProject } from '../src/validate/engine.ts';
+import { validateProject } from '../src/checks/engine.ts';
 import { isPublic } from '../src/domain/publishing.ts';
 import { BUILD_TIMEOUT, buildSite, listFiles, readPage, SITE_FIXTURE } from './site.ts';
 

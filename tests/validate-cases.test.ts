@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Issue } from '../src/core/issues.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateProject } from '../src/validate/engine.ts';
+import { validateProject } from '../src/checks/engine.ts';
 import { projectWith, validateCase } from './helpers.ts';
 
 type Expect = Partial<Pick<Issue, 'code' | 'file' | 'row' | 'line' | 'field' | 'severity' | 'value'>>;

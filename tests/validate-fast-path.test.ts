@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import fc from 'fast-check';
-import { readCsv, readCsvBytes, readCsvWithPapaparse, type CsvResult } from '../src/validate/csv.ts';
-import { scanRecords } from '../src/validate/csv-scan.ts';
-import { checkText, decodeUtf8, describeInvisible } from '../src/validate/text.ts';
+import { readCsv, readCsvBytes, readCsvWithPapaparse, type CsvResult } from '../src/corpus/csv.ts';
+import { scanRecords } from '../src/corpus/csv-scan.ts';
+import { checkText, decodeUtf8, describeInvisible } from '../src/corpus/text.ts';
 import { findForbidden } from '../src/core/forbidden-chars.ts';
 import { makeIssue, type Issue } from '../src/core/issues.ts';
 import { FAIL, isIsoDateCell, isRealIsoDate, isSlug, numberCell, numberCellFast, slug } from '../src/schemas/fields.ts';

@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { SECURITY_HEADERS } from '../../src/site/outputs/security.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartCss, chartIds, contrastRatio, escapeXml, num, palette, wrapText } from './common.ts';
 import { charts } from './index.ts';
-import { benTreLevels, benTreSeries, benTreWomen, concurrentRatios, expectWellFormedChart } from './fixtures.ts';
+import { benTreLevels, benTreSeries, benTreWomen, concurrentRatios, expectWellFormedChart } from '../../tests/chart-fixtures.ts';
 
 describe('common', () => {
   it('escapeXml(text) escapes the five XML specials', () => {

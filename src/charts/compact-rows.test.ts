@@ -3,7 +3,7 @@ import { ratioBars } from './ratio-bars.ts';
 import { progress } from './progress.ts';
 import { chartTable } from './table.ts';
 import { compactDefaults } from './compact-rows.ts';
-import { expectWellFormedChart } from './fixtures.ts';
+import { expectWellFormedChart } from '../../tests/chart-fixtures.ts';
 import type { ChartSpec } from './types.ts';
 
 /** A hundred communes with shares from 0 to 100%, some repeated, in no particular order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composition } from './composition.ts';
-import { benTreLevels, countClass, expectWellFormedChart, levelsMismatch, texts } from './fixtures.ts';
+import { benTreLevels, countClass, expectWellFormedChart, levelsMismatch, texts } from '../../tests/chart-fixtures.ts';
 
 describe('composition', () => {
   it('composition(spec) matches the stored drawing of 1.017 cases by level', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { progress } from './progress.ts';
-import { benTreWomen, countClass, expectWellFormedChart, texts } from './fixtures.ts';
+import { benTreWomen, countClass, expectWellFormedChart, texts } from '../../tests/chart-fixtures.ts';
 
 describe('progress', () => {
   it('progress(spec) matches the stored drawing of women in leadership against targets', async () => {

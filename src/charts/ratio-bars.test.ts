@@ -7,7 +7,7 @@ import {
   expectWellFormedChart,
   ratioEdgeCases,
   texts,
-} from './fixtures.ts';
+} from '../../tests/chart-fixtures.ts';
 
 describe('ratioBars', () => {
   it('ratioBars(spec) matches the stored drawing of the four count-of-total figures', async () => {

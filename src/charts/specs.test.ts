@@ -2,12 +2,12 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { DerivedFigure } from '../domain/figures.ts';
-import { validateProject } from '../validate/engine.ts';
-import { chartCss, charts } from '../charts/index.ts';
+import { validateProject } from '../checks/engine.ts';
+import { chartCss, charts } from './index.ts';
 import { projectWith } from '../../tests/helpers.ts';
 import { SITE_FIXTURE } from '../../tests/site.ts';
 import { allCharts, chartFromIds, indicatorCharts, indicatorComparison, reportCharts, slugify, type FigureInput } from './specs.ts';
-import { articleCharts, corpusFigures, renderChartFigure } from '../lib/chart-html.ts';
+import { articleCharts, corpusFigures, renderChartFigure } from '../articles/chart-html.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { corpus } = validateProject(SITE_FIXTURE);

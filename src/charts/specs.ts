@@ -19,7 +19,7 @@ type ChartReport = { id: string; data: { title: string } };
 
 /**
  * What a chart needs of a figure: domain/figures.ts's `DerivedFigure` (what query.ts and
- * validate/corpus-figures.ts give), with only the fields of its indicator, unit and report a chart
+ * checks/corpus-figures.ts give), with only the fields of its indicator, unit and report a chart
  * reads, and the row order and the unit's label optional for figures made by hand.
  */
 export type FigureInput = Omit<DerivedFigure<ChartReport>, 'indicatorData' | 'unitData' | 'unitLabel' | 'row' | 'parts' | 'derived'> & {

@@ -3,7 +3,7 @@ import { chartTable } from './table.ts';
 import { composition } from './composition.ts';
 import { progress } from './progress.ts';
 import { ratioBars } from './ratio-bars.ts';
-import { benTreLevels, benTreWomen, concurrentRatios, levelsMismatch, ratioEdgeCases, syntheticSeries, texts } from './fixtures.ts';
+import { benTreLevels, benTreWomen, concurrentRatios, levelsMismatch, ratioEdgeCases, syntheticSeries, texts } from '../../tests/chart-fixtures.ts';
 
 function cells(html: string): string[] {
   return [...html.matchAll(/<t[hd][^>]*>([^<]*)<\/t[hd]>/g)].map((m) => m[1]!);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thinLabels, timeSeries } from './time-series.ts';
-import { benTreSeries, countClass, expectWellFormedChart, syntheticSeries, texts } from './fixtures.ts';
+import { benTreSeries, countClass, expectWellFormedChart, syntheticSeries, texts } from '../../tests/chart-fixtures.ts';
 
 describe('timeSeries', () => {
   it('timeSeries(spec) matches the stored drawing of a single dated figure', async () => {

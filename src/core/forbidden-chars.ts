@@ -1,6 +1,6 @@
 /**
  * The one list of characters no published text may hold: controls, invisible and bidi
- * characters, lone surrogates and noncharacters. The content check (src/validate/text.ts) and
+ * characters, lone surrogates and noncharacters. The content check (src/corpus/text.ts) and
  * the built-site text gate (scripts/gates/text.ts) both read it, so what the check lets through
  * the gate never has to catch, and the other way round. Imports nothing of the project.
  */

@@ -5,7 +5,7 @@ import remarkMdx from 'remark-mdx';
 import type { Link, Paragraph, Root } from 'mdast';
 import { linkMentions } from './link.ts';
 import { createRegistry } from './resolve.ts';
-import { BEN_TRE, DOCS } from './test-fixtures.ts';
+import { BEN_TRE, DOCS } from '../../tests/docnumber-fixtures.ts';
 
 const SOURCE = [
   '# Sơ kết Kết luận 34-KL/TW', // 1

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, type Mention } from './mentions.ts';
 import { createRegistry, resolveMention, type Resolution } from './resolve.ts';
-import { BEN_TRE, DOCS, MIEN_NUI, SAM_SON } from './test-fixtures.ts';
+import { BEN_TRE, DOCS, MIEN_NUI, SAM_SON } from '../../tests/docnumber-fixtures.ts';
 
 const registry = createRegistry(DOCS);
 const mention = (text: string): Mention => {

@@ -1,8 +1,8 @@
 /** The whole site's feed: documents and reports together, newest first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { site } from '../lib/query.ts';
-import { documentItem, feedCustomData, FEED_XMLNS, reportItem, sortItems, absoluteUrl } from '../lib/feeds.ts';
+import { site } from '../site/model/query.ts';
+import { documentItem, feedCustomData, FEED_XMLNS, reportItem, sortItems, absoluteUrl } from '../site/outputs/feeds.ts';
 import { portal } from '../../portal.config.ts';
 
 export const GET: APIRoute = async (context) => {

@@ -16,7 +16,7 @@ export const CONFERENCE_KINDS = {
 
 /**
  * A feature article (`bai-viet`) reviews a period, not an event: it has no `held` and no
- * `organizer`. Every other kind reports an event and needs both (checked in src/validate/cross.ts,
+ * `organizer`. Every other kind reports an event and needs both (checked in src/checks/cross.ts,
  * where the whole entry is seen).
  */
 const ARTICLE_KINDS: ReadonlySet<string> = new Set(['bai-viet']);
@@ -37,7 +37,7 @@ export function isEventKind(kind: string): boolean {
 export type ConferenceKind = keyof typeof CONFERENCE_KINDS;
 const conferenceKinds = Object.keys(CONFERENCE_KINDS) as [ConferenceKind, ...ConferenceKind[]];
 
-const chairSchema = z.strictObject({
+export const chairSchema = z.strictObject({
   /**
    * Full name, e.g. `Lê Đức Thọ`.
    * @label Họ và tên
@@ -51,7 +51,7 @@ const chairSchema = z.strictObject({
   role: text,
 });
 
-const sourceSchema = z.strictObject({
+export const sourceSchema = z.strictObject({
   /**
    * Who published the report: a portal, newspaper or journal.
    * @label Nơi đăng
@@ -77,7 +77,7 @@ const sourceSchema = z.strictObject({
   retrieved: isoDate.optional(),
 });
 
-const imageSchema = z.strictObject({
+export const imageSchema = z.strictObject({
   /**
    * Path of the image file, relative to the article (e.g. `./anh/hoi-nghi.jpg`).
    * @label Tệp ảnh

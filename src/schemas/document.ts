@@ -45,7 +45,7 @@ const documentSourceTypes = Object.keys(DOCUMENT_SOURCE_TYPES) as [DocumentSourc
  * Where a document's metadata comes from. Many documents are known only through a report that
  * cites them; a reader must be able to tell that from a date read off the official text.
  */
-const documentSourceSchema = z.strictObject({
+export const documentSourceSchema = z.strictObject({
   /**
    * `official-text` (the document itself), `gazette` (công báo or an official publication of
    * texts), `report` (an article of this site's reports that cites the document; name it in `report`).

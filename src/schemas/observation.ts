@@ -90,7 +90,7 @@ export const observationTable = defineTable(
 export const observationColumns = observationTable.columns;
 export const observationOptionalColumns = observationTable.optional;
 export const observationSchema = observationTable.schema;
-/** The open data's fields of the table (src/lib/open-data.ts). */
+/** The open data's fields of the table (src/site/outputs/open-data.ts). */
 export const observationFields = observationTable.fields;
 
 export type Observation = z.output<typeof observationSchema>;

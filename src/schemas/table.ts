@@ -4,7 +4,7 @@
  * and its Vietnamese description. From that one declaration follow the table's zod schema (its
  * keys in column order; the types derive from it), the header the CSV reader checks with the
  * columns a table may leave out, the fast row typer (by column name), and the fields of the open
- * data (datapackage.json, src/lib/open-data.ts). A new column is one entry here plus its use.
+ * data (datapackage.json, src/site/outputs/open-data.ts). A new column is one entry here plus its use.
  */
 import { z } from 'astro/zod';
 import { PARTIAL_DATE_PATTERN } from '../core/partial-date.ts';

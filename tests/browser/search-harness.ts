@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { buildSearchIndex } from '../../src/integrations/search-index.ts';
+import { buildSearchIndex } from '../../src/build/search-index.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
 

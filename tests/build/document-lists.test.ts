@@ -7,8 +7,8 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { validateProject, type Entry } from '../../src/validate/engine.ts';
-import { DOCUMENT_LISTS, PAGE_SIZE, uniqueSlugs, yearKey } from '../../src/lib/archive.ts';
+import { validateProject, type Entry } from '../../src/checks/engine.ts';
+import { DOCUMENT_LISTS, PAGE_SIZE, uniqueSlugs, yearKey } from '../../src/site/model/archive.ts';
 import type { DocumentData } from '../../src/schemas/document.ts';
 import { compareNewestFirst } from '../../src/core/partial-date.ts';
 import { SITE_FIXTURE, buildSite, copyProject, readPage } from '../site.ts';

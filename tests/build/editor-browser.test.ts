@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveDist, type RunningServer } from '../../scripts/lib/static-server.ts';
-import { EDITOR_PATH, editorCsp, writeEditor } from '../../src/integrations/editor-admin.ts';
-import { cspString, SECURITY_HEADERS } from '../../src/lib/security.ts';
-import { validateProject } from '../../src/validate/engine.ts';
+import { EDITOR_PATH, editorCsp, writeEditor } from '../../src/build/editor-admin.ts';
+import { cspString, SECURITY_HEADERS } from '../../src/site/outputs/security.ts';
+import { validateProject } from '../../src/checks/engine.ts';
 import { buildSite, copyProject } from '../site.ts';
 import { FIXTURES } from '../helpers.ts';
 

@@ -95,7 +95,7 @@ describe('a rebuild with the cache equals a clean build of the same tree', () =>
   });
 
   // Code: one case. The key holds a digest of every file under src/ and the config files
-  // (src/lib/source-digest.ts), and its unit test proves that a change to any one of them — a module
+  // (src/collections/source-digest.ts), and its unit test proves that a change to any one of them — a module
   // of any folder, a page, a new file — changes the digest; this case proves the digest reaches
   // every page and every compiled article.
   it('a module under src/core (how a percentage is written): every page and article shows the new form', { timeout: CASE_TIMEOUT }, async () => {

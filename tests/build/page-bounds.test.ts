@@ -10,13 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { observationChunks } from '../../scripts/bench/rows.ts';
 import { budgetsGate, loadBudgets } from '../../scripts/gates/budgets.ts';
-import { corpusFigures } from '../../src/lib/chart-html.ts';
+import { corpusFigures } from '../../src/articles/chart-html.ts';
 import { COMPARISON_MAX, type FigureInput } from '../../src/charts/specs.ts';
-import { FIGURE_PAGE_SIZE, listRoute } from '../../src/lib/archive.ts';
-import { UNIT_CHARTS_MAX } from '../../src/lib/unit-charts.ts';
+import { FIGURE_PAGE_SIZE, listRoute } from '../../src/site/model/archive.ts';
+import { UNIT_CHARTS_MAX } from '../../src/site/views/unit-charts.ts';
 import { isPublic } from '../../src/domain/publishing.ts';
 import { ROUTES } from '../../src/core/paths.ts';
-import { validateProject } from '../../src/validate/engine.ts';
+import { validateProject } from '../../src/checks/engine.ts';
 import { ROOT, buildSite, copyProject, listFiles, readPage } from '../site.ts';
 
 /** The generated corpus, with 1,500 more commune figures given by one of its reports. */

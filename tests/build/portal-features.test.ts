@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { validateProject } from '../../src/validate/engine.ts';
-import { rankRelated, relatedIndex, type RelatedSource } from '../../src/lib/related.ts';
-import { readHistory } from '../../src/lib/history.ts';
-import { PAGE_SIZE } from '../../src/lib/archive.ts';
+import { validateProject } from '../../src/checks/engine.ts';
+import { rankRelated, relatedIndex, type RelatedSource } from '../../src/site/model/related.ts';
+import { readHistory } from '../../src/site/model/history.ts';
+import { PAGE_SIZE } from '../../src/site/model/archive.ts';
 import { validateCase } from '../helpers.ts';
 import { buildSite, copyProject, listFiles, readPage, ROOT, SITE_FIXTURE } from '../site.ts';
 

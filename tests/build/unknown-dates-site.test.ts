@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendFileSync, cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateProject } from '../../src/validate/engine.ts';
+import { validateProject } from '../../src/checks/engine.ts';
 import { FIXTURES } from '../helpers.ts';
 import { buildSite, copyProject, readPage } from '../site.ts';
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateProject } from '../../src/validate/engine.ts';
+import { validateProject } from '../../src/checks/engine.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -3,7 +3,7 @@
  * as datapackage.json declares), spreadsheet-safe all the same; the copy for Excel is `excel/<table>.csv`.
  */
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../lib/open-data.ts';
+import { toCsv } from '../../site/outputs/open-data.ts';
 import { csvHeaders, publishedTables, tablePaths, type Table } from './_open-data.ts';
 
 export const getStaticPaths = tablePaths;

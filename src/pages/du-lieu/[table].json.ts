@@ -1,6 +1,6 @@
 /** `du-lieu/<table>.json`: each published table as an array of records. */
 import type { APIRoute } from 'astro';
-import { toJson } from '../../lib/open-data.ts';
+import { toJson } from '../../site/outputs/open-data.ts';
 import { jsonHeaders, publishedTables, tablePaths, type Table } from './_open-data.ts';
 
 export const getStaticPaths = tablePaths;

@@ -1,7 +1,7 @@
 /** What every open-data endpoint reads: the published site data, shaped for `open-data.ts`. */
-import { keyed, site } from '../../lib/query.ts';
+import { keyed, site } from '../../site/model/query.ts';
 import { allCharts } from '../../charts/specs.ts';
-import { tableRows, TABLES, type Table } from '../../lib/open-data.ts';
+import { tableRows, TABLES, type Table } from '../../site/outputs/open-data.ts';
 import { ROUTES, withBase } from '../../core/paths.ts';
 
 export async function publishedTables() {

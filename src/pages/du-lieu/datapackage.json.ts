@@ -1,7 +1,7 @@
 /** `du-lieu/datapackage.json`: a Frictionless Data Package describing every published table. */
 import type { APIRoute } from 'astro';
-import { site } from '../../lib/query.ts';
-import { portalPackage } from '../../lib/open-data.ts';
+import { site } from '../../site/model/query.ts';
+import { portalPackage } from '../../site/outputs/open-data.ts';
 import { ROUTES, withBase } from '../../core/paths.ts';
 import { portal } from '../../../portal.config.ts';
 import { jsonHeaders } from './_open-data.ts';

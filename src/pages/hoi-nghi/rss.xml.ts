@@ -1,8 +1,8 @@
 /** Feed of conference and meeting reports, newest publication first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { site } from '../../lib/query.ts';
-import { absoluteUrl, feedCustomData, FEED_XMLNS, reportItem, sortItems } from '../../lib/feeds.ts';
+import { site } from '../../site/model/query.ts';
+import { absoluteUrl, feedCustomData, FEED_XMLNS, reportItem, sortItems } from '../../site/outputs/feeds.ts';
 import { ROUTES } from '../../core/paths.ts';
 import { portal } from '../../../portal.config.ts';
 

@@ -1,8 +1,8 @@
 /** Feed of documents (văn bản), newest issue first. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { site } from '../../lib/query.ts';
-import { absoluteUrl, documentItem, feedCustomData, FEED_XMLNS, sortItems } from '../../lib/feeds.ts';
+import { site } from '../../site/model/query.ts';
+import { absoluteUrl, documentItem, feedCustomData, FEED_XMLNS, sortItems } from '../../site/outputs/feeds.ts';
 import { ROUTES } from '../../core/paths.ts';
 import { portal } from '../../../portal.config.ts';
 

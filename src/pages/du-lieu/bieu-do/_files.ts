@@ -1,7 +1,7 @@
 /** The data of one chart as published: a CSV for spreadsheets, a JSON with its title and sources. */
 import type { ChartItem } from '../../../charts/specs.ts';
-import { CHART_FIELDS, chartRows, toCsv } from '../../../lib/open-data.ts';
-import { fileSink } from '../../../lib/build-sinks.ts';
+import { CHART_FIELDS, chartRows, toCsv } from '../../../site/outputs/open-data.ts';
+import { fileSink } from '../../../collections/build-sinks.ts';
 import { publishedCharts } from '../_open-data.ts';
 
 /**

@@ -3,8 +3,8 @@
  * In a build it also writes those files, one write each instead of one route render each.
  */
 import type { APIRoute } from 'astro';
-import { chartDataRoute } from '../../../lib/chart-html.ts';
-import { fileSink } from '../../../lib/build-sinks.ts';
+import { chartDataRoute } from '../../../articles/chart-html.ts';
+import { fileSink } from '../../../collections/build-sinks.ts';
 import { withBase } from '../../../core/paths.ts';
 import { jsonHeaders, publishedCharts } from '../_open-data.ts';
 import { chartCsv, chartJson } from './_files.ts';

@@ -4,7 +4,7 @@
  * file without one, which datapackage.json describes.
  */
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../../lib/open-data.ts';
+import { toCsv } from '../../../site/outputs/open-data.ts';
 import { csvHeaders, publishedTables, tablePaths, type Table } from '../_open-data.ts';
 
 export const getStaticPaths = tablePaths;

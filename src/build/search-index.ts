@@ -1,0 +1,235 @@
+/**
+ * Builds the site search index with Pagefind's Node API while the build renders: each page is
+ * handed over as it is rendered (src/middleware.ts) to a thread of its own (index-thread.ts,
+ * search-worker.ts) that readies it and sends it to Pagefind, so indexing takes the second core.
+ * Pages the build did not render (copied from an earlier build) are read from disk at the end,
+ * and the index is written once, its pages always in the build's order (see `finish`), so a
+ * rebuild writes the same files as a clean build. Every page is made NFC, its blocks kept apart by a space, and given
+ * its sparse alias field (src/search/aliases.ts) in the copy Pagefind reads; the published HTML is
+ * untouched. Any indexing error, a page without lang="vi", or a page count that differs from the
+ * number of searchable pages fails the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { pageAliases } from '../search/aliases.ts';
+import { headingText, indexedText, isSearchable, searchedPart, separateBlocks } from '../search/html-text.ts';
+import { PAGE_SINK, lend, type PageSink } from '../collections/build-sinks.ts';
+import { IndexThread, type IndexStats } from './index-thread.ts';
+
+export type { IndexStats };
+
+const UNUSED_UI = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+];
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((p) => !relative(dir, p).split(sep).includes('pagefind'))
+    .sort();
+}
+
+/**
+ * `van-ban/x/index.html` → `/van-ban/x/`. Without the base path: pagefind.js prefixes results with
+ * the folder it was loaded from, so the same index works wherever the site is served.
+ */
+export function pageUrl(rel: string): string {
+  return `/${rel.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The page as Pagefind should read it: only what it reads (`searchedPart`), NFC, with the alias field as the body's first child. */
+export function prepareForIndex(html: string): { html: string; aliases: string[] } {
+  const nfc = separateBlocks(searchedPart(html).normalize('NFC'));
+  const aliases = pageAliases(indexedText(nfc), headingText(nfc));
+  if (!aliases.length) return { html: nfc, aliases };
+  const field = `<span data-pagefind-meta="aliases[data-a]" data-a="${escapeAttr(aliases.join(' '))}"></span>`;
+  return { html: nfc.replace(/(<[a-z]+[^>]*\sdata-pagefind-body[^>]*>)/i, `$1${field}`), aliases };
+}
+
+
+/** Pages sent to Pagefind and not yet answered; beyond this, rendering waits for the indexer. */
+const IN_FLIGHT = 32;
+
+/** One Pagefind index filled page by page, from rendered pages or from files, then written once. */
+export class SearchIndexer implements PageSink {
+  #index: pagefind.PagefindIndex;
+  readonly #base: string;
+  readonly #pending = new Set<Promise<void>>();
+  readonly #seen = new Set<string>();
+  /** Searchable pages in the order they went to Pagefind. */
+  readonly #sent: string[] = [];
+  readonly #problems: string[] = [];
+  #searchable = 0;
+  #aliasTokens = 0;
+  #streamed = 0;
+  #waitedMs = 0;
+
+  private constructor(index: pagefind.PagefindIndex, base: string) {
+    this.#index = index;
+    this.#base = base.endsWith('/') ? base : `${base}/`;
+  }
+
+  static async open(base = '/'): Promise<SearchIndexer> {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm (Pagefind): ${errors.join('; ')}`);
+    return new SearchIndexer(index, base);
+  }
+
+  /** A page as the build rendered it; `pathname` carries the base path, which the index leaves out. */
+  async page(pathname: string, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
+    const path = pathname.startsWith(this.#base) ? pathname.slice(this.#base.length - 1) : pathname;
+    this.#streamed++;
+    await this.#add(path, new TextDecoder().decode(bytes), path);
+  }
+
+  async #add(url: string, raw: string, where: string): Promise<void> {
+    if (this.#seen.has(url)) return;
+    this.#seen.add(url);
+    if (!/<html[^>]*\slang="vi"/.test(raw)) this.#problems.push(`${where}: thiếu lang="vi" trên <html> (every page must declare lang="vi")`);
+    if (!isSearchable(raw)) return;
+    this.#searchable++;
+    this.#sent.push(url);
+    const { html, aliases } = prepareForIndex(raw);
+    this.#aliasTokens += aliases.length;
+    const sent: Promise<void> = this.#index
+      .addHTMLFile({ url, content: html })
+      .then((added) => {
+        if (added.errors.length) this.#problems.push(`${where}: ${added.errors.join('; ')}`);
+      })
+      .finally(() => this.#pending.delete(sent));
+    this.#pending.add(sent);
+    if (this.#pending.size >= IN_FLIGHT) {
+      const t = performance.now();
+      await Promise.race(this.#pending);
+      this.#waitedMs += performance.now() - t;
+    }
+  }
+
+  /**
+   * Adds every page of `dir` the build did not hand over (all of them when nothing was streamed),
+   * checks that each streamed page is a file of `dir`, writes `dir/pagefind`. Throws on any problem.
+   *
+   * Pagefind numbers pages in the order they are added, and the numbers decide its file names:
+   * the same pages added in another order give another index. So pages go in one order whatever
+   * was rendered: `order` (the build's own order of pages, the same in a clean build and in a
+   * rebuild that copies pages from the last one), then any other file by path. A clean build
+   * hands its pages over in that order as it renders them; a rebuild that copied a page which
+   * comes before a rendered one starts the index again, in that order, from the files.
+   */
+  async finish(dir: string, order: string[] = []): Promise<IndexStats> {
+    const files = await htmlFiles(dir);
+    const fileOf = new Map(files.map((file) => [pageUrl(relative(dir, file)), file]));
+    const listed = order.map((name) => `/${name}`).filter((url) => fileOf.has(url));
+    const listedSet = new Set(listed);
+    const inOrder = [...listedSet];
+    const rest = [...fileOf.keys()].filter((url) => !listedSet.has(url));
+    const sequence = [...inOrder, ...rest.sort()];
+    let restarted = false;
+    try {
+      await Promise.all(this.#pending);
+      const unwritten = [...this.#seen].filter((url) => !fileOf.has(url));
+      if (!(await this.#addInSequence(dir, sequence, fileOf))) {
+        restarted = true;
+        await this.#restart();
+        await this.#addInSequence(dir, sequence, fileOf);
+      }
+      for (const url of unwritten) this.#problems.push(`${url}: trang đã lập chỉ mục nhưng không có tệp (indexed a page that was not written)`);
+      await Promise.all(this.#pending);
+      const written = await this.#index.writeFiles({ outputPath: join(dir, 'pagefind') });
+      if (written.errors.length) this.#problems.push(...written.errors);
+      // The search page talks to pagefind.js itself; Pagefind's ready-made interfaces go unused.
+      for (const f of UNUSED_UI) await rm(join(dir, 'pagefind', f), { force: true });
+    } finally {
+      await pagefind.close();
+    }
+    const entry = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    if (indexed !== this.#searchable) {
+      this.#problems.push(`chỉ mục có ${indexed} trang, nhưng có ${this.#searchable} trang cần tìm được (indexed ${indexed} pages, expected ${this.#searchable})`);
+    }
+    if (this.#problems.length) throw new Error(`Lập chỉ mục tìm kiếm thất bại (search indexing failed):\n- ${this.#problems.join('\n- ')}`);
+    return { pages: files.length, searchable: this.#searchable, aliasTokens: this.#aliasTokens, streamed: this.#streamed, waitedMs: Math.round(this.#waitedMs), restarted };
+  }
+
+  /**
+   * Adds, in `sequence`, the pages not yet handed over. False, having stopped, when a searchable
+   * page that was not handed over comes before one that was, or the handed-over pages went in
+   * another order: the index then holds them out of sequence.
+   */
+  async #addInSequence(dir: string, sequence: string[], fileOf: Map<string, string>): Promise<boolean> {
+    const sent = [...this.#sent];
+    const sentSet = new Set(sent);
+    let next = 0;
+    for (const url of sequence) {
+      if (this.#seen.has(url)) {
+        if (sent[next] === url) next++;
+        else if (sentSet.has(url)) return false;
+        continue;
+      }
+      const file = fileOf.get(url)!;
+      const raw = await readFile(file, 'utf8');
+      if (next < sent.length && isSearchable(raw)) return false;
+      await this.#add(url, raw, relative(dir, file));
+    }
+    return next === sent.length;
+  }
+
+  /** Drops the index built so far and opens an empty one: every page is then read from its file. */
+  async #restart(): Promise<void> {
+    await Promise.all(this.#pending);
+    await this.#index.deleteIndex();
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm (Pagefind): ${errors.join('; ')}`);
+    this.#index = index;
+    this.#seen.clear();
+    this.#sent.length = 0;
+    // Each page is read again: what it showed the first time would be counted twice.
+    this.#problems.length = 0;
+    this.#searchable = 0;
+    this.#aliasTokens = 0;
+  }
+}
+
+/** Indexes every searchable page under `dir` into `dir/pagefind`, reading the files. Throws on any problem. */
+export async function buildSearchIndex(dir: string): Promise<IndexStats> {
+  return (await SearchIndexer.open()).finish(dir);
+}
+
+export function searchIndex(): AstroIntegration {
+  let base = '/';
+  let indexer: IndexThread | undefined;
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': () => {
+        indexer = new IndexThread(base);
+        // Each page the build renders comes here (src/middleware.ts) while the next one renders.
+        lend(PAGE_SINK, indexer);
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        lend(PAGE_SINK, undefined);
+        const start = performance.now();
+        // `pages` is in the order the build went through them, copied ones included: the order
+        // of the index (see SearchIndexer.finish).
+        const stats = await (indexer ?? new IndexThread(base)).finish(fileURLToPath(dir), pages.map((p) => p.pathname));
+        indexer = undefined;
+        const again = stats.restarted ? ', lập lại theo thứ tự các trang (rebuilt in page order)' : '';
+        const took = ((performance.now() - start) / 1000).toFixed(1);
+        logger.info(`${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, chờ ${(stats.waitedMs / 1000).toFixed(1)} s${again}), ${stats.aliasTokens} từ đồng nghĩa; hoàn tất chỉ mục sau khi dựng trang: ${took} s (index finished in ${took} s after the pages)`);
+      },
+    },
+  };
+}

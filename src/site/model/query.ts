@@ -1,0 +1,79 @@
+/**
+ * The one module that reads the content collections, into the site model (src/site/model/site-model.ts):
+ * pages import from here; everything derived is computed once per build.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { getCollection } from 'astro:content';
+import type { Unit } from '../../schemas/unit.ts';
+import type { Indicator } from '../../schemas/indicator.ts';
+import { lastChanged } from './history.ts';
+import { sourceDigest } from '../../collections/source-digest.ts';
+import { siteModel, type ConferenceEntry, type DocumentEntry, type Site } from './site-model.ts';
+import { portal } from '../../../portal.config.ts';
+
+export type { ConferenceEntry, DocumentEntry, Figure, Site } from './site-model.ts';
+export { keyed } from './site-model.ts';
+import { pageKey } from './site-model.ts';
+
+
+/** What an article's own page shows beyond the site's structure: its compiled body and last change. */
+function articleKey(entry: { data: { htmlFile?: string; file: string } }): string[] {
+  return [entry.data.htmlFile ? basename(entry.data.htmlFile) : '', lastChanged(entry.data.file) ?? ''];
+}
+
+/** The paths of every document's own page, each keyed on the site's structure and its own body. */
+export async function documentPaths() {
+  const s = await site();
+  return s.documents.map((doc) => ({ params: { id: doc.id }, props: { doc }, cacheKey: pageKey(s, ...articleKey(doc)) }));
+}
+
+/** The paths of every report's own page, each keyed on the site's structure and its own body. */
+export async function conferencePaths() {
+  const s = await site();
+  return s.conferences.map((conf) => ({ params: { id: conf.id }, props: { conf }, cacheKey: pageKey(s, ...articleKey(conf)) }));
+}
+
+function structureDigest(parts: { documents: DocumentEntry[]; conferences: ConferenceEntry[]; units: Unit[]; indicators: Indicator[]; rows: unknown[] }): string {
+  const hash = createHash('sha256');
+  // Astro compares each page's own module graph, but not what its code reads at render time
+  // (the compiled bodies, the data store): all of the code goes in the key, as in the loader's.
+  // The build runs from the project root.
+  hash.update(`${sourceDigest(process.cwd())}\n`);
+  hash.update(JSON.stringify(portal));
+  // The body's compiled HTML lives in `htmlFile`, named by its digest: only the article's own page shows it.
+  const data = ({ id, data }: { id: string; data: object }) => JSON.stringify([id, { ...data, htmlFile: undefined }]);
+  for (const d of parts.documents) hash.update(`d${data(d)}\n`);
+  for (const c of parts.conferences) hash.update(`c${data(c)}\n`);
+  for (const u of parts.units) hash.update(`u${JSON.stringify(u)}\n`);
+  for (const i of parts.indicators) hash.update(`i${JSON.stringify(i)}\n`);
+  for (const r of parts.rows) hash.update(`o${JSON.stringify(r)}\n`);
+  return hash.digest('hex');
+}
+
+
+let cached: Promise<Site> | undefined;
+
+export function site(): Promise<Site> {
+  // In preview, content changes while the server runs: derive again on every request.
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+/** The article's compiled HTML, written by the loader beside the data store. */
+export function articleHtml(entry: { data: { htmlFile?: string } }): string {
+  return entry.data.htmlFile ? readFileSync(entry.data.htmlFile, 'utf8') : '';
+}
+
+async function load(): Promise<Site> {
+  const documents = await getCollection('documents');
+  const conferences = await getCollection('conferences');
+  const units: Unit[] = (await getCollection('units')).map((u) => u.data);
+  const indicators: Indicator[] = (await getCollection('indicators')).map((i) => i.data);
+  const rows = (await getCollection('observations')).map((o) => o.data);
+  const s = siteModel({ documents, conferences, units, indicators, rows, structureKey: '' });
+  s.structureKey = structureDigest({ documents: s.documents, conferences: s.conferences, units, indicators, rows });
+  return s;
+}
