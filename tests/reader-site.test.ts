@@ -169,12 +169,22 @@ describe('sitemap and page heads', () => {
 
 describe('what the site search holds', () => {
   const searchable = pages.filter((p) => isSearchable(readPage(dist, p)));
-  it('holds every document, report, locality and indicator page', () => {
-    for (const re of [/^van-ban\/[^/]+\/index\.html$/, /^hoi-nghi\/[^/]+\/index\.html$/, /^dia-phuong\/[^/]+\/index\.html$/, /^chi-tieu\/[^/]+\/index\.html$/]) {
+  it('holds every document, report and indicator page', () => {
+    for (const re of [/^van-ban\/[^/]+\/index\.html$/, /^hoi-nghi\/[^/]+\/index\.html$/, /^chi-tieu\/[^/]+\/index\.html$/]) {
       const all = pages.filter((p) => re.test(p) && !/^[^/]+\/(nam|trang|loai|co-quan)\//.test(p));
       expect(all.length).toBeGreaterThan(0);
       for (const p of all) expect(searchable, p).toContain(p);
     }
+  });
+  it('holds every locality with a report, document or figure of its own, and no locality with none', () => {
+    const units = pages.filter((p) => /^dia-phuong\/[^/]+\/index\.html$/.test(p));
+    expect(units.length).toBeGreaterThan(0);
+    for (const p of units) {
+      const html = readPage(dist, p);
+      const empty = ['Chưa có số liệu về', 'Chưa có báo cáo về', 'Chưa có văn bản do'].every((s) => html.includes(s));
+      expect(searchable.includes(p), p).toBe(!empty);
+    }
+    expect(units.filter((p) => searchable.includes(p)).length).toBeGreaterThan(0);
   });
   it('leaves out lists and their later pages, which only repeat the titles of the pages above', () => {
     const lists = pages.filter((p) => /\/(trang|nam|loai|co-quan)\//.test(p));
