@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --size 1k|5k|10k|1k,5k,10k [--rows 1000000] [--skip-bare] [--skip-rows] [--profile] [--seed N] [--keep]
+ * npm run bench -- --size 1k|5k|10k|1k,5k,10k [--rows 1000000] [--skip-bare] [--skip-rows] [--search-only] [--profile] [--seed N] [--keep]
  * npm run bench -- --only rows [--rows 1000000] [--seed N] [--keep]
  * Generates a national-size corpus and measures, in one run: `npm run check` alone; the whole
  * pipeline (`npm run build`: check → astro build with charts and the search index), cold; the same after editing
@@ -8,7 +8,8 @@
  * table, each figure beside its target (scripts/bench/targets.ts), and writes
  * bench-results/<date>-<size>.json. Several sizes run one after another, each in a process of its
  * own, and end with one table of targets, a column per size. `--only rows` measures the
- * observation table alone: no corpus, no builds, the rows line and its two targets.
+ * observation table alone: no corpus, no builds, the rows line and its two targets. `--search-only`:
+ * the cold build and the search figures alone (no check alone, rebuild, bare Astro, rows).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,10 +27,10 @@ import { spawnSync } from 'node:child_process';
 const ROOT = join(import.meta.dirname, '..');
 const SIZES: Record<string, number> = { '1k': 1000, '5k': 5000, '10k': 10000 };
 const CLI = {
-  usage: 'npm run bench -- --size 1k|5k|10k|N[,…] [--rows 1000000] [--skip-bare] [--skip-rows] [--profile] [--seed N] [--keep] | --only rows [--rows N] [--seed N] [--keep]',
+  usage: 'npm run bench -- --size 1k|5k|10k|N[,…] [--rows 1000000] [--skip-bare] [--skip-rows] [--search-only] [--profile] [--seed N] [--keep] | --only rows [--rows N] [--seed N] [--keep]',
   options: {
     size: { type: 'string', default: '1k' }, out: { type: 'string' }, rows: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '1' },
-    only: { type: 'string' }, 'skip-bare': { type: 'boolean' }, 'skip-rows': { type: 'boolean' }, profile: { type: 'boolean' }, keep: { type: 'boolean' },
+    only: { type: 'string' }, 'skip-bare': { type: 'boolean' }, 'skip-rows': { type: 'boolean' }, 'search-only': { type: 'boolean' }, profile: { type: 'boolean' }, keep: { type: 'boolean' },
   },
 } as const;
 const { values: args } = parseCli(CLI);
@@ -73,10 +74,13 @@ const result: Record<string, unknown> & Partial<Figures> = { size, articles, see
 // Inside each project: the prerender chunks Astro writes to the output folder import packages from node_modules.
 const buildEnv = (name: string) => ({ OUT_DIR: join(work, name === 'bare' ? 'bare' : 'ours', `dist-${name}`), ASTRO_CACHE_DIR: join(work, name === 'bare' ? 'bare' : 'ours', `.cache-${name}`) });
 
-log('npm run check');
-const check = measure(['node', 'scripts/check.ts', '--quiet'], { cwd: ours, log: join(work, 'check.log') });
-failIf(check, 'check', join(work, 'check.log'));
-result.check = check;
+const searchOnly = Boolean(args['search-only']);
+if (!searchOnly) {
+  log('npm run check');
+  const check = measure(['node', 'scripts/check.ts', '--quiet'], { cwd: ours, log: join(work, 'check.log') });
+  failIf(check, 'check', join(work, 'check.log'));
+  result.check = check;
+}
 
 log('our pipeline, cold');
 // `npm run build`: one validation, then the Astro build in the same process.
@@ -93,15 +97,17 @@ try {
   log(`search not measured: ${(e as Error).message.split('\n')[0]}`);
 }
 
-log('our pipeline after editing one article');
-const edited = [...files.keys()].filter((p) => p.startsWith('content/conferences/')).sort()[0]!;
-const text = readFileSync(join(ours, edited), 'utf8');
-writeFileSync(join(ours, edited), `${text}\nHội nghị thống nhất bổ sung nội dung này sau khi rà soát lại số liệu.\n`);
-const rebuild = measure(pipeline, { cwd: ours, env: buildEnv('ours'), log: join(work, 'ours-rebuild.log') });
-failIf(rebuild, 'our rebuild', join(work, 'ours-rebuild.log'));
-result.rebuild = { ...rebuild, edited, phases: astroPhases(join(work, 'ours-rebuild.log')), profile: buildProfile(join(work, 'ours-rebuild.log'), rebuild.wallS) };
+if (!searchOnly) {
+  log('our pipeline after editing one article');
+  const edited = [...files.keys()].filter((p) => p.startsWith('content/conferences/')).sort()[0]!;
+  const text = readFileSync(join(ours, edited), 'utf8');
+  writeFileSync(join(ours, edited), `${text}\nHội nghị thống nhất bổ sung nội dung này sau khi rà soát lại số liệu.\n`);
+  const rebuild = measure(pipeline, { cwd: ours, env: buildEnv('ours'), log: join(work, 'ours-rebuild.log') });
+  failIf(rebuild, 'our rebuild', join(work, 'ours-rebuild.log'));
+  result.rebuild = { ...rebuild, edited, phases: astroPhases(join(work, 'ours-rebuild.log')), profile: buildProfile(join(work, 'ours-rebuild.log'), rebuild.wallS) };
+}
 
-if (!args['skip-bare']) {
+if (!args['skip-bare'] && !searchOnly) {
   log('bare Astro + @astrojs/mdx, cold');
   const bare = join(work, 'bare');
   writeBareProject(bare, join(ours, 'content'), join(ROOT, 'node_modules'));
@@ -110,7 +116,7 @@ if (!args['skip-bare']) {
   result.bare = { ...b, pages: countHtml(buildEnv('bare').OUT_DIR), dist: dirSize(buildEnv('bare').OUT_DIR) };
 }
 
-if (args.profile) {
+if (args.profile && !searchOnly) {
   log('profiling one cold astro build');
   const profDir = join(work, 'profile');
   rmSync(buildEnv('prof').ASTRO_CACHE_DIR, { recursive: true, force: true });
@@ -118,9 +124,9 @@ if (args.profile) {
   result.profile = summariseProfiles(profDir);
 }
 
-if (!args['skip-rows']) result.rows = await measureRows();
+if (!args['skip-rows'] && !searchOnly) result.rows = await measureRows();
 
-// Filled above: the cold build and the rebuild always, the rest unless skipped.
+// Filled above: the cold build always, the rest unless skipped.
 result.targets = targetRows(articles, result as Figures);
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 const out = join(ROOT, 'bench-results', `${result.date!.toString().slice(0, 10)}-${size}.json`);
@@ -200,15 +206,16 @@ function printTable(r: Record<string, any>): void {
     `${r.articles} articles (seed ${r.seed}), ${r.ours.pages} pages built by our pipeline${r.bare ? `, ${r.bare.pages} by bare Astro` : ''}`,
     '| run | wall s | cpu s | peak RSS MB | dist MB | pagefind MB | note |',
     '|---|---|---|---|---|---|---|',
-    line('npm run check', r.check),
     line('ours: check + astro build, cold', r.ours, r.bare ? `${(r.ours.wallS / r.bare.wallS).toFixed(2)}× bare` : ''),
-    line('ours: rebuild after one edit', r.rebuild),
   ];
+  if (r.check) lines.splice(3, 0, line('npm run check', r.check));
+  if (r.rebuild) lines.push(line('ours: rebuild after one edit', r.rebuild));
   if (r.bare) lines.push(line('bare Astro + @astrojs/mdx, cold', r.bare));
   if (r.rows) lines.push(line(`rows: ${r.rows.rows} observations`, r.rows, `${r.rows.totalMs} ms in-process, ${r.rows.rowsPerSecond} rows/s, ${r.rows.errors} errors`));
   const prof = (name: string, p: Record<string, number>) =>
     `${name}: ${p.wallS} s = validation ${p.validationS} s, route generation ${p.routesS} s (${p.rendered} pages rendered, ${p.restored} restored), search index after the pages ${p.searchIndexS} s, the rest (start, content sync, bundling, sitemap) ${p.otherS} s`;
-  lines.push('', prof('Cold build', r.ours.profile), prof('Rebuild after one edit', r.rebuild.profile));
+  lines.push('', prof('Cold build', r.ours.profile));
+  if (r.rebuild) lines.push(prof('Rebuild after one edit', r.rebuild.profile));
   if (r.search) {
     const kb = (b: number) => `${(b / 1024).toFixed(0)}`;
     const parts = (f: any) => Object.entries(f.byKind as Record<string, number>).sort((a, b) => b[1] - a[1]).map(([k, b]) => `${k} ${kb(b)}${f.files[k] > 1 ? ` (${f.files[k]} files)` : ''}`).join(', ');

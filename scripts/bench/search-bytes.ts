@@ -114,12 +114,19 @@ export async function searchBytes(dist: string, first: string, later: string[] =
       await rest();
       out.later.push(tally(dist, q, server.requests.slice(from)));
     }
-    // After the bytes: words typed with marks, and the first results the page lists for each.
+    // After the bytes: words typed with marks, and the first ten results the page lists for each
+    // (the first screen shows fewer: "Xem thêm" until ten are listed).
     const listed = new Map<string, string[]>();
+    const links = () => page.$$eval('.search-result h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     for (const q of marked) {
       await type(q);
       await page.waitForTimeout(300);
-      listed.set(q, await page.$$eval('.search-result h2 a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+      for (let n = (await links()).length; n < 10 && (await page.isVisible('[data-search-more]')); ) {
+        await page.click('[data-search-more]');
+        await page.waitForFunction((k) => document.querySelectorAll('.search-result').length > k, n);
+        n = (await links()).length;
+      }
+      listed.set(q, await links());
     }
     out.precision = precision(dist, listed);
     return out;

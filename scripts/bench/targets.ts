@@ -16,7 +16,8 @@ export const MARKED_QUERIES = ['tính', 'tỉnh', 'bộ', 'bố', 'trí', 'trì'
 /** The figures of one run that the targets bound (bench-results/*.json). */
 export interface Figures {
   ours: { wallS: number; peakRssMb: number; [more: string]: unknown };
-  rebuild: { wallS: number; [more: string]: unknown };
+  /** Absent when the run measured the search alone (`--search-only`). */
+  rebuild?: { wallS: number; [more: string]: unknown };
   bare?: { wallS: number; [more: string]: unknown };
   search?: { first: { gzipBytes: number }; later: { gzipBytes: number; query: string }[] };
   rows?: { rows: number; totalMs: number; peakRssMb: number; [more: string]: unknown };
@@ -40,7 +41,7 @@ function bound(articles: number, bounds: [number, number][]): { value: number; n
 export function targetRows(articles: number, r: Figures): TargetRow[] {
   const kb = (b: number) => `${Math.round(b / 1024)} KB`;
   const rows: TargetRow[] = [];
-  const firstBound = bound(articles, [[1000, 120], [10000, 180]]);
+  const firstBound = bound(articles, [[1000, 120], [10000, 250]]);
   const s = r.search;
   rows.push({
     figure: 'first search query, cold cache, gzip',
@@ -58,9 +59,9 @@ export function targetRows(articles: number, r: Figures): TargetRow[] {
   const rebuildBound = bound(articles, [[1000, 3], [5000, 5]]);
   rows.push({
     figure: 'production rebuild after one article edited',
-    measured: `${r.rebuild.wallS.toFixed(1)} s`,
+    measured: r.rebuild ? `${r.rebuild.wallS.toFixed(1)} s` : 'not measured (--search-only)',
     target: `≤ ${rebuildBound.value} s${rebuildBound.note}`,
-    met: r.rebuild.wallS <= rebuildBound.value,
+    met: r.rebuild ? r.rebuild.wallS <= rebuildBound.value : undefined,
   });
   const ratio = r.bare ? r.ours.wallS / r.bare.wallS : undefined;
   rows.push({

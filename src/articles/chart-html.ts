@@ -45,7 +45,8 @@ export function renderChartFigure(c: ChartItem, opts: ChartFigureOptions): strin
     ? `<p class="chart-flag"><strong>⚑ Số liệu nguồn không khớp phép tính</strong> (giữ nguyên như nguồn in, kèm số tính lại): ${c.flags.map(e).join('; ')}.</p>`
     : '';
   return [
-    `<figure class="chart" id="bieu-do-${slug}" aria-labelledby="${slug}-heading">`,
+    // Out of the site search: its labels and figures are data, the page's own text says what it is.
+    `<figure class="chart" id="bieu-do-${slug}" aria-labelledby="${slug}-heading" data-pagefind-ignore>`,
     `<${headingTag} class="chart-heading" id="${slug}-heading">${e(c.spec.title)}</${headingTag}>`,
     svg.trim(),
     flags,

@@ -10,7 +10,7 @@
  * number of searchable pages fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -45,15 +45,44 @@ export function pageUrl(rel: string): string {
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The page as Pagefind should read it: only what it reads (`searchedPart`), NFC, with the alias field as the body's first child. */
+/**
+ * Pagefind's index chunks hold at least this many word positions each (its own default, 20,000,
+ * made a first query load two chunks of some 26 KB gzip at 1,000 articles). A query loads the
+ * chunks holding its words, so smaller chunks cost it less; the metadata every query loads lists
+ * each chunk, so much smaller ones cost that more (measured with `npm run bench -- --search-only`).
+ */
+const INDEX_CHUNK_SIZE = 5000;
+
+/**
+ * `id` attributes inside the body element: Pagefind records each as an anchor, in the page's
+ * result record (its fragment), for sub-results the search page does not show.
+ */
+function dropAnchors(body: string): string {
+  return body.replace(/(<[a-zA-Z][a-zA-Z0-9-]*\b[^>]*?)\sid="[^"]*"/g, '$1');
+}
+
+/** The page as Pagefind should read it: only what it reads (`searchedPart`), NFC, no anchors, with the alias field as the body's first child. */
 export function prepareForIndex(html: string): { html: string; aliases: string[] } {
-  const nfc = separateBlocks(searchedPart(html).normalize('NFC'));
+  const part = searchedPart(html).normalize('NFC');
+  const at = part.search(/<body>/);
+  const nfc = separateBlocks(at < 0 ? part : `${part.slice(0, at)}${dropAnchors(part.slice(at))}`);
   const aliases = pageAliases(indexedText(nfc), headingText(nfc));
   if (!aliases.length) return { html: nfc, aliases };
   const field = `<span data-pagefind-meta="aliases[data-a]" data-a="${escapeAttr(aliases.join(' '))}"></span>`;
   return { html: nfc.replace(/(<[a-z]+[^>]*\sdata-pagefind-body[^>]*>)/i, `$1${field}`), aliases };
 }
 
+
+/**
+ * Pagefind's script as every search downloads it, minified: Pagefind ships it with its names
+ * whole (13.4 KB gzip, 11 KB minified). The build's own minifier (Vite's), with its defaults.
+ */
+async function minifyScript(file: string): Promise<void> {
+  const { minify } = await import('vite');
+  const out = await minify('pagefind.js', await readFile(file, 'utf8'), { module: true, compress: true, mangle: true });
+  if (out.errors.length) throw new Error(`Không thu gọn được ${file}: ${out.errors.map((e) => e.message).join('; ')}`);
+  await writeFile(file, out.code);
+}
 
 /** Pages sent to Pagefind and not yet answered; beyond this, rendering waits for the indexer. */
 const IN_FLIGHT = 32;
@@ -78,6 +107,8 @@ export class SearchIndexer implements PageSink {
   }
 
   static async open(base = '/'): Promise<SearchIndexer> {
+    // Read by the Pagefind process, started with this thread's environment on the first call.
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
     if (!index) throw new Error(`Không tạo được chỉ mục tìm kiếm (Pagefind): ${errors.join('; ')}`);
     return new SearchIndexer(index, base);
@@ -147,6 +178,7 @@ export class SearchIndexer implements PageSink {
       if (written.errors.length) this.#problems.push(...written.errors);
       // The search page talks to pagefind.js itself; Pagefind's ready-made interfaces go unused.
       for (const f of UNUSED_UI) await rm(join(dir, 'pagefind', f), { force: true });
+      if (!written.errors.length) await minifyScript(join(dir, 'pagefind', 'pagefind.js'));
     } finally {
       await pagefind.close();
     }

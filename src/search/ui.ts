@@ -9,6 +9,8 @@
  * the results. Pagefind runs on the page's own thread: its worker script is one more download,
  * and a query's work is milliseconds. A query's results come in tiers (src/search/tiers.ts): a
  * few more searches over the chunks its first search loaded, run one at a time (passes.ts).
+ * Each result shown is one more file (its record, with the page's text for the excerpt): the
+ * first screen shows `FIRST` of them, a phone's screenful, and "Xem thêm" `PAGE` more each time.
  */
 import { withBase } from '../core/paths.ts';
 import { FACETS, PAGEFIND_OPTIONS, SORT_KEY, type FacetKey } from './facets.ts';
@@ -17,6 +19,7 @@ import { planQuery } from './tiers.ts';
 import { hasFilters, pagefindFilters, searchFromState, stateFromSearch, type SearchState } from './state.ts';
 import { renderFacets, renderResults, updateCounts, type Pagefind, type PagefindResult } from './render.ts';
 
+const FIRST = 5;
 const PAGE = 10;
 
 const $ = <T extends Element>(sel: string) => document.querySelector<T>(sel)!;
@@ -86,12 +89,13 @@ async function counts(term: string | null, global: Record<string, Record<string,
 }
 
 async function showMore(): Promise<void> {
-  const next = results.slice(shown, shown + PAGE);
+  const start = shown === 0;
+  const next = results.slice(shown, shown + (start ? FIRST : PAGE));
   const data = await Promise.all(next.map((r) => r.data()));
-  const first = renderResults(list, data, shown === 0);
+  const first = renderResults(list, data, start);
   shown += next.length;
   more.hidden = shown >= results.length;
-  if (shown > PAGE) first?.focus();
+  if (!start) first?.focus();
 }
 
 /** Fetches the facets (all of Pagefind's filter files) once, and draws them. */
