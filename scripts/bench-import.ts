@@ -13,11 +13,15 @@ import { measure } from './bench/measure.ts';
 import { parseCli, usageError } from './lib/cli.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const CLI = { usage: 'node scripts/bench-import.ts [--sizes 10,1000] [--seed N]', options: { sizes: { type: 'string', default: '10,1000' }, seed: { type: 'string', default: '1' } } } as const;
+const CLI = {
+  usage: 'node scripts/bench-import.ts [--sizes 10,1000] [--seed N]',
+  options: { sizes: { type: 'string', default: '10,1000' }, seed: { type: 'string', default: '1' } },
+} as const;
 const { values: args } = parseCli(CLI);
 const sizes = args.sizes.split(',').map(Number);
 const seed = Number(args.seed);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed) || seed < 1) usageError(CLI, `--sizes, --seed: số nguyên dương (positive integers), không phải (not) ${args.sizes}, ${args.seed}.`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed) || seed < 1)
+  usageError(CLI, `--sizes, --seed: số nguyên dương (positive integers), không phải (not) ${args.sizes}, ${args.seed}.`);
 
 const results: { articles: number; wallS: number; peakRssMb: number; msPerArticle: number }[] = [];
 for (const n of sizes) {
@@ -26,7 +30,18 @@ for (const n of sizes) {
     writeEmptyProject(join(work, 'project'));
     writeArchive(join(work, 'archive'), n, seed);
     // As `npm run import` runs it (package.json): a small young generation keeps a long run's heap flat.
-    const m = measure([process.execPath, '--max-semi-space-size=4', join(ROOT, 'scripts', 'import.ts'), join(work, 'archive'), '--json', '--root', join(work, 'project')], { cwd: ROOT, log: join(work, 'import.log') });
+    const m = measure(
+      [
+        process.execPath,
+        '--max-semi-space-size=4',
+        join(ROOT, 'scripts', 'import.ts'),
+        join(work, 'archive'),
+        '--json',
+        '--root',
+        join(work, 'project'),
+      ],
+      { cwd: ROOT, log: join(work, 'import.log') },
+    );
     if (m.status !== 0) throw new Error(`import of ${n} articles failed (exit ${m.status}); log: ${join(work, 'import.log')}`);
     results.push({ articles: n, wallS: m.wallS, peakRssMb: m.peakRssMb, msPerArticle: Math.round((m.wallS * 1000) / n) });
     process.stderr.write(`[bench:import] ${n} articles: ${m.wallS} s, peak ${m.peakRssMb} MB\n`);

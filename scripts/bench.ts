@@ -27,10 +27,19 @@ import { spawnSync } from 'node:child_process';
 const ROOT = join(import.meta.dirname, '..');
 const SIZES: Record<string, number> = { '1k': 1000, '5k': 5000, '10k': 10000 };
 const CLI = {
-  usage: 'npm run bench -- --size 1k|5k|10k|N[,…] [--rows 1000000] [--skip-bare] [--skip-rows] [--search-only] [--profile] [--seed N] [--keep] | --only rows [--rows N] [--seed N] [--keep]',
+  usage:
+    'npm run bench -- --size 1k|5k|10k|N[,…] [--rows 1000000] [--skip-bare] [--skip-rows] [--search-only] [--profile] [--seed N] [--keep] | --only rows [--rows N] [--seed N] [--keep]',
   options: {
-    size: { type: 'string', default: '1k' }, out: { type: 'string' }, rows: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '1' },
-    only: { type: 'string' }, 'skip-bare': { type: 'boolean' }, 'skip-rows': { type: 'boolean' }, 'search-only': { type: 'boolean' }, profile: { type: 'boolean' }, keep: { type: 'boolean' },
+    size: { type: 'string', default: '1k' },
+    out: { type: 'string' },
+    rows: { type: 'string', default: '1000000' },
+    seed: { type: 'string', default: '1' },
+    only: { type: 'string' },
+    'skip-bare': { type: 'boolean' },
+    'skip-rows': { type: 'boolean' },
+    'search-only': { type: 'boolean' },
+    profile: { type: 'boolean' },
+    keep: { type: 'boolean' },
   },
 } as const;
 const { values: args } = parseCli(CLI);
@@ -70,9 +79,18 @@ for (const [rel, text] of files) {
   writeFileSync(join(ours, rel), text);
 }
 
-const result: Record<string, unknown> & Partial<Figures> = { size, articles, seed, date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length, node: process.version } };
+const result: Record<string, unknown> & Partial<Figures> = {
+  size,
+  articles,
+  seed,
+  date: new Date().toISOString(),
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+};
 // Inside each project: the prerender chunks Astro writes to the output folder import packages from node_modules.
-const buildEnv = (name: string) => ({ OUT_DIR: join(work, name === 'bare' ? 'bare' : 'ours', `dist-${name}`), ASTRO_CACHE_DIR: join(work, name === 'bare' ? 'bare' : 'ours', `.cache-${name}`) });
+const buildEnv = (name: string) => ({
+  OUT_DIR: join(work, name === 'bare' ? 'bare' : 'ours', `dist-${name}`),
+  ASTRO_CACHE_DIR: join(work, name === 'bare' ? 'bare' : 'ours', `.cache-${name}`),
+});
 
 const searchOnly = Boolean(args['search-only']);
 if (!searchOnly) {
@@ -88,7 +106,14 @@ const pipeline = ['node', 'scripts/build.ts'];
 const cold = measure(pipeline, { cwd: ours, env: buildEnv('ours'), log: join(work, 'ours-cold.log') });
 failIf(cold, 'our build', join(work, 'ours-cold.log'));
 const oursDist = buildEnv('ours').OUT_DIR;
-result.ours = { ...cold, pages: countHtml(oursDist), dist: dirSize(oursDist), pagefind: dirSize(join(oursDist, 'pagefind')), phases: astroPhases(join(work, 'ours-cold.log')), profile: buildProfile(join(work, 'ours-cold.log'), cold.wallS) };
+result.ours = {
+  ...cold,
+  pages: countHtml(oursDist),
+  dist: dirSize(oursDist),
+  pagefind: dirSize(join(oursDist, 'pagefind')),
+  phases: astroPhases(join(work, 'ours-cold.log')),
+  profile: buildProfile(join(work, 'ours-cold.log'), cold.wallS),
+};
 
 log('first search query in Chromium, then later ones');
 try {
@@ -104,7 +129,12 @@ if (!searchOnly) {
   writeFileSync(join(ours, edited), `${text}\nHội nghị thống nhất bổ sung nội dung này sau khi rà soát lại số liệu.\n`);
   const rebuild = measure(pipeline, { cwd: ours, env: buildEnv('ours'), log: join(work, 'ours-rebuild.log') });
   failIf(rebuild, 'our rebuild', join(work, 'ours-rebuild.log'));
-  result.rebuild = { ...rebuild, edited, phases: astroPhases(join(work, 'ours-rebuild.log')), profile: buildProfile(join(work, 'ours-rebuild.log'), rebuild.wallS) };
+  result.rebuild = {
+    ...rebuild,
+    edited,
+    phases: astroPhases(join(work, 'ours-rebuild.log')),
+    profile: buildProfile(join(work, 'ours-rebuild.log'), rebuild.wallS),
+  };
 }
 
 if (!args['skip-bare'] && !searchOnly) {
@@ -120,7 +150,11 @@ if (args.profile && !searchOnly) {
   log('profiling one cold astro build');
   const profDir = join(work, 'profile');
   rmSync(buildEnv('prof').ASTRO_CACHE_DIR, { recursive: true, force: true });
-  measure(['node', '--cpu-prof', `--cpu-prof-dir=${profDir}`, ...ASTRO.slice(1)], { cwd: ours, env: buildEnv('prof'), log: join(work, 'profile.log') });
+  measure(['node', '--cpu-prof', `--cpu-prof-dir=${profDir}`, ...ASTRO.slice(1)], {
+    cwd: ours,
+    env: buildEnv('prof'),
+    log: join(work, 'profile.log'),
+  });
   result.profile = summariseProfiles(profDir);
 }
 
@@ -138,14 +172,23 @@ log(`results: ${out}; work files: ${work}`);
 if (!args.keep) rmSync(work, { recursive: true, force: true });
 
 /** The observation table alone, in a process of its own: its figures and its timings by phase. */
-type RowsFigures = Measured & { rows: number; totalMs: number; rowsPerSecond: number; errors: number; phasesMs: Record<string, number>; [more: string]: unknown };
+type RowsFigures = Measured & {
+  rows: number;
+  totalMs: number;
+  rowsPerSecond: number;
+  errors: number;
+  phasesMs: Record<string, number>;
+  [more: string]: unknown;
+};
 async function measureRows(): Promise<RowsFigures> {
   log(`observations table alone, ${rows} rows`);
   const rowsDir = join(work, 'rows');
   await writeRowsProject(rowsDir, { rows, seed });
   const m = measure(['node', join(ROOT, 'scripts/bench/validate-rows.ts'), rowsDir], { cwd: ROOT, log: join(work, 'rows.log') });
   failIf(m, 'rows validation', join(work, 'rows.log'));
-  const json = readFileSync(join(work, 'rows.log'), 'utf8').split('\n').findLast((l) => l.startsWith('{'))!;
+  const json = readFileSync(join(work, 'rows.log'), 'utf8')
+    .split('\n')
+    .findLast((l) => l.startsWith('{'))!;
   return { ...m, ...JSON.parse(json) };
 }
 
@@ -153,7 +196,9 @@ async function measureRows(): Promise<RowsFigures> {
 async function benchRowsOnly(): Promise<never> {
   const r = await measureRows();
   const date = new Date().toISOString();
-  const targets = targetRows(0, { ours: { wallS: 0, peakRssMb: 0 }, rebuild: { wallS: 0 }, rows: r }).filter((t) => t.figure.includes('observation rows') || t.figure === 'the same, peak memory');
+  const targets = targetRows(0, { ours: { wallS: 0, peakRssMb: 0 }, rebuild: { wallS: 0 }, rows: r }).filter(
+    (t) => t.figure.includes('observation rows') || t.figure === 'the same, peak memory',
+  );
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   const out = join(ROOT, 'bench-results', `${date.slice(0, 10)}-rows.json`);
   writeFileSync(out, `${JSON.stringify({ rows: r, seed, date, targets }, null, 2)}\n`);
@@ -189,13 +234,29 @@ function buildProfile(file: string, wallS: number): Record<string, number> {
   const index = num(/hoàn tất chỉ mục sau khi dựng trang: ([\d.]+) s/);
   const restored = (log.match(/\(restored\)|\(cached\)/g) ?? []).length;
   const rendered = (log.match(/ \(\+[\d.]+m?s\)/g) ?? []).length;
-  return { wallS, validationS: validation, routesS: routes, searchIndexS: index, otherS: Math.round((wallS - validation - routes - index) * 10) / 10, rendered, restored };
+  return {
+    wallS,
+    validationS: validation,
+    routesS: routes,
+    searchIndexS: index,
+    otherS: Math.round((wallS - validation - routes - index) * 10) / 10,
+    rendered,
+    restored,
+  };
 }
 
 /** Phase lines of the Astro log (content sync, page generation, search index), as printed. */
 function astroPhases(file: string): string[] {
-  const clean = readFileSync(file, 'utf8').replace(/\x1b\[[0-9;]*m/g, '').split('\n');
-  return clean.filter((l) => /Completed in|Synced content|Content config|pages? built|generating static routes|search|pagefind|sitemap|Complete!/i.test(l) && l.length < 200).slice(0, 20);
+  const clean = readFileSync(file, 'utf8')
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n');
+  return clean
+    .filter(
+      (l) =>
+        /Completed in|Synced content|Content config|pages? built|generating static routes|search|pagefind|sitemap|Complete!/i.test(l) &&
+        l.length < 200,
+    )
+    .slice(0, 20);
 }
 
 function printTable(r: Record<string, any>): void {
@@ -211,25 +272,43 @@ function printTable(r: Record<string, any>): void {
   if (r.check) lines.splice(3, 0, line('npm run check', r.check));
   if (r.rebuild) lines.push(line('ours: rebuild after one edit', r.rebuild));
   if (r.bare) lines.push(line('bare Astro + @astrojs/mdx, cold', r.bare));
-  if (r.rows) lines.push(line(`rows: ${r.rows.rows} observations`, r.rows, `${r.rows.totalMs} ms in-process, ${r.rows.rowsPerSecond} rows/s, ${r.rows.errors} errors`));
+  if (r.rows)
+    lines.push(
+      line(
+        `rows: ${r.rows.rows} observations`,
+        r.rows,
+        `${r.rows.totalMs} ms in-process, ${r.rows.rowsPerSecond} rows/s, ${r.rows.errors} errors`,
+      ),
+    );
   const prof = (name: string, p: Record<string, number>) =>
     `${name}: ${p.wallS} s = validation ${p.validationS} s, route generation ${p.routesS} s (${p.rendered} pages rendered, ${p.restored} restored), search index after the pages ${p.searchIndexS} s, the rest (start, content sync, bundling, sitemap) ${p.otherS} s`;
   lines.push('', prof('Cold build', r.ours.profile));
   if (r.rebuild) lines.push(prof('Rebuild after one edit', r.rebuild.profile));
   if (r.search) {
     const kb = (b: number) => `${(b / 1024).toFixed(0)}`;
-    const parts = (f: any) => Object.entries(f.byKind as Record<string, number>).sort((a, b) => b[1] - a[1]).map(([k, b]) => `${k} ${kb(b)}${f.files[k] > 1 ? ` (${f.files[k]} files)` : ''}`).join(', ');
-    lines.push('', `First query “${r.search.first.query}”, cold cache, KB with gzip: ${kb(r.search.first.gzipBytes)} in ${r.search.first.requests} requests = ${parts(r.search.first)}`);
-    for (const q of r.search.later) lines.push(`Later query “${q.query}”: ${kb(q.gzipBytes)} KB in ${q.requests} requests${q.requests ? ` = ${parts(q)}` : ''}`);
+    const parts = (f: any) =>
+      Object.entries(f.byKind as Record<string, number>)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, b]) => `${k} ${kb(b)}${f.files[k] > 1 ? ` (${f.files[k]} files)` : ''}`)
+        .join(', ');
+    lines.push(
+      '',
+      `First query “${r.search.first.query}”, cold cache, KB with gzip: ${kb(r.search.first.gzipBytes)} in ${r.search.first.requests} requests = ${parts(r.search.first)}`,
+    );
+    for (const q of r.search.later)
+      lines.push(`Later query “${q.query}”: ${kb(q.gzipBytes)} KB in ${q.requests} requests${q.requests ? ` = ${parts(q)}` : ''}`);
     const p = (r.search.precision ?? []) as { query: string; holding: number; k: number; hits: number }[];
     if (p.length) {
       const k = p.reduce((n, x) => n + x.k, 0);
       const hits = p.reduce((n, x) => n + x.hits, 0);
-      lines.push(`Words typed with marks, first results holding the very word: ${hits}/${k}${k ? ` (${(hits / k).toFixed(2)})` : ''} = ${p.map((x) => `${x.query} ${x.hits}/${x.k} of ${x.holding} pages`).join(', ')}`);
+      lines.push(
+        `Words typed with marks, first results holding the very word: ${hits}/${k}${k ? ` (${(hits / k).toFixed(2)})` : ''} = ${p.map((x) => `${x.query} ${x.hits}/${x.k} of ${x.holding} pages`).join(', ')}`,
+      );
     }
   }
   lines.push('', '| figure | measured | target | met |', '|---|---|---|---|');
-  for (const t of r.targets as ReturnType<typeof targetRows>) lines.push(`| ${t.figure} | ${t.measured} | ${t.target} | ${t.met === undefined ? '–' : t.met ? 'yes' : 'no'} |`);
+  for (const t of r.targets as ReturnType<typeof targetRows>)
+    lines.push(`| ${t.figure} | ${t.measured} | ${t.target} | ${t.met === undefined ? '–' : t.met ? 'yes' : 'no'} |`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

@@ -21,7 +21,14 @@ import { parseCli, usageError } from './lib/cli.ts';
 
 const CLI = {
   usage: 'npm run check [-- --json | --github] [-- --quiet] [-- --watch] [-- --fix] [-- --root DIR]',
-  options: { json: { type: 'boolean' }, github: { type: 'boolean' }, quiet: { type: 'boolean' }, watch: { type: 'boolean' }, fix: { type: 'boolean' }, root: { type: 'string' } },
+  options: {
+    json: { type: 'boolean' },
+    github: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    watch: { type: 'boolean' },
+    fix: { type: 'boolean' },
+    root: { type: 'string' },
+  },
 } as const;
 const { values: args } = parseCli(CLI);
 if (args.json && args.github) usageError(CLI, 'Chọn một trong --json và --github (choose one of --json and --github).');
@@ -46,7 +53,10 @@ function fix(): void {
   const { issues } = validateProject(root);
   const { applied, skipped } = applyFixes(root, issues);
   const out = args.json || args.github ? process.stderr : process.stdout;
-  const lines = applied.map((a) => `  ${a.file}, ${a.row !== undefined ? `dòng (row) ${a.row}` : `dòng (line) ${a.line}`} · ${a.field}: ${a.from || '(trống / empty)'} → ${a.to ?? '(xóa / removed)'}`);
+  const lines = applied.map(
+    (a) =>
+      `  ${a.file}, ${a.row !== undefined ? `dòng (row) ${a.row}` : `dòng (line) ${a.line}`} · ${a.field}: ${a.from || '(trống / empty)'} → ${a.to ?? '(xóa / removed)'}`,
+  );
   out.write(
     applied.length
       ? `Đã sửa tự động ${applied.length} chỗ (fixed ${applied.length}):\n${lines.join('\n')}\n`

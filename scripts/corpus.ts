@@ -14,7 +14,8 @@ const CLI = {
   options: { out: { type: 'string' }, articles: { type: 'string', default: '40' }, seed: { type: 'string', default: '1' } },
 } as const;
 const { values } = parseCli(CLI);
-const positive = (name: string, v: string) => (/^[1-9]\d*$/.test(v) ? Number(v) : usageError(CLI, `--${name}: một số nguyên dương (a positive integer), không phải (not) ${v}.`));
+const positive = (name: string, v: string) =>
+  /^[1-9]\d*$/.test(v) ? Number(v) : usageError(CLI, `--${name}: một số nguyên dương (a positive integer), không phải (not) ${v}.`);
 const articles = positive('articles', values.articles);
 const seed = positive('seed', values.seed);
 if (!values.out) usageError(CLI, 'Thiếu --out (missing --out).');

@@ -30,16 +30,21 @@ const gates: [string, () => GateResult | Promise<GateResult>][] = [
   ['security', () => securityGate(ctx)],
   ['html', () => htmlGate(ctx)],
   ['links', () => linksGate(ctx, budgets.minLinksPerPage)],
-  ['budgets', () => {
-    const r = budgetsGate(ctx, budgets);
-    for (const w of r.weights) console.log(`    ${w.path.padEnd(60)} ${w.type.padEnd(10)} ${String(w.htmlCssGzip).padStart(7)} B gz  JS ${w.js} B`);
-    return r;
-  }],
+  [
+    'budgets',
+    () => {
+      const r = budgetsGate(ctx, budgets);
+      for (const w of r.weights)
+        console.log(`    ${w.path.padEnd(60)} ${w.type.padEnd(10)} ${String(w.htmlCssGzip).padStart(7)} B gz  JS ${w.js} B`);
+      return r;
+    },
+  ],
   ['a11y', () => a11yGate(ctx, budgets)],
   ['determinism', () => determinismGate(root)],
 ];
 const unknown = [...(only ?? []), ...skip].filter((n) => !gates.some(([name]) => name === n));
-if (unknown.length) usageError(CLI, `Không có cổng (no such gate): ${unknown.join(', ')}; có (there are): ${gates.map(([n]) => n).join(', ')}.`);
+if (unknown.length)
+  usageError(CLI, `Không có cổng (no such gate): ${unknown.join(', ')}; có (there are): ${gates.map(([n]) => n).join(', ')}.`);
 const budgets = loadBudgets(root);
 
 let failed = 0;

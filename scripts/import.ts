@@ -16,7 +16,15 @@ import { parseArgs } from 'node:util';
 import { createRegistry, findMentions, type RegistryDoc } from '../src/docnumber/index.ts';
 import { eventDate, type DateMention } from '../src/extract/dates.ts';
 import { assemble } from '../src/import/article.ts';
-import { analyseFigures, findDocuments, guessKind, guessOrganizer, guessUnit, newDocumentCommand, type FoundDocument } from '../src/import/analyse.ts';
+import {
+  analyseFigures,
+  findDocuments,
+  guessKind,
+  guessOrganizer,
+  guessUnit,
+  newDocumentCommand,
+  type FoundDocument,
+} from '../src/import/analyse.ts';
 import { commentText, renderBody, renderFrontMatter, renderReviewCsv } from '../src/import/draft.ts';
 import { readSource, SourceTooLarge, SOURCE_EXTENSIONS } from '../src/import/read.ts';
 import { fingerprint, knownFingerprints, listSources, outcomeTable, type FileOutcome } from '../src/import/archive.ts';
@@ -44,7 +52,11 @@ try {
     allowPositionals: true,
     strict: true,
     options: {
-      json: { type: 'boolean' }, publisher: { type: 'string' }, url: { type: 'string' }, root: { type: 'string' }, accept: { type: 'string' },
+      json: { type: 'boolean' },
+      publisher: { type: 'string' },
+      url: { type: 'string' },
+      root: { type: 'string' },
+      accept: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -102,12 +114,17 @@ if (values.accept !== undefined) {
   }
   const next = current + result.append;
   const links = ['content', 'data/units.csv', 'data/indicators.csv'];
-  const before = new Set(checkWith({ [obsRel]: current }, links).filter((i) => i.severity === 'error').map(issueKey));
+  const before = new Set(
+    checkWith({ [obsRel]: current }, links)
+      .filter((i) => i.severity === 'error')
+      .map(issueKey),
+  );
   const added = checkWith({ [obsRel]: next }, links).filter((i) => i.severity === 'error' && !before.has(issueKey(i)));
   if (added.length) {
     process.stderr.write(
       `Không thêm gì (nothing written): ${obsRel} sẽ có ${added.length} lỗi mới (would get new errors). Sửa ${review} rồi chạy lại (fix the review file and run again).\n` +
-        formatReport(sortIssues(added), { files: 1, ms: 0 }).replace(/\n.*Checked 1 files in 0 ms.*$/m, '') + '\n',
+        formatReport(sortIssues(added), { files: 1, ms: 0 }).replace(/\n.*Checked 1 files in 0 ms.*$/m, '') +
+        '\n',
     );
     process.exit(1);
   }
@@ -115,7 +132,8 @@ if (values.accept !== undefined) {
   else appendFileSync(join(root, obsRel), result.append);
   process.stdout.write(
     `Đã thêm ${result.added.length} dòng vào ${obsRel} (rows appended): ${result.added.map((r) => r.id).join(', ')}` +
-      (result.already.length ? `\nĐã có từ trước, không thêm lại (already in the data): ${result.already.join(', ')}` : '') + '\n',
+      (result.already.length ? `\nĐã có từ trước, không thêm lại (already in the data): ${result.already.join(', ')}` : '') +
+      '\n',
   );
   process.exit(0);
 }
@@ -124,7 +142,9 @@ if (!positionals.length) fail('Cần ít nhất một tệp hoặc thư mục ng
 for (const p of positionals) if (!existsSync(p)) fail(`Không tìm thấy ${p} (not found).`, 1);
 const archive = positionals.length > 1 || positionals.some((p) => statSync(p).isDirectory());
 if (!archive && !SOURCE_EXTENSIONS.includes(extname(positionals[0]!).toLowerCase()))
-  fail(`Không đọc được loại tệp ${extname(positionals[0]!) || '(không có đuôi)'}: chỉ ${SOURCE_EXTENSIONS.join(', ')} (unsupported file type).`);
+  fail(
+    `Không đọc được loại tệp ${extname(positionals[0]!) || '(không có đuôi)'}: chỉ ${SOURCE_EXTENSIONS.join(', ')} (unsupported file type).`,
+  );
 
 const { corpus } = validateProject(root);
 const units = corpus.units.map((u) => u.data);
@@ -136,7 +156,17 @@ const ancestors = (unit: string) => {
   return out;
 };
 const registry = createRegistry(
-  corpus.documents.map<RegistryDoc>((d) => ({ id: d.id, number: d.data.number, kind: d.data.kind, unit: d.data.unit, issued: d.data.issued, issuer: d.data.issuer, title: d.data.title, term: d.data.term, names: d.data.names })),
+  corpus.documents.map<RegistryDoc>((d) => ({
+    id: d.id,
+    number: d.data.number,
+    kind: d.data.kind,
+    unit: d.data.unit,
+    issued: d.data.issued,
+    issuer: d.data.issuer,
+    title: d.data.title,
+    term: d.data.term,
+    names: d.data.names,
+  })),
 );
 const indicators = corpus.indicators.map((i) => i.data);
 const imported = knownFingerprints(root);
@@ -168,7 +198,13 @@ async function importOne(file: string): Promise<Imported> {
     source = await readSource(file);
   } catch (e) {
     if (e instanceof SourceTooLarge) {
-      const what = { file: 'tệp (file)', unzipped: 'nội dung giải nén (unzipped content)', elements: 'số phần tử XML (XML elements)', text: 'độ dài chữ (text length)' }[e.what] ?? e.what;
+      const what =
+        {
+          file: 'tệp (file)',
+          unzipped: 'nội dung giải nén (unzipped content)',
+          elements: 'số phần tử XML (XML elements)',
+          text: 'độ dài chữ (text length)',
+        }[e.what] ?? e.what;
       const n = (x: number) => x.toLocaleString('vi-VN');
       throw new Refused(`tệp quá lớn, không đọc (source too large, not parsed): ${what} ${n(e.measured)} > ${n(e.limit)}`, [
         makeIssue('source-too-large', { file: name, field: e.what, value: n(e.measured), expected: `≤ ${n(e.limit)} (${what})` }),
@@ -187,7 +223,8 @@ async function importOne(file: string): Promise<Imported> {
   const plain = article.body.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.join(' | ')).join('\n') : b.text)).join('\n');
   // A date right after a document number is the document's, not the event's.
   const mentions = findMentions(plain);
-  const isDocDate = (d: DateMention) => mentions.some((m) => m.end <= d.start && /^\s*,?\s*\(?\s*(?:ngày\s*)?$/iu.test(plain.slice(m.end, d.start)));
+  const isDocDate = (d: DateMention) =>
+    mentions.some((m) => m.end <= d.start && /^\s*,?\s*\(?\s*(?:ngày\s*)?$/iu.test(plain.slice(m.end, d.start)));
   const held = eventDate(plain, article.published, isDocDate);
   // Only what the source says: a date it does not give is unknown, never today's or the other one.
   const published = article.published ?? 'unknown';
@@ -204,7 +241,9 @@ async function importOne(file: string): Promise<Imported> {
   const lead = article.lead.replace(/^\s*\([^)]{2,80}\)\s*[-–—:]\s*/u, '');
   const base = article.title ? suggestSlug(article.title) : `bai-nhap-${suggestSlug(lead.split(/\s+/).slice(0, 8).join(' '))}`;
   let slug = base.slice(0, 80).replace(/-+$/, '') || 'bai-nhap';
-  const taken = (s: string) => ['.mdx', '.md'].some((e) => existsSync(join(root, 'content', 'conferences', `${s}${e}`))) || existsSync(join(root, 'import', `${s}.figures.csv`));
+  const taken = (s: string) =>
+    ['.mdx', '.md'].some((e) => existsSync(join(root, 'content', 'conferences', `${s}${e}`))) ||
+    existsSync(join(root, 'import', `${s}.figures.csv`));
   if (taken(slug)) {
     let n = 2;
     while (taken(`${slug}-${n}`) && n < 1000) n++;
@@ -229,18 +268,31 @@ async function importOne(file: string): Promise<Imported> {
     publisher: values.publisher ?? article.publisher ?? `Chưa xác định (bản nhập từ ${commentText(basename(file))} không ghi cơ quan đăng)`,
     author: article.author,
     url: values.url,
-    summary: article.lead.split(/(?<=[.!?])\s+(?=\p{Lu})/u).slice(0, 2).join(' ').slice(0, 400),
+    summary: article.lead
+      .split(/(?<=[.!?])\s+(?=\p{Lu})/u)
+      .slice(0, 2)
+      .join(' ')
+      .slice(0, 400),
     images: article.images,
     sourceFile: basename(file),
     reviewFile: reviewRel,
     fingerprint: fp,
   });
   const bodyLine = front.split('\n').length + 1;
-  const analysis = analyseFigures(body, { file: draftRel, bodyLine, slug, unit, date: held ?? (published === 'unknown' ? '' : published), indicators });
+  const analysis = analyseFigures(body, {
+    file: draftRel,
+    bodyLine,
+    slug,
+    unit,
+    date: held ?? (published === 'unknown' ? '' : published),
+    indicators,
+  });
   const draftText = `${front}\n${body}`;
   // The draft as the check sees it, beside the project's documents and data; its figures are
   // listed above, so the per-figure warnings are not repeated.
-  const draftIssues = checkWith({ [draftRel]: draftText }, ['content/documents', 'data']).filter((i) => i.file === draftRel && !i.code.startsWith('text-figure-'));
+  const draftIssues = checkWith({ [draftRel]: draftText }, ['content/documents', 'data']).filter(
+    (i) => i.file === draftRel && !i.code.startsWith('text-figure-'),
+  );
   const findings = sortIssues([...analysis.findings, ...draftIssues]);
 
   mkdirSync(join(root, 'content', 'conferences'), { recursive: true });
@@ -251,7 +303,12 @@ async function importOne(file: string): Promise<Imported> {
 
   const resolvedCount = documents.filter((d) => d.resolved).length;
   const outcome: FileOutcome = {
-    file: name, status: 'written', draft: draftRel, figures: analysis.rows.length, resolved: resolvedCount, unresolved: documents.length - resolvedCount,
+    file: name,
+    status: 'written',
+    draft: draftRel,
+    figures: analysis.rows.length,
+    resolved: resolvedCount,
+    unresolved: documents.length - resolvedCount,
     findings: findings.length,
   };
   if (archive) return { outcome };
@@ -260,7 +317,11 @@ async function importOne(file: string): Promise<Imported> {
     published,
     ...(held ? { held } : {}),
     ...(article.title ? {} : { title: null, titleSuggestion: lead.split(/(?<=[.!?])\s+/u)[0] }),
-    documents: documents.map((d: FoundDocument) => ({ number: d.number, ...(d.date ? { date: d.date } : {}), ...(d.resolved ? { resolved: d.resolved } : {}) })),
+    documents: documents.map((d: FoundDocument) => ({
+      number: d.number,
+      ...(d.date ? { date: d.date } : {}),
+      ...(d.resolved ? { resolved: d.resolved } : {}),
+    })),
     figures: analysis.figures.map((f) => ({
       value: f.value,
       ...(f.total !== undefined ? { total: f.total } : {}),
@@ -277,7 +338,9 @@ async function importOne(file: string): Promise<Imported> {
   };
   const text = [
     `Đã tạo bản nháp (draft created): ${draftRel}`,
-    ...(article.title ? [] : ['  Bài không có dòng tiêu đề: title để trống, gợi ý ở dòng chú thích (no headline: title left empty, a suggestion beside it)']),
+    ...(article.title
+      ? []
+      : ['  Bài không có dòng tiêu đề: title để trống, gợi ý ở dòng chú thích (no headline: title left empty, a suggestion beside it)']),
     `Số liệu để duyệt (figures to review): ${reviewRel} — ${analysis.rows.length} dòng (rows)`,
     `Văn bản (documents): ${documents.length}, đã có trong kho (in the registry): ${resolvedCount}`,
     ...documents.filter((d) => !d.resolved).map((d) => `  chưa có (missing): ${d.number} → ${newDocumentCommand(d)}`),
@@ -295,11 +358,19 @@ if (!archive) {
     one = await importOne(file);
   } catch (e) {
     // A file the import cannot read is said so, in both languages, never a stack trace.
-    if (e instanceof Refused && e.issues.length) process.stderr.write(`${formatReport(e.issues, { files: 1, ms: 0 }).replace(/\n.*Checked 1 files in 0 ms.*$/m, '')}\n`);
-    fail(`Không nhập được ${file} (not imported): ${e instanceof Refused ? e.message : `lỗi khi nhập (import error): ${(e as Error).message.split('\n')[0]}`}`, 1);
+    if (e instanceof Refused && e.issues.length)
+      process.stderr.write(`${formatReport(e.issues, { files: 1, ms: 0 }).replace(/\n.*Checked 1 files in 0 ms.*$/m, '')}\n`);
+    fail(
+      `Không nhập được ${file} (not imported): ${e instanceof Refused ? e.message : `lỗi khi nhập (import error): ${(e as Error).message.split('\n')[0]}`}`,
+      1,
+    );
   }
   if (one.outcome.status === 'already') {
-    process.stdout.write(values.json ? `${JSON.stringify({ already: one.outcome.draft }, null, 2)}\n` : `Bài này đã được nhập (already imported): ${one.outcome.draft} — không ghi gì (nothing written).\n`);
+    process.stdout.write(
+      values.json
+        ? `${JSON.stringify({ already: one.outcome.draft }, null, 2)}\n`
+        : `Bài này đã được nhập (already imported): ${one.outcome.draft} — không ghi gì (nothing written).\n`,
+    );
     process.exit(0);
   }
   process.stdout.write(values.json ? `${JSON.stringify(one.detail, null, 2)}\n` : one.text!);
@@ -316,16 +387,27 @@ for (const [i, file] of files.entries()) {
     row = (await importOne(file)).outcome;
   } catch (e) {
     const name = relative(process.cwd(), file) || file;
-    row = { file: name, status: 'failed', reason: e instanceof Refused ? e.message : `lỗi khi nhập (import error): ${(e as Error).message.split('\n')[0]}` };
+    row = {
+      file: name,
+      status: 'failed',
+      reason: e instanceof Refused ? e.message : `lỗi khi nhập (import error): ${(e as Error).message.split('\n')[0]}`,
+    };
     if (e instanceof Refused && e.issues.length) row.issues = e.issues;
   }
   rows.push(row);
-  const what = row.status === 'written' ? `→ ${row.draft}` : row.status === 'already' ? `đã nhập (already): ${row.draft}` : `LỖI (failed): ${row.reason}`;
+  const what =
+    row.status === 'written'
+      ? `→ ${row.draft}`
+      : row.status === 'already'
+        ? `đã nhập (already): ${row.draft}`
+        : `LỖI (failed): ${row.reason}`;
   const n = `${i + 1}/${files.length}`;
   if (tty) {
     const width = 24;
     const done = Math.round(((i + 1) / files.length) * width);
-    process.stderr.write(`\r\x1b[K[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${n} ${row.file} ${what}${i + 1 === files.length ? '\n' : ''}`);
+    process.stderr.write(
+      `\r\x1b[K[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${n} ${row.file} ${what}${i + 1 === files.length ? '\n' : ''}`,
+    );
   } else process.stderr.write(`${n} ${row.file} ${what}\n`);
 }
 const written = rows.filter((r) => r.status === 'written').length;
@@ -341,7 +423,12 @@ if (values.json) {
       '',
       `Tệp (files): ${rows.length} · bản nháp mới (new drafts): ${written} · đã nhập từ trước (already imported): ${already} · lỗi (failed): ${failed}`,
       ...(written === 0 && already > 0 ? ['Không có gì mới để ghi (nothing new written).'] : []),
-      ...(docs.length ? ['Văn bản chưa có trong kho, mỗi văn bản một lệnh (missing documents, one command each):', ...docs.map((d) => `  ${d.number} (${d.files.length} bài) → ${d.command}`)] : []),
+      ...(docs.length
+        ? [
+            'Văn bản chưa có trong kho, mỗi văn bản một lệnh (missing documents, one command each):',
+            ...docs.map((d) => `  ${d.number} (${d.files.length} bài) → ${d.command}`),
+          ]
+        : []),
       '',
     ].join('\n'),
   );

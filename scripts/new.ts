@@ -21,7 +21,8 @@ const [kind, ...words] = positionals;
 const title = words.join(' ').trim().normalize('NFC');
 
 const KINDS: Record<string, ScaffoldKind> = { 'van-ban': 'documents', 'hoi-nghi': 'conferences' };
-if (!kind || !(kind in KINDS)) usageError(CLI, `Loại bài phải là van-ban hoặc hoi-nghi, không phải "${kind ?? ''}" (the kind must be van-ban or hoi-nghi).`);
+if (!kind || !(kind in KINDS))
+  usageError(CLI, `Loại bài phải là van-ban hoặc hoi-nghi, không phải "${kind ?? ''}" (the kind must be van-ban or hoi-nghi).`);
 if (!title) usageError(CLI, 'Thiếu tiêu đề (missing title).');
 const collection = KINDS[kind]!;
 const slug = suggestSlug(title).slice(0, 80).replace(/-+$/, '');

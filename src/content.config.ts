@@ -13,7 +13,12 @@ import { observationSchema } from './schemas/observation.ts';
  * (src/articles/article.ts: mentionLists). The loader validates every entry with
  * the schemas below before storing it; declaring them here types the collections for the pages.
  */
-const article = { file: z.string(), htmlFile: z.string().optional(), cites: z.array(z.string()).optional(), named: z.array(z.string()).optional() };
+const article = {
+  file: z.string(),
+  htmlFile: z.string().optional(),
+  cites: z.array(z.string()).optional(),
+  named: z.array(z.string()).optional(),
+};
 /** A table row keeps its spreadsheet row number, for errors that point at it. */
 const tableRow = { row: z.number() };
 

@@ -21,7 +21,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   const response = await next();
   const sink = pageSink();
-  if (!sink || !context.isPrerendered || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  if (!sink || !context.isPrerendered || response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html'))
+    return response;
   // The page's bytes go back out as they came, never encoded again; the indexer gets a copy of
   // them, moved to its thread as they are and decoded there (a string would be copied across,
   // at a cost the rendering thread paid for every page).

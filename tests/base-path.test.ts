@@ -16,7 +16,13 @@ const dist = inject('distBase');
 function urls(html: string): string[] {
   const out: string[] = [];
   for (const m of html.matchAll(/\s(href|src|srcset|action|poster|data)="([^"]*)"/g)) {
-    if (m[1] === 'srcset') out.push(...m[2]!.split(',').map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean));
+    if (m[1] === 'srcset')
+      out.push(
+        ...m[2]!
+          .split(',')
+          .map((s) => s.trim().split(/\s+/)[0]!)
+          .filter(Boolean),
+      );
     else out.push(m[2]!);
   }
   return out;

@@ -46,7 +46,12 @@ describe('the benchmark corpus generator', () => {
   });
 
   it('generateCorpus gives national units: 34 provinces in force, 29 merged with a successor, 3,321 communes', () => {
-    const units = generateCorpus({ articles: 10, seed: 1 }).get('data/units.csv')!.trim().split('\n').slice(1).map((l) => l.split(','));
+    const units = generateCorpus({ articles: 10, seed: 1 })
+      .get('data/units.csv')!
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const provinces = units.filter((u) => u[2] === 'tinh');
     expect(provinces.filter((u) => !u[5])).toHaveLength(34);
     expect(provinces.filter((u) => u[5] === '2025-06-30' && u[6])).toHaveLength(29);

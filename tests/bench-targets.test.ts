@@ -6,7 +6,13 @@ const figures = (over: Record<string, unknown> = {}) => ({
   ours: { wallS: 30, peakRssMb: 1000 },
   rebuild: { wallS: 4 },
   bare: { wallS: 40 },
-  search: { first: { gzipBytes: 150 * 1024 }, later: [{ query: 'a', gzipBytes: 20 * 1024 }, { query: 'b', gzipBytes: 31 * 1024 }] },
+  search: {
+    first: { gzipBytes: 150 * 1024 },
+    later: [
+      { query: 'a', gzipBytes: 20 * 1024 },
+      { query: 'b', gzipBytes: 31 * 1024 },
+    ],
+  },
   rows: { rows: 1_000_000, totalMs: 1900, peakRssMb: 1100 },
   ...over,
 });

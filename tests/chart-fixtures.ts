@@ -117,7 +117,9 @@ export function expectWellFormedChart(svg: string, spec: ChartSpec): void {
   expect(open).toMatch(/ viewBox="0 0 \d+(\.\d)? \d+(\.\d)?"/);
   expect(open).not.toMatch(/ (width|height)=/);
   // <title> then <desc>, before anything drawn.
-  expect(svg).toMatch(new RegExp(`^<svg [^>]*>\\n<title id="${spec.slug}-title">[^<]+</title>\\n<desc id="${spec.slug}-desc">[^<]+</desc>\\n`));
+  expect(svg).toMatch(
+    new RegExp(`^<svg [^>]*>\\n<title id="${spec.slug}-title">[^<]+</title>\\n<desc id="${spec.slug}-desc">[^<]+</desc>\\n`),
+  );
   expect(svg).not.toMatch(/NaN|undefined|Infinity|null/);
   // Every numeric attribute has at most one decimal.
   const attrNumbers = [...svg.matchAll(/ [a-z-]+="(-?[\d.]+)"/gi)].map((m) => m[1]!);
@@ -133,7 +135,13 @@ export function expectWellFormedChart(svg: string, spec: ChartSpec): void {
 /** Content of every `<text>`, unescaped enough for assertions. */
 export function texts(svg: string): string[] {
   return [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) =>
-    m[1]!.replace(/\u00a0/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"),
+    m[1]!
+      .replace(/\u00a0/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'"),
   );
 }
 

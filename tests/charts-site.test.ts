@@ -29,26 +29,31 @@ describe('charts on the built pages', () => {
     expect(chart).toMatch(/<desc id="[^"]+">[^<]*nguồn in 38,6%, không khớp phép tính[^<]*nguồn: [^<]+<\/desc>/);
     expect(chart).toMatch(/<details class="data-table">[\s\S]*<table class="chart-table">[\s\S]*88[\s\S]*288/);
     expect(chart).toContain('class="chart-flag"');
-    expect(chart).toMatch(/<figcaption>Nguồn: <a href="\/hoi-nghi\/so-ket-de-an-01-tp-ben-tre-2018\/">[^<]+<\/a>; số liệu tại thời điểm <time datetime="2018-10-25">25\/10\/2018<\/time>/);
-    expect(chart).toMatch(/<br>Trích dẫn: [^<]+, biểu đồ “[^”]+”, theo “Thành ủy Bến Tre sơ kết[^”]+” \(số liệu 25\/10\/2018\)\.<\/figcaption>/);
+    expect(chart).toMatch(
+      /<figcaption>Nguồn: <a href="\/hoi-nghi\/so-ket-de-an-01-tp-ben-tre-2018\/">[^<]+<\/a>; số liệu tại thời điểm <time datetime="2018-10-25">25\/10\/2018<\/time>/,
+    );
+    expect(chart).toMatch(
+      /<br>Trích dẫn: [^<]+, biểu đồ “[^”]+”, theo “Thành ủy Bến Tre sơ kết[^”]+” \(số liệu 25\/10\/2018\)\.<\/figcaption>/,
+    );
     expect(chart).toMatch(/href="\/du-lieu\/bieu-do\/[a-z0-9-]+\.csv" download/);
     // The charts sit above the report's figures table.
     expect(page.indexOf('chart-progress')).toBeLessThan(page.indexOf('id="so-lieu-tp-ben-tre-2018-nu-bch-thanh-uy"'));
   });
 
-  it('the Bến Tre 2021 report shows 1.017 as a composition of 2, 26, 180 and 809, in the editor\'s order', () => {
+  it("the Bến Tre 2021 report shows 1.017 as a composition of 2, 26, 180 and 809, in the editor's order", () => {
     const page = readPage(dist, 'hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/index.html');
     const desc = /<svg[^>]*chart-composition[\s\S]*?<desc[^>]*>([^<]*)<\/desc>/.exec(page)![1]!;
     expect(desc).toMatch(/1\.017, gồm Cấp tỉnh 2 .*Cấp huyện 26 .*Cấp xã 180 .*Cấp ấp, khu phố 809/);
   });
 
-  it('so-lieu has one chart per indicator with chartable data, under that indicator\'s heading', () => {
+  it("so-lieu has one chart per indicator with chartable data, under that indicator's heading", () => {
     const page = readPage(dist, 'so-lieu/index.html');
     const expected = indicators.filter((i) => indicatorComparison(i, figures));
     expect(expected.length).toBeGreaterThanOrEqual(10);
     expect(figuresOf(page)).toHaveLength(expected.length);
     for (const i of expected) expect(page, i.id).toMatch(new RegExp(`id="chi-tieu-${i.id}"[\\s\\S]*?<figure class="chart" id="bieu-do-`));
-    for (const i of indicators.filter((x) => figures.some((f) => f.indicator === x.id))) expect(page).toContain(`href="/chi-tieu/${i.id}/"`);
+    for (const i of indicators.filter((x) => figures.some((f) => f.indicator === x.id)))
+      expect(page).toContain(`href="/chi-tieu/${i.id}/"`);
   });
 
   it('so-lieu weighs at most 60 KB gzip, HTML and CSS together', () => {
@@ -98,7 +103,8 @@ describe('charts on the built pages', () => {
 
   it('the data page links every table, the datapackage and declares a Dataset', () => {
     const page = readPage(dist, 'du-lieu/index.html');
-    for (const f of ['observations.csv', 'observations.json', 'units.csv', 'indicators.csv', 'datapackage.json']) expect(page).toContain(`href="/du-lieu/${f}"`);
+    for (const f of ['observations.csv', 'observations.json', 'units.csv', 'indicators.csv', 'datapackage.json'])
+      expect(page).toContain(`href="/du-lieu/${f}"`);
     expect(page).toContain('"@type":"Dataset"');
     expect(page).toContain('rel="license"');
   });

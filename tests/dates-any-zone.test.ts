@@ -17,18 +17,25 @@ const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Any real day from 1900 to 2099, as `YYYY-MM-DD`. */
-const isoDay = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDay = fc
+  .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe(`dates without a time, in ${ZONE}`, () => {
   it('the run is in the zone its config names (a UTC run is really UTC)', () => {
     // ICU may name Vietnam's zone by its older alias.
-    expect(ZONE === 'UTC' ? ['UTC', 'Etc/UTC'] : ['Asia/Ho_Chi_Minh', 'Asia/Saigon']).toContain(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(ZONE === 'UTC' ? ['UTC', 'Etc/UTC'] : ['Asia/Ho_Chi_Minh', 'Asia/Saigon']).toContain(
+      Intl.DateTimeFormat().resolvedOptions().timeZone,
+    );
     expect(new Date(2021, 8, 24).getTimezoneOffset()).toBe(ZONE === 'UTC' ? 0 : -420);
   });
 
   it('the feed dates 24/9/2021 "Fri, 24 Sep 2021 00:00:00 +0700", never the GMT day before', () => {
     expect(feedDate('2021-09-24')).toBe('Fri, 24 Sep 2021 00:00:00 +0700');
-    const item = documentItem({ id: 'a', data: { number: '01-NQ/TU', kind: 'nghi-quyet', issuer: 'Tỉnh ủy A', issued: '2021-09-24', title: 'T' } }, ctx);
+    const item = documentItem(
+      { id: 'a', data: { number: '01-NQ/TU', kind: 'nghi-quyet', issuer: 'Tỉnh ủy A', issued: '2021-09-24', title: 'T' } },
+      ctx,
+    );
     expect(item.customData).toBe('<pubDate>Fri, 24 Sep 2021 00:00:00 +0700</pubDate>');
     const report = reportItem({ id: 'b', data: { title: 'Sơ kết', held: '2021-09-23', published: '2021-09-24' } }, ctx);
     expect(report.customData).toBe('<pubDate>Fri, 24 Sep 2021 00:00:00 +0700</pubDate>');
@@ -50,16 +57,28 @@ describe(`dates without a time, in ${ZONE}`, () => {
   });
 
   it('JSON-LD gives the dates as the source does: a day as the day, a month as the month', () => {
-    const doc = documentJsonLd({ number: '01-NQ/TU', issuer: 'Tỉnh ủy A', issued: '2021-09-24', title: 'T' }, { name: 'Nghị quyết số 01-NQ/TU', kind: 'Nghị quyết', url: 'https://example.org/van-ban/a/' });
+    const doc = documentJsonLd(
+      { number: '01-NQ/TU', issuer: 'Tỉnh ủy A', issued: '2021-09-24', title: 'T' },
+      { name: 'Nghị quyết số 01-NQ/TU', kind: 'Nghị quyết', url: 'https://example.org/van-ban/a/' },
+    );
     expect(doc.legislationDate).toBe('2021-09-24');
-    const month = documentJsonLd({ number: '01-NQ/TU', issuer: 'Tỉnh ủy A', issued: '2021-09', title: 'T' }, { name: 'N', kind: 'Nghị quyết', url: 'u' });
+    const month = documentJsonLd(
+      { number: '01-NQ/TU', issuer: 'Tỉnh ủy A', issued: '2021-09', title: 'T' },
+      { name: 'N', kind: 'Nghị quyết', url: 'u' },
+    );
     expect(month.legislationDate).toBe('2021-09');
-    const report = conferenceJsonLd({ title: 'Sơ kết', held: '2021-09-23', published: '2021-09-24', organizer: 'Ban A', source: { publisher: 'Báo A' } }, { url: 'u', event: true, place: { '@type': 'Place', name: 'Tỉnh A' } });
+    const report = conferenceJsonLd(
+      { title: 'Sơ kết', held: '2021-09-23', published: '2021-09-24', organizer: 'Ban A', source: { publisher: 'Báo A' } },
+      { url: 'u', event: true, place: { '@type': 'Place', name: 'Tỉnh A' } },
+    );
     expect(report.datePublished).toBe('2021-09-24');
     expect((report.about as { startDate: string }).startDate).toBe('2021-09-23');
     fc.assert(
       fc.property(isoDay, (iso) => {
-        const ld = conferenceJsonLd({ title: 'x', held: iso, published: iso, source: { publisher: 'p' } }, { url: 'u', event: true, place: {} });
+        const ld = conferenceJsonLd(
+          { title: 'x', held: iso, published: iso, source: { publisher: 'p' } },
+          { url: 'u', event: true, place: {} },
+        );
         expect([ld.datePublished, (ld.about as { startDate: string }).startDate]).toEqual([iso, iso]);
       }),
       { numRuns: 100 },
@@ -70,7 +89,19 @@ describe(`dates without a time, in ${ZONE}`, () => {
     const input: OpenDataInput = {
       units: [{ id: 'tinh-a', name: 'Tỉnh A', level: 'tinh', parent: 'viet-nam', valid_to: '2025-06-30' }],
       indicators: [],
-      conferences: [{ id: 'hn', data: { title: 'Sơ kết', kind: 'so-ket', held: '2021-09-23', published: '2021-09-24', unit: 'tinh-a', source: { publisher: 'Báo A' } } }],
+      conferences: [
+        {
+          id: 'hn',
+          data: {
+            title: 'Sơ kết',
+            kind: 'so-ket',
+            held: '2021-09-23',
+            published: '2021-09-24',
+            unit: 'tinh-a',
+            source: { publisher: 'Báo A' },
+          },
+        },
+      ],
       figures: [],
       pageUrl: (id) => `https://example.org/hoi-nghi/${id}/`,
     };

@@ -13,7 +13,9 @@ describe('deployment', () => {
   });
 
   it('every page carries the same CSP in its meta tag', () => {
-    expect(readPage(inject('dist'), 'index.html')).toContain(`<meta http-equiv="Content-Security-Policy" content="${cspString().replace(/'/g, "'")}">`);
+    expect(readPage(inject('dist'), 'index.html')).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="${cspString().replace(/'/g, "'")}">`,
+    );
   });
 
   it('the README tells nginx users the very CSP the site is built for', () => {
@@ -38,7 +40,18 @@ describe('deployment', () => {
     // A portal that replaced the sample must not be held to the sample's counts.
     expect(wf).not.toContain('test:sample');
     const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8');
-    for (const step of ['scripts/with-node.sh npm test', 'npm run test:build', 'npm run test:utc', 'npm run test:sample', 'npm run typecheck', 'npm run knip', 'npm run lint', 'npm run format:check', 'scripts/corpus.ts', 'git status --porcelain'])
+    for (const step of [
+      'scripts/with-node.sh npm test',
+      'npm run test:build',
+      'npm run test:utc',
+      'npm run test:sample',
+      'npm run typecheck',
+      'npm run knip',
+      'npm run lint',
+      'npm run format:check',
+      'scripts/corpus.ts',
+      'git status --porcelain',
+    ])
       expect(ci).toContain(step);
   });
 
@@ -47,8 +60,15 @@ describe('deployment', () => {
     const steps = wf.split(/\n\s+- /);
     const step = (needle: string) => steps.find((s) => s.includes(needle)) ?? '';
     expect(step("':(exclude)content' ':(exclude)data'")).toContain('content_only=true');
-    for (const skipped of ['run: npm test', 'run: npm run test:build', 'run: npm run typecheck', 'run: npm run lint', 'run: npm run format:check'])
+    for (const skipped of [
+      'run: npm test',
+      'run: npm run test:build',
+      'run: npm run typecheck',
+      'run: npm run lint',
+      'run: npm run format:check',
+    ])
       expect(step(skipped), skipped).toContain("if: steps.scope.outputs.content_only != 'true'");
-    for (const kept of ['node scripts/check.ts', 'run: npm run build', 'npm run gates']) expect(step(kept), kept).not.toContain('content_only');
+    for (const kept of ['node scripts/check.ts', 'run: npm run build', 'npm run gates'])
+      expect(step(kept), kept).not.toContain('content_only');
   });
 });

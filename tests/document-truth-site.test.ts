@@ -17,7 +17,9 @@ function jsonLd(html: string): Record<string, unknown> {
 }
 
 describe('document pages of the fixture site', () => {
-  const pages = listFiles(join(dist, 'van-ban')).filter((f) => /^[^/]+\/index\.html$/.test(f) && !f.startsWith('loai/') && !f.startsWith('nam/') && !f.startsWith('trang/'));
+  const pages = listFiles(join(dist, 'van-ban')).filter(
+    (f) => /^[^/]+\/index\.html$/.test(f) && !f.startsWith('loai/') && !f.startsWith('nam/') && !f.startsWith('trang/'),
+  );
 
   it('no document without a status shows a legal status, on the page or in its structured data', () => {
     expect(pages.length).toBeGreaterThan(5);

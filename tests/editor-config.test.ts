@@ -21,10 +21,26 @@ import { FIXTURES } from './helpers.ts';
 
 const MINIMAL = join(FIXTURES, 'minimal');
 const PORTAL = { title: 'Biên tập', backend: { repo: 'so-tt/cong', branch: 'main', authUrl: 'https://dang-nhap.example.org' } };
-const cmsSchema = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', '@sveltia', 'cms', 'schema', 'sveltia-cms.json'), 'utf8'));
+const cmsSchema = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'node_modules', '@sveltia', 'cms', 'schema', 'sveltia-cms.json'), 'utf8'),
+);
 
 function validator() {
-  const ajv = new Ajv({ allErrors: true, strict: false, formats: { uri: true, regex: (s: string) => { try { new RegExp(s); return true; } catch { return false; } } } });
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: false,
+    formats: {
+      uri: true,
+      regex: (s: string) => {
+        try {
+          new RegExp(s);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    },
+  });
   return ajv.compile(cmsSchema);
 }
 
@@ -45,7 +61,10 @@ describe('the generated editor configuration', () => {
 
   it('has every key of every collection schema, nested ones too, each with a Vietnamese label and required as the schema says', () => {
     const walk = (schema: z.ZodObject, fields: CmsField[], where: string) => {
-      expect(fields.filter((f) => f.name !== 'body').map((f) => f.name), where).toEqual(Object.keys(schema.shape));
+      expect(
+        fields.filter((f) => f.name !== 'body').map((f) => f.name),
+        where,
+      ).toEqual(Object.keys(schema.shape));
       for (const [key, s] of Object.entries(schema.shape)) {
         const f = field(fields, key);
         const { inner, optional } = unwrap(s as z.ZodType);
@@ -77,15 +96,25 @@ describe('the generated editor configuration', () => {
     const published = new RegExp((field(conf, 'published').pattern as string[])[0]!);
     expect(['2021-09-24', '2021-09', '2021', 'unknown'].map((d) => published.test(d))).toEqual([true, true, true, true]);
     expect(['24/9/2021', '2021-9', ''].map((d) => published.test(d))).toEqual([false, false, false]);
-    expect(field((field(doc, 'source').fields as CmsField[]), 'retrieved')).toMatchObject({ widget: 'datetime', type: 'date' });
+    expect(field(field(doc, 'source').fields as CmsField[], 'retrieved')).toMatchObject({ widget: 'datetime', type: 'date' });
     expect(field(conf, 'unit')).toMatchObject({ widget: 'select', multiple: false, options: tableChoices(MINIMAL).units });
     expect((field(conf, 'unit').options as { value: string }[]).map((o) => o.value)).toEqual(['viet-nam', 'tinh-a', 'xa-b']);
     expect(field(conf, 'observations')).toMatchObject({ widget: 'select', multiple: true, required: false });
     expect((field(conf, 'observations').options as { value: string }[]).length).toBeGreaterThan(0);
-    expect(field(conf, 'documents')).toMatchObject({ widget: 'relation', collection: 'documents', multiple: true, value_field: '{{slug}}' });
+    expect(field(conf, 'documents')).toMatchObject({
+      widget: 'relation',
+      collection: 'documents',
+      multiple: true,
+      value_field: '{{slug}}',
+    });
     expect(field(doc, 'implements')).toMatchObject({ widget: 'relation', collection: 'documents', multiple: true });
     const images = field(conf, 'images').fields as CmsField[];
-    expect(images.map((f) => [f.name, f.widget, f.required])).toEqual([['src', 'image', true], ['alt', 'string', true], ['caption', 'string', false], ['credit', 'string', false]]);
+    expect(images.map((f) => [f.name, f.widget, f.required])).toEqual([
+      ['src', 'image', true],
+      ['alt', 'string', true],
+      ['caption', 'string', false],
+      ['credit', 'string', false],
+    ]);
     expect(field(conf, 'draft')).toMatchObject({ widget: 'boolean', required: false, label: 'Bản nháp' });
     expect(field(doc, 'term').pattern).toEqual(['^[IVXLC]+$', 'số La Mã: X, XII']);
     expect((field(field(conf, 'source').fields as CmsField[], 'url').pattern as string[])[0]).toBe('^https?://\\S+$');
@@ -122,7 +151,12 @@ describe('a change to a schema changes the form', () => {
     });`;
     const extended = documents.schema.extend({ archive: fieldSchemas.text, pages: z.number().optional() });
     const fields = form({ ...documents, schema: extended }, readSchemaDocs(source, 'document.ts', new Map(docs)));
-    expect(field(fields, 'archive')).toMatchObject({ label: 'Nơi lưu bản gốc', hint: 'Ví dụ: Văn phòng Tỉnh ủy.', widget: 'string', required: true });
+    expect(field(fields, 'archive')).toMatchObject({
+      label: 'Nơi lưu bản gốc',
+      hint: 'Ví dụ: Văn phòng Tỉnh ủy.',
+      widget: 'string',
+      required: true,
+    });
     // Untagged: named by its key, its JSDoc as the hint, still in the form.
     expect(field(fields, 'pages')).toMatchObject({ label: 'pages', hint: 'Pages, if known.', widget: 'number', required: false });
     expect(form(documents).some((f) => f.name === 'archive')).toBe(false);
@@ -142,18 +176,31 @@ describe('a change to a schema changes the form', () => {
 describe('what the form refuses is what the check refuses', () => {
   const accepts = (pattern: string, v: string) => new RegExp(pattern).test(v);
   const chars = fc.constantFrom(...'abz09-AĐđé _./'.split(''));
-  const strings = fc.oneof(fc.string(), fc.array(chars, { maxLength: 12 }).map((a) => a.join('')));
+  const strings = fc.oneof(
+    fc.string(),
+    fc.array(chars, { maxLength: 12 }).map((a) => a.join('')),
+  );
 
   it('an id (slug): the pattern and the schema agree on any string', () => {
-    fc.assert(fc.property(strings, (v) => accepts(SLUG_PATTERN, v) === fieldSchemas.slug.safeParse(v).success), { numRuns: 2000 });
+    fc.assert(
+      fc.property(strings, (v) => accepts(SLUG_PATTERN, v) === fieldSchemas.slug.safeParse(v).success),
+      { numRuns: 2000 },
+    );
   });
 
   it('non-empty text: the pattern and the schema agree on any string', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.constantFrom('', ' ', '\t\n', ' a ')), (v) => accepts('\\S', v) === fieldSchemas.text.safeParse(v).success));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.constantFrom('', ' ', '\t\n', ' a ')),
+        (v) => accepts('\\S', v) === fieldSchemas.text.safeParse(v).success,
+      ),
+    );
   });
 
   it('a date: whatever the check accepts the pattern accepts; the date picker writes only real days', () => {
-    const day = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(fc.property(fc.oneof(day, strings), (v) => !fieldSchemas.isoDate.safeParse(v).success || accepts(ISO_DATE_PATTERN, v)));
     expect(accepts(ISO_DATE_PATTERN, '23/9/2021')).toBe(false);
   });

@@ -40,7 +40,11 @@ export function cmsFormatYaml(): FormatYaml {
 export const collectionOf = (file: string): 'conferences' | 'documents' => (/(^|\/)conferences\//.test(file) ? 'conferences' : 'documents');
 
 /** What the CMS writes for an article opened and saved unchanged, its YAML made by the bundle's own function with the configuration's `output.yaml`. */
-export function cmsResaved(text: string, collection: 'conferences' | 'documents', output: Record<string, unknown> = EDITOR_YAML_OUTPUT): string {
+export function cmsResaved(
+  text: string,
+  collection: 'conferences' | 'documents',
+  output: Record<string, unknown> = EDITOR_YAML_OUTPUT,
+): string {
   const { data, body } = readArticle(text);
   const head = cmsFormatYaml()(editorData(data, contractFields(collection)), output);
   return `---\n${head}\n---\n${bodyText(body)}`;

@@ -8,7 +8,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { readPage } from './site.ts';
 
 const dist = inject('dist');
-const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!) as Record<string, unknown>;
+const jsonLd = (html: string) =>
+  JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!) as Record<string, unknown>;
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('figures on the built site', () => {
@@ -36,8 +37,20 @@ describe('figures on the built site', () => {
     const csv = readPage(dist, 'du-lieu/observations.csv');
     expect(csv).toContain(',2020-03,80,,nearly,gần 80%,');
     expect(csv).toContain(',2015/2020,5120,,over,trên 5.120,');
-    const json = JSON.parse(readPage(dist, 'du-lieu/observations.json')) as { id: string; date: string; qualifier: string | null; printed: string | null }[];
-    expect(json.find((r) => r.id === 'sam-son-2020-bi-thu-khong-phai-nguoi-dia-phuong')).toMatchObject({ qualifier: 'nearly', printed: 'gần 80%' });
-    expect(json.find((r) => r.id === 'sam-son-2020-dao-tao-boi-duong-tong')).toMatchObject({ date: '2015/2020', qualifier: 'over', printed: 'trên 5.120' });
+    const json = JSON.parse(readPage(dist, 'du-lieu/observations.json')) as {
+      id: string;
+      date: string;
+      qualifier: string | null;
+      printed: string | null;
+    }[];
+    expect(json.find((r) => r.id === 'sam-son-2020-bi-thu-khong-phai-nguoi-dia-phuong')).toMatchObject({
+      qualifier: 'nearly',
+      printed: 'gần 80%',
+    });
+    expect(json.find((r) => r.id === 'sam-son-2020-dao-tao-boi-duong-tong')).toMatchObject({
+      date: '2015/2020',
+      qualifier: 'over',
+      printed: 'trên 5.120',
+    });
   });
 });

@@ -31,7 +31,10 @@ const HEADER = 'id,indicator,unit,date,value,total,qualifier,printed,target,part
 /** One whole per qualifier word ("gần 80" with parts 30 + 45), a hedged ratio, a worked-out target, a period. */
 function rows(): { csv: string; words: { id: string; q: Qualifier; word: string }[] } {
   // The minimal project's own rows (its report names them), with the new column empty.
-  const own = readFileSync(join(FIXTURES, 'minimal', 'data', 'observations.csv'), 'utf8').trim().split('\n').slice(1);
+  const own = readFileSync(join(FIXTURES, 'minimal', 'data', 'observations.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
   const lines = [HEADER, ...own.map((l) => `${l},`)];
   const words: { id: string; q: Qualifier; word: string }[] = [];
   QUALIFIERS.forEach((q) =>
@@ -85,8 +88,16 @@ describe('qualifiers: one list, each word its own meaning', () => {
 
   it('the words live in one place: no other module of src/ spells out the list', () => {
     const files = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.(ts|astro)$/.test(e.name) && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : []));
-    const spelled = files(join(import.meta.dirname, '..', 'src')).filter((f) => /xấp\s*xỉ|chưa\s+tới|tối\s+thiểu/.test(readFileSync(f, 'utf8')));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? files(join(dir, e.name))
+          : /\.(ts|astro)$/.test(e.name) && !e.name.endsWith('.test.ts')
+            ? [join(dir, e.name)]
+            : [],
+      );
+    const spelled = files(join(import.meta.dirname, '..', 'src')).filter((f) =>
+      /xấp\s*xỉ|chưa\s+tới|tối\s+thiểu/.test(readFileSync(f, 'utf8')),
+    );
     expect(spelled.map((f) => f.slice(f.indexOf('src/')))).toEqual(['src/core/qualifiers.ts']);
   });
 
@@ -109,12 +120,23 @@ describe('qualifiers: one list, each word its own meaning', () => {
       expect(f.qualifier).toBe(q);
       expect(formatQualified(80, f), word).toBe(`${word} 80`);
       expect(formatQualified(80, { qualifier: q, printed: `${word} 80%` }, 'percent'), word).toBe(`${word} 80%`);
-      expect(unitSummary({ id: 'tinh-a', name: 'Tỉnh A', level: 'tinh' } as never, undefined, [{ ...f, indicatorData: { name: 'Số', measure: 'count' } }], { reports: 1, documents: 0 })).toContain(`${word} 80`);
+      expect(
+        unitSummary(
+          { id: 'tinh-a', name: 'Tỉnh A', level: 'tinh' } as never,
+          undefined,
+          [{ ...f, indicatorData: { name: 'Số', measure: 'count' } }],
+          { reports: 1, documents: 0 },
+        ),
+      ).toContain(`${word} 80`);
       const item = compositionChart(f)!;
       const svg = charts.composition(item.spec);
       const desc = /<desc[^>]*>([^<]*)<\/desc>/.exec(svg)![1]!;
       const table = chartTable(item.spec, 'composition');
-      for (const [where, text] of [['svg', svg], ['desc', desc], ['table', table]] as const) {
+      for (const [where, text] of [
+        ['svg', svg],
+        ['desc', desc],
+        ['table', table],
+      ] as const) {
         expect(text, `${word} in ${where}`).toContain(`${word} 80`);
         // The whole is a bound: the parts' sum (75) is never shown as its total.
         expect(text, `${word} in ${where}`).not.toMatch(/Tổng(?: số)?[^:]*: 75\b/);
@@ -125,10 +147,21 @@ describe('qualifiers: one list, each word its own meaning', () => {
   });
 
   it('each word survives to the open data CSV and JSON, and to each chart’s data file', () => {
-    const input = { units: result.corpus.units.map((u) => u.data as never), indicators: result.corpus.indicators.map((i) => i.data as never), conferences: result.corpus.conferences as never, figures, pageUrl: (id: string) => `https://x/${id}/` };
+    const input = {
+      units: result.corpus.units.map((u) => u.data as never),
+      indicators: result.corpus.indicators.map((i) => i.data as never),
+      conferences: result.corpus.conferences as never,
+      figures,
+      pageUrl: (id: string) => `https://x/${id}/`,
+    };
     const tables = tableRows(input);
     const fields = TABLES.find((t) => t.name === 'observations')!.fields;
-    const csvRows = new Map(Papa.parse<Record<string, string>>(toCsv(fields, tables.observations).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data.map((r) => [r.id, r]));
+    const csvRows = new Map(
+      Papa.parse<Record<string, string>>(toCsv(fields, tables.observations).replace(/^\uFEFF/, ''), {
+        header: true,
+        skipEmptyLines: true,
+      }).data.map((r) => [r.id, r]),
+    );
     const json = new Map((JSON.parse(toJson(fields, tables.observations)) as Record<string, unknown>[]).map((r) => [r.id, r]));
     for (const { id, q, word } of words) {
       expect(csvRows.get(id), id).toMatchObject({ qualifier: q, printed: `${word} 80` });
@@ -148,11 +181,19 @@ describe('the text of a report against its rows', () => {
     const p = projectWith();
     try {
       const conf = join(p.root, 'content', 'conferences', 'hoi-nghi-a.mdx');
-      writeFileSync(conf, readFileSync(conf, 'utf8').replace('  - ti-le\n', '  - ti-le\n  - gan\n') + '\nKhoảng 80 trường hợp kiêm nhiệm là bí thư.\n');
+      writeFileSync(
+        conf,
+        readFileSync(conf, 'utf8').replace('  - ti-le\n', '  - ti-le\n  - gan\n') + '\nKhoảng 80 trường hợp kiêm nhiệm là bí thư.\n',
+      );
       const own = readFileSync(join(FIXTURES, 'minimal', 'data', 'observations.csv'), 'utf8');
-      writeFileSync(join(p.root, 'data', 'observations.csv'), `${own}gan,so-truong-hop,tinh-a,2021-09-23,80,,nearly,gần 80,,,hoi-nghi-a,\n`);
+      writeFileSync(
+        join(p.root, 'data', 'observations.csv'),
+        `${own}gan,so-truong-hop,tinh-a,2021-09-23,80,,nearly,gần 80,,,hoi-nghi-a,\n`,
+      );
       const found = validateProject(p.root).issues.filter((i) => i.code === 'text-figure-mismatch');
-      expect(found.map((i) => [i.file, i.line, i.value, i.severity])).toEqual([['content/conferences/hoi-nghi-a.mdx', 26, 'Khoảng 80', 'warning']]);
+      expect(found.map((i) => [i.file, i.line, i.value, i.severity])).toEqual([
+        ['content/conferences/hoi-nghi-a.mdx', 26, 'Khoảng 80', 'warning'],
+      ]);
       expect(found[0]!.message.vi).toContain('gần 80');
     } finally {
       p.cleanup();

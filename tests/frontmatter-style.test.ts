@@ -26,7 +26,7 @@ const HAND_WRITTEN: Record<string, string> = {
   'cases/yaml-syntax/content/conferences/hoi-nghi-a.mdx': 'YAML that does not parse',
   'cases/decoded-text/content/conferences/hoi-nghi-a.mdx': 'a value written with a YAML escape (\\v)',
   'cases/decoded-text/content/documents/01-nq-tu-2020-tinh-a.mdx': 'values written with YAML escapes (\\u202E, \\u0323, \\uD800)',
-  'cases/image-missing-alt/content/conferences/hoi-nghi-a.mdx': 'an image without its required alt (the form would write alt: \'\')',
+  'cases/image-missing-alt/content/conferences/hoi-nghi-a.mdx': "an image without its required alt (the form would write alt: '')",
 };
 
 const fixtures = mdxFiles(FIXTURES).filter((f) => !(f in HAND_WRITTEN));
@@ -48,19 +48,29 @@ describe('the web editor writes YAML as src/editor/frontmatter.ts does', () => {
     expect(JSON.parse(readFileSync(join(CMS_DIR, 'package.json'), 'utf8')).version).toBe('0.221.1');
     // The options literal of formatYAML, with its defaults: `quote: 'none'` writes plain values, single quotes when YAML needs quotes.
     expect(bundle).toMatch(/indent_size:\w+=2,indent_sequences:\w+=!0,quote:\w+=`none`/);
-    expect(bundle).toMatch(/\{indent:\w+,indentSeq:\w+,lineWidth:0,defaultKeyType:`PLAIN`,defaultStringType:\w+\|\|\w+===`double`\?`QUOTE_DOUBLE`:\w+===`single`\?`QUOTE_SINGLE`:`PLAIN`,singleQuote:!\(\w+\|\|\w+===`double`\)\}/);
+    expect(bundle).toMatch(
+      /\{indent:\w+,indentSeq:\w+,lineWidth:0,defaultKeyType:`PLAIN`,defaultStringType:\w+\|\|\w+===`double`\?`QUOTE_DOUBLE`:\w+===`single`\?`QUOTE_SINGLE`:`PLAIN`,singleQuote:!\(\w+\|\|\w+===`double`\)\}/,
+    );
     // The file: `---`, the YAML, `---`, then a blank line, the body and a line break.
     expect(bundle).toMatch(/\[(\w+),(\w+)\]=\w+\?\?\[`---`,`---`\]/);
     expect(bundle).toMatch(/return`\$\{\w+\}\\n\$\{\w+\}\\n\$\{\w+\}\\n\$\{!\w+&&\w+\?`\\n\$\{\w+\}\\n`:``\}`/);
     const sample = { a: 'x: y', b: ['p', 'q'], c: { d: '' }, e: '2021', f: 'Tỉnh ủy A' };
     expect(cmsFormatYaml()(sample, EDITOR_YAML_OUTPUT)).toBe(stringify(sample, null, yamlOptions()).trim());
     expect(cmsFormatYaml()(sample, {})).toBe(cmsFormatYaml()(sample, EDITOR_YAML_OUTPUT));
-    expect(yamlOptions()).toEqual({ indent: 2, indentSeq: true, lineWidth: 0, defaultKeyType: 'PLAIN', defaultStringType: 'PLAIN', singleQuote: true });
+    expect(yamlOptions()).toEqual({
+      indent: 2,
+      indentSeq: true,
+      lineWidth: 0,
+      defaultKeyType: 'PLAIN',
+      defaultStringType: 'PLAIN',
+      singleQuote: true,
+    });
   });
 
   it('the CMS bundles the same yaml package as the project, and saves as frontmatter.ts models it (source map of its build)', () => {
     const map = JSON.parse(readFileSync(`${CMS_BUNDLE}.map`, 'utf8')) as { sources: string[]; sourcesContent: string[] };
-    const ours = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', 'yaml', 'package.json'), 'utf8')).version as string;
+    const ours = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'node_modules', 'yaml', 'package.json'), 'utf8'))
+      .version as string;
     const theirs = new Set(map.sources.flatMap((s) => /\/yaml@([\d.]+)\//.exec(s)?.[1] ?? []));
     expect([...theirs]).toEqual([ours]);
     const source = (tail: string) => map.sourcesContent[map.sources.findIndex((s) => s.endsWith(tail))] ?? '';
@@ -160,7 +170,10 @@ describe('the scaffold and the import write the same style', () => {
 
   it.each<[string, Partial<DraftFields>]>([
     ['a full draft', {}],
-    ['a draft with no title, no event date, no documents', { title: undefined, titleSuggestion: 'Câu mở đầu.', held: undefined, documents: [], unresolved: [], organizer: '' }],
+    [
+      'a draft with no title, no event date, no documents',
+      { title: undefined, titleSuggestion: 'Câu mở đầu.', held: undefined, documents: [], unresolved: [], organizer: '' },
+    ],
   ])('npm run import, %s: without its comment lines, the front matter is what the form would save', (_, over) => {
     const text = `${renderFrontMatter(draft(over))}\nNội dung.\n`;
     const plain = withoutComments(text);
@@ -168,15 +181,53 @@ describe('the scaffold and the import write the same style', () => {
   });
 
   it('npm run import, whatever the source holds: without its comment lines, the front matter is what the form would save', () => {
-    const pieces = ['\n', '\r\n', '\u2028', '\u0085', '---', 'featured: true', '#', '"', "'", ': ', ' ', '- ', '[a]', '{', '*', '&x', '!', '|', '>', '%', '@', '`', '\u202E', '\u0000', '2021', 'true', 'null', '~'];
-    const hostile = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 8 }).map((a) => a.join(''));
+    const pieces = [
+      '\n',
+      '\r\n',
+      '\u2028',
+      '\u0085',
+      '---',
+      'featured: true',
+      '#',
+      '"',
+      "'",
+      ': ',
+      ' ',
+      '- ',
+      '[a]',
+      '{',
+      '*',
+      '&x',
+      '!',
+      '|',
+      '>',
+      '%',
+      '@',
+      '`',
+      '\u202E',
+      '\u0000',
+      '2021',
+      'true',
+      'null',
+      '~',
+    ];
+    const hostile = fc
+      .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 8 })), { maxLength: 8 })
+      .map((a) => a.join(''));
     fc.assert(
       fc.property(hostile, hostile, hostile, (title, publisher, summary) => {
         const text = `${renderFrontMatter(draft({ title: title || undefined, publisher, organizer: publisher, summary, author: summary }))}\nNội dung.\n`;
         const plain = withoutComments(text);
         expect(cmsResaved(plain, 'conferences')).toBe(plain);
       }),
-      { numRuns: 300, examples: [['a\n#b', ' x ', '#'], ['', '', ''], ['- a', '[b]', 'c: d\n  - e']] },
+      {
+        numRuns: 300,
+        examples: [
+          ['a\n#b', ' x ', '#'],
+          ['', '', ''],
+          ['- a', '[b]', 'c: d\n  - e'],
+        ],
+      },
     );
   });
 });

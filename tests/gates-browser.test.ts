@@ -5,7 +5,9 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { a11yGate } from '../scripts/gates/a11y.ts';
 
-const page = (main: string) => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Trang thử</title><link rel="stylesheet" href="/s.css"></head>
+const page = (
+  main: string,
+) => `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Trang thử</title><link rel="stylesheet" href="/s.css"></head>
 <body><a class="skip" href="#noi-dung">Bỏ qua, đến nội dung chính</a><header><nav aria-label="Chính"><ul><li><a href="/">Trang chủ</a></li><li><a href="/van-ban/">Văn bản</a></li></ul></nav></header>
 <main id="noi-dung"><h1>Tiêu đề</h1>${main}</main></body></html>`;
 const CSS = 'a:focus-visible{outline:3px solid #1d4ed8} nav a{display:inline-block;min-height:44px;padding:10px}';
@@ -28,7 +30,10 @@ describe('a11yGate(ctx, budgets) in Chromium', () => {
   });
 
   it('a11yGate fails an image without alt, an unlabelled field, an inline script blocked by the CSP, and an invisible focus', async () => {
-    const bad = page('<img src="/s.css"><input type="text"><script>document.title = "x"</script>').replace('<link rel="stylesheet" href="/s.css">', '<link rel="stylesheet" href="/n.css">');
+    const bad = page('<img src="/s.css"><input type="text"><script>document.title = "x"</script>').replace(
+      '<link rel="stylesheet" href="/s.css">',
+      '<link rel="stylesheet" href="/n.css">',
+    );
     const r = await a11yGate({ dist: site({ 'index.html': bad, 'n.css': 'a:focus{outline:none}' }), base: '/' }, budgets);
     const text = r.failures.join('\n');
     expect(r.ok).toBe(false);

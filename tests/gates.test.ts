@@ -13,8 +13,12 @@ import { compareBuilds } from '../scripts/gates/determinism.ts';
 const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'">`;
 const page = (body: string, head = '') =>
   `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">${CSP}<title>Trang thử</title>${head}</head><body><main id="noi-dung">${body}</main></body></html>`;
-const GOOD = page('<h1>Văn bản</h1><p><a href="/van-ban/">Văn bản</a> <a href="/#noi-dung">Đầu trang</a> <a href="/">Trang chủ</a> <a href="/van-ban/#muc">Mục</a> <a href="https://example.org/">Ngoài</a></p>');
-const DOC = page('<h1 id="muc">Danh mục</h1><p><a href="/">Trang chủ</a> <a href="/">Trang chủ</a> <a href="/">1</a> <a href="/">2</a> <a href="/">3</a></p>');
+const GOOD = page(
+  '<h1>Văn bản</h1><p><a href="/van-ban/">Văn bản</a> <a href="/#noi-dung">Đầu trang</a> <a href="/">Trang chủ</a> <a href="/van-ban/#muc">Mục</a> <a href="https://example.org/">Ngoài</a></p>',
+);
+const DOC = page(
+  '<h1 id="muc">Danh mục</h1><p><a href="/">Trang chủ</a> <a href="/">Trang chủ</a> <a href="/">1</a> <a href="/">2</a> <a href="/">3</a></p>',
+);
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'cong-'));
@@ -29,7 +33,12 @@ const ctx = (files: Record<string, string>) => ({ dist: site({ 'index.html': GOO
 describe('quality gates', () => {
   it('textGate(ctx) passes good pages and fails a page without lang="vi", not NFC, with U+FFFD or a zero-width space', () => {
     expect(textGate(ctx({})).ok).toBe(true);
-    const r = textGate(ctx({ 'a/index.html': GOOD.replace('lang="vi"', 'lang="en"'), 'b/index.html': GOOD.replace('Văn bản</h1>', 'Va\u0306n bản\uFFFD\u200B</h1>') }));
+    const r = textGate(
+      ctx({
+        'a/index.html': GOOD.replace('lang="vi"', 'lang="en"'),
+        'b/index.html': GOOD.replace('Văn bản</h1>', 'Va\u0306n bản\uFFFD\u200B</h1>'),
+      }),
+    );
     expect(r.ok).toBe(false);
     expect(r.failures.join('\n')).toMatch(/a\/index\.html: thiếu <html lang="vi">/);
     expect(r.failures.join('\n')).toMatch(/b\/index\.html: văn bản chưa chuẩn hóa NFC/);
@@ -41,37 +50,71 @@ describe('quality gates', () => {
     expect(securityGate(ctx({})).ok).toBe(true);
     const r = securityGate(
       ctx({
-        'x/index.html': GOOD.replace('<h1>', '<script>alert(1)</script><style>p{}</style><h1 onclick="x()" style="color:red">').replace('href="/van-ban/"', 'href="javascript:alert(1)"').replace('</head>', '<script src="https://cdn.example.com/a.js"></script></head>'),
+        'x/index.html': GOOD.replace('<h1>', '<script>alert(1)</script><style>p{}</style><h1 onclick="x()" style="color:red">')
+          .replace('href="/van-ban/"', 'href="javascript:alert(1)"')
+          .replace('</head>', '<script src="https://cdn.example.com/a.js"></script></head>'),
         'y/index.html': GOOD.replace(CSP, ''),
       }),
     );
     const text = r.failures.join('\n');
-    for (const expected of ['script nội tuyến', 'thẻ <style> nội tuyến', 'thuộc tính sự kiện onclick', 'thuộc tính style', 'địa chỉ javascript:', 'third-party request', 'y/index.html: thiếu Content-Security-Policy'])
+    for (const expected of [
+      'script nội tuyến',
+      'thẻ <style> nội tuyến',
+      'thuộc tính sự kiện onclick',
+      'thuộc tính style',
+      'địa chỉ javascript:',
+      'third-party request',
+      'y/index.html: thiếu Content-Security-Policy',
+    ])
       expect(text).toContain(expected);
-    expect(securityGate(ctx({ 'z/index.html': GOOD.replace('</head>', '<script type="application/ld+json">{}</script></head>') })).ok).toBe(true);
+    expect(securityGate(ctx({ 'z/index.html': GOOD.replace('</head>', '<script type="application/ld+json">{}</script></head>') })).ok).toBe(
+      true,
+    );
   });
 
   it('htmlGate(ctx) fails invalid HTML with file, line and rule', async () => {
     expect((await htmlGate(ctx({}))).ok).toBe(true);
-    const r = await htmlGate(ctx({ 'bad/index.html': GOOD.replace('<h1>Văn bản</h1>', '<h1>Văn bản</h2><div id="a"></div><div id="a"></div>') }));
+    const r = await htmlGate(
+      ctx({ 'bad/index.html': GOOD.replace('<h1>Văn bản</h1>', '<h1>Văn bản</h2><div id="a"></div><div id="a"></div>') }),
+    );
     expect(r.ok).toBe(false);
     expect(r.failures.join('\n')).toMatch(/bad\/index\.html:1:\d+ (close-order|no-dup-id)/);
   });
 
   it('linksGate(ctx) fails a broken link and a missing fragment, and a site with too few links', () => {
     expect(linksGate(ctx({}), 4)).toMatchObject({ ok: true, checked: '2 trang, 9 liên kết' });
-    const r = linksGate(ctx({ 'index.html': GOOD.replace('href="/van-ban/"', 'href="/khong-co/"').replace('/van-ban/#muc', '/van-ban/#khong-co') }), 1);
-    expect(r.failures).toEqual(['index.html: liên kết hỏng (broken link) /khong-co/', 'index.html: không có đích #khong-co trong van-ban/index.html (missing fragment)']);
+    const r = linksGate(
+      ctx({ 'index.html': GOOD.replace('href="/van-ban/"', 'href="/khong-co/"').replace('/van-ban/#muc', '/van-ban/#khong-co') }),
+      1,
+    );
+    expect(r.failures).toEqual([
+      'index.html: liên kết hỏng (broken link) /khong-co/',
+      'index.html: không có đích #khong-co trong van-ban/index.html (missing fragment)',
+    ]);
     const empty = linksGate({ dist: site({ 'index.html': page('<p>Không có liên kết</p>') }), base: '/' }, 5);
     expect(empty.ok).toBe(false);
     expect(empty.failures.join()).toContain('chỉ kiểm tra được 0 liên kết');
   });
 
   it('budgetsGate(ctx) fails a reading page that loads JS and a page over its byte budget', () => {
-    const budgets = { minLinksPerPage: 1, pageTypes: [{ name: 'văn bản', match: '^van-ban/', htmlCssGzip: 2000, js: 0 }, { name: 'khác', match: '.*', htmlCssGzip: 100000, js: 0 }] };
+    const budgets = {
+      minLinksPerPage: 1,
+      pageTypes: [
+        { name: 'văn bản', match: '^van-ban/', htmlCssGzip: 2000, js: 0 },
+        { name: 'khác', match: '.*', htmlCssGzip: 100000, js: 0 },
+      ],
+    };
     expect(budgetsGate(ctx({}), budgets).ok).toBe(true);
     const big = Array.from({ length: 3000 }, (_, i) => `<p>Đoạn ${i * 7919} ${(i * 104729).toString(36)}</p>`).join('');
-    const r = budgetsGate(ctx({ 'van-ban/index.html': DOC.replace('</main>', `${big}</main>`), 'index.html': GOOD.replace('</head>', '<script type="module" src="/app.js"></script></head>'), 'app.js': 'import "./dep.js";console.log(1)', 'dep.js': 'export const x = 1;' }), budgets);
+    const r = budgetsGate(
+      ctx({
+        'van-ban/index.html': DOC.replace('</main>', `${big}</main>`),
+        'index.html': GOOD.replace('</head>', '<script type="module" src="/app.js"></script></head>'),
+        'app.js': 'import "./dep.js";console.log(1)',
+        'dep.js': 'export const x = 1;',
+      }),
+      budgets,
+    );
     expect(r.failures.some((f) => /^van-ban\/index\.html \(văn bản\): HTML\+CSS \d+ B gzip > 2000 B$/.test(f))).toBe(true);
     expect(r.failures).toContain('index.html (khác): JS 51 B > 0 B');
   });
@@ -80,6 +123,12 @@ describe('quality gates', () => {
     const a = site({ 'index.html': GOOD, 'x.txt': '1' });
     const b = site({ 'index.html': GOOD.replace('Văn bản', 'Văn bản 2'), 'y.txt': '1' });
     expect(compareBuilds(a, a)).toEqual([]);
-    expect(compareBuilds(a, b).sort()).toEqual(['chỉ có ở lần 1 (only in build 1): x.txt', 'chỉ có ở lần 2 (only in build 2): y.txt', 'khác nhau giữa hai lần dựng (differs between builds): index.html'].sort());
+    expect(compareBuilds(a, b).sort()).toEqual(
+      [
+        'chỉ có ở lần 1 (only in build 1): x.txt',
+        'chỉ có ở lần 2 (only in build 2): y.txt',
+        'khác nhau giữa hai lần dựng (differs between builds): index.html',
+      ].sort(),
+    );
   });
 });

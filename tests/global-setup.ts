@@ -47,6 +47,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   }
   return () => {
     const builds = buildsMade();
-    console.log(`Số lần dựng trang (site builds) trong lượt kiểm thử này: ${builds.length}${builds.length ? ` (${builds.join(', ')})` : ''}`);
+    console.log(
+      `Số lần dựng trang (site builds) trong lượt kiểm thử này: ${builds.length}${builds.length ? ` (${builds.join(', ')})` : ''}`,
+    );
   };
 }

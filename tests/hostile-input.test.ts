@@ -20,16 +20,107 @@ import { projectWith } from './helpers.ts';
 export const RUNS = 300;
 
 const pieces = [
-  '*', '&', '!', '!!str', '<<', ':', ': ', '-', '- ', '[', ']', '{', '}', '"', "'", '|', '>', '#', '%', '@', '`', '?', ',', '\\',
-  '*Hội*', '&a', '*a', '&a [*a]', '!foo', '<<: *a', '\\uD800', '\\uDC00', '\\u202E', '\\u0323', '\\x0B', '\\0', '\\e', '\\N', '\\_',
-  '\u0000', '\u0007', '\u000B', '\u001B', '\u007F', '\u0085', '\u009F', '\u00AD', '\u034F', '\u200B', '\u202E', '\u2066', '\uFEFF', '\uFFFE', '\uFDD0',
-  '\uD800', '\uDC00', '\u{E0001}', '\u{1FFFF}', 'e\u0301', 'Nghị quyết', 'Đảng', '1e400', '-1e400', '1e-400', '9'.repeat(320), '0.' + '0'.repeat(400) + '1',
-  '-5', '101', 'NaN', 'Infinity', '2021-02-30', '\n', '\r', '\r\n', '\t', ' ', '  ', 'x'.repeat(3000),
-  '&#x202E;', '&shy;', '&#x301;', '&#0;', '&#xD800;', '<', '</', '<Chart observations="tong" type="time-series" />', '<DocRef id>', '<Callout type>',
-  '![](https://a.b/c.png)', '[x](doc:khong-co)', '{1}', '<script>', '## Nội dung', '[^1]', '=cmd|', '"=1+1"',
+  '*',
+  '&',
+  '!',
+  '!!str',
+  '<<',
+  ':',
+  ': ',
+  '-',
+  '- ',
+  '[',
+  ']',
+  '{',
+  '}',
+  '"',
+  "'",
+  '|',
+  '>',
+  '#',
+  '%',
+  '@',
+  '`',
+  '?',
+  ',',
+  '\\',
+  '*Hội*',
+  '&a',
+  '*a',
+  '&a [*a]',
+  '!foo',
+  '<<: *a',
+  '\\uD800',
+  '\\uDC00',
+  '\\u202E',
+  '\\u0323',
+  '\\x0B',
+  '\\0',
+  '\\e',
+  '\\N',
+  '\\_',
+  '\u0000',
+  '\u0007',
+  '\u000B',
+  '\u001B',
+  '\u007F',
+  '\u0085',
+  '\u009F',
+  '\u00AD',
+  '\u034F',
+  '\u200B',
+  '\u202E',
+  '\u2066',
+  '\uFEFF',
+  '\uFFFE',
+  '\uFDD0',
+  '\uD800',
+  '\uDC00',
+  '\u{E0001}',
+  '\u{1FFFF}',
+  'e\u0301',
+  'Nghị quyết',
+  'Đảng',
+  '1e400',
+  '-1e400',
+  '1e-400',
+  '9'.repeat(320),
+  '0.' + '0'.repeat(400) + '1',
+  '-5',
+  '101',
+  'NaN',
+  'Infinity',
+  '2021-02-30',
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  ' ',
+  '  ',
+  'x'.repeat(3000),
+  '&#x202E;',
+  '&shy;',
+  '&#x301;',
+  '&#0;',
+  '&#xD800;',
+  '<',
+  '</',
+  '<Chart observations="tong" type="time-series" />',
+  '<DocRef id>',
+  '<Callout type>',
+  '![](https://a.b/c.png)',
+  '[x](doc:khong-co)',
+  '{1}',
+  '<script>',
+  '## Nội dung',
+  '[^1]',
+  '=cmd|',
+  '"=1+1"',
 ];
 
-const hostile = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 12 }).map((a) => a.join(''));
+const hostile = fc
+  .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 12 })
+  .map((a) => a.join(''));
 
 /** Nesting that a parser would recurse into: lists in lists, maps in maps. */
 const nested = fc.integer({ min: 1, max: 200 }).map((n) => `${'['.repeat(n)}x${']'.repeat(n)}`);
@@ -51,8 +142,10 @@ function assertWellFormed(issues: Issue[]): void {
     expect(i.message.en.length).toBeGreaterThan(5);
     // Findings about one value name the field and quote the value.
     if (['invisible-char', 'text-not-nfc'].includes(i.code) && i.line !== undefined && i.column === undefined) expect(i.field).toBeTruthy();
-    if (['type-error', 'constraint-error', 'number-locale', 'unknown-field', 'required'].includes(i.code)) expect(i.field, JSON.stringify(i)).toBeTruthy();
-    if (['yaml-forbidden', 'mdx-forbidden', 'invisible-char', 'number-locale', 'type-error', 'foreign-key'].includes(i.code)) expect(i.value, JSON.stringify(i)).not.toBeUndefined();
+    if (['type-error', 'constraint-error', 'number-locale', 'unknown-field', 'required'].includes(i.code))
+      expect(i.field, JSON.stringify(i)).toBeTruthy();
+    if (['yaml-forbidden', 'mdx-forbidden', 'invisible-char', 'number-locale', 'type-error', 'foreign-key'].includes(i.code))
+      expect(i.value, JSON.stringify(i)).not.toBeUndefined();
     // The value can be serialised (no circular structure) and reported on one line.
     expect(() => JSON.stringify(i)).not.toThrow();
     for (const line of toAnnotation(i).split('\n')) expect(line.startsWith('::')).toBe(true);
@@ -78,7 +171,9 @@ describe('validateProject(root) on hostile input', () => {
     fc.assert(
       fc.property(fc.constantFrom(...FIELDS), fc.oneof(hostile, nested), fc.boolean(), (field, value, quoted) => {
         const v = quoted ? JSON.stringify(value).replace(/\\\\u/g, '\\u') : value;
-        checkWith({ [CONF]: `---\ntitle: Hội nghị\nkind: so-ket\nheld: 2021-09-23\npublished: 2021-09-24\nunit: tinh-a\norganizer: Ban A\nsource:\n  publisher: Báo A\n${field}: ${v}\n---\n\nNội dung.\n` });
+        checkWith({
+          [CONF]: `---\ntitle: Hội nghị\nkind: so-ket\nheld: 2021-09-23\npublished: 2021-09-24\nunit: tinh-a\norganizer: Ban A\nsource:\n  publisher: Báo A\n${field}: ${v}\n---\n\nNội dung.\n`,
+        });
       }),
       { numRuns: RUNS },
     );
@@ -94,10 +189,36 @@ describe('validateProject(root) on hostile input', () => {
   });
 
   it('returns located findings, never throws, for hostile CSV cells', () => {
-    const columns = ['id', 'indicator', 'unit', 'date', 'value', 'total', 'qualifier', 'printed', 'target', 'part_of', 'conference', 'note'];
+    const columns = [
+      'id',
+      'indicator',
+      'unit',
+      'date',
+      'value',
+      'total',
+      'qualifier',
+      'printed',
+      'target',
+      'part_of',
+      'conference',
+      'note',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...columns), hostile, fc.boolean(), (column, cell, quote) => {
-        const row = { id: 'ti-le', indicator: 'ti-le-kiem-nhiem', unit: 'tinh-a', date: '2021-09-23', value: '7', total: '41', qualifier: '', printed: '', target: '15', part_of: '', conference: 'hoi-nghi-a', note: '' } as Record<string, string>;
+        const row = {
+          id: 'ti-le',
+          indicator: 'ti-le-kiem-nhiem',
+          unit: 'tinh-a',
+          date: '2021-09-23',
+          value: '7',
+          total: '41',
+          qualifier: '',
+          printed: '',
+          target: '15',
+          part_of: '',
+          conference: 'hoi-nghi-a',
+          note: '',
+        } as Record<string, string>;
         row[column] = cell;
         const esc = (c: string) => (quote || /[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
         checkWith({ [OBS]: `${columns.join(',')}\n${columns.map((c) => esc(row[c]!)).join(',')}\n` });

@@ -26,13 +26,21 @@ function imported() {
   const root = mkdtempSync(join(tmpdir(), 'nhap-nhan-'));
   cpSync(join(FIXTURES, 'import', 'project'), root, { recursive: true });
   roots.push(root);
-  const out = JSON.parse(execFileSync(process.execPath, ['scripts/import.ts', join(FIXTURES, 'import', 'sources', 'cong-thanh-pho.txt'), '--json', '--root', root], { cwd: REPO, encoding: 'utf8' })) as { draft: string };
+  const out = JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['scripts/import.ts', join(FIXTURES, 'import', 'sources', 'cong-thanh-pho.txt'), '--json', '--root', root],
+      { cwd: REPO, encoding: 'utf8' },
+    ),
+  ) as { draft: string };
   const slug = out.draft.replace('content/conferences/', '').replace('.mdx', '');
   return { root, slug, review: join(root, 'import', `${slug}.figures.csv`) };
 }
 
-const accept = (root: string, review: string) => spawnSync(process.execPath, ['scripts/import.ts', '--accept', review, '--root', root], { cwd: REPO, encoding: 'utf8' });
-const rowsOf = (text: string) => Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const accept = (root: string, review: string) =>
+  spawnSync(process.execPath, ['scripts/import.ts', '--accept', review, '--root', root], { cwd: REPO, encoding: 'utf8' });
+const rowsOf = (text: string) =>
+  Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 
 /** Keeps the review rows `keep` says (by position), with the indicator the editor confirmed. */
 function edit(review: string, keep: (r: Record<string, string>, i: number) => boolean) {
@@ -87,7 +95,10 @@ describe('npm run import -- --accept', () => {
     const data = 'id,indicator,unit,date,value,total,qualifier,printed,target,part_of,conference,note\nb-01,x,u,2021,5,,,5,,,khac,\n';
     const review = `${header}b-01,x,u,2021,9,,,9,,,b,'=ghi chú,'-câu\nb-02,x,u,2021,4,,,4,,b-01,b,,\nb-03,x,u,2021,5,,,5,,,khac,,\n`;
     const r = acceptRows(review, data);
-    expect(r.added.map((a) => [a.id, a.part_of, a.note])).toEqual([['b-01-2', '', '=ghi chú'], ['b-02', 'b-01-2', '']]);
+    expect(r.added.map((a) => [a.id, a.part_of, a.note])).toEqual([
+      ['b-01-2', '', '=ghi chú'],
+      ['b-02', 'b-01-2', ''],
+    ]);
     expect(r.already).toEqual(['b-03']);
     expect(r.append).toBe('b-01-2,x,u,2021,9,,,9,,,b,=ghi chú\nb-02,x,u,2021,4,,,4,,b-01-2,b,\n');
   });

@@ -21,15 +21,29 @@ let root: string;
 let folder: string;
 
 interface Run {
-  files: { file: string; status: string; draft?: string; figures?: number; resolved?: number; unresolved?: number; findings?: number; reason?: string }[];
+  files: {
+    file: string;
+    status: string;
+    draft?: string;
+    figures?: number;
+    resolved?: number;
+    unresolved?: number;
+    findings?: number;
+    reason?: string;
+  }[];
   written: number;
   already: number;
   failed: number;
   proposedDocuments: { number: string; command: string; files: string[] }[];
 }
 
-const run = (args: string[]) => spawnSync(process.execPath, ['scripts/import.ts', ...args, '--root', root], { cwd: REPO, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
-const listing = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort().map((p) => `${p}:${statSync(join(dir, p)).mtimeMs}`);
+const run = (args: string[]) =>
+  spawnSync(process.execPath, ['scripts/import.ts', ...args, '--root', root], { cwd: REPO, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+const listing = (dir: string) =>
+  readdirSync(dir, { recursive: true })
+    .map(String)
+    .sort()
+    .map((p) => `${p}:${statSync(join(dir, p)).mtimeMs}`);
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'nhap-kho-'));
@@ -63,12 +77,16 @@ describe('npm run import -- FOLDER', () => {
   it('imports every article: one draft each, one row per source file, the bad ones with their reason', () => {
     expect(first.files).toHaveLength(34);
     expect(first.written).toBe(30);
-    const bad = Object.fromEntries(first.files.filter((f) => f.status !== 'written').map((f) => [f.file.split('/').at(-1), f.status === 'failed' ? f.reason : f.status]));
+    const bad = Object.fromEntries(
+      first.files.filter((f) => f.status !== 'written').map((f) => [f.file.split('/').at(-1), f.status === 'failed' ? f.reason : f.status]),
+    );
     expect(bad['bom.docx']).toMatch(/^tệp quá lớn, không đọc \(source too large, not parsed\)/);
     expect(bad['hong.docx']).toMatch(/^không đọc được tệp \(unreadable file\)/);
     expect(bad['rong.txt']).toBe('không tìm thấy nội dung bài (no article text found)');
     expect(bad['ban-sao.txt']).toBe('already');
-    expect(first.files.find((f) => f.file.endsWith('ban-sao.txt'))!.draft).toBe(first.files.find((f) => f.file.endsWith('bai-00004.txt'))!.draft);
+    expect(first.files.find((f) => f.file.endsWith('ban-sao.txt'))!.draft).toBe(
+      first.files.find((f) => f.file.endsWith('bai-00004.txt'))!.draft,
+    );
     const drafts = readdirSync(join(root, 'content', 'conferences')).filter((n) => n.endsWith('.mdx'));
     expect(drafts).toHaveLength(30);
     for (const f of first.files.filter((x) => x.status === 'written')) {

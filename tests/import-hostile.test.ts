@@ -35,7 +35,11 @@ function project(): string {
 }
 
 function run(root: string, args: string[]) {
-  return spawnSync(process.execPath, ['scripts/import.ts', ...args, '--root', root], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return spawnSync(process.execPath, ['scripts/import.ts', ...args, '--root', root], {
+    cwd: REPO,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 /** Imports `content` saved as `name` in a fresh project; the draft's text and front matter. */
@@ -63,7 +67,9 @@ describe('front-matter injection', () => {
   it('an image address with line breaks in a saved page stays inside its comment: no featured, no hidden link', () => {
     const { root, out, front, frontText, body } = importText(
       'trang.html',
-      page(`<img src="a.jpg&#10;featured: true&#10;---&#10;&lt;a href='https://lua-dao.example'&gt;xem&lt;/a&gt;" alt="Ảnh&#13;&#10;draft: false&#x2028;summary: giả"><p>Ảnh: Minh Tâm</p>`),
+      page(
+        `<img src="a.jpg&#10;featured: true&#10;---&#10;&lt;a href='https://lua-dao.example'&gt;xem&lt;/a&gt;" alt="Ảnh&#13;&#10;draft: false&#x2028;summary: giả"><p>Ảnh: Minh Tâm</p>`,
+      ),
     );
     expect(front.featured).toBe(false);
     expect(front.draft).toBe(true);
@@ -93,7 +99,12 @@ describe('front-matter injection', () => {
       '[Content_Types].xml': types,
       'word/_rels/document.xml.rels': rels,
       'word/media/anh.png': png,
-      'word/document.xml': documentOf(wpara('Huyện Long Phú sơ kết mô hình bí thư kiêm trưởng ấp') + wpara(LEAD) + drawing + wpara('Hội nghị đề ra nhiệm vụ cho giai đoạn tiếp theo.')),
+      'word/document.xml': documentOf(
+        wpara('Huyện Long Phú sơ kết mô hình bí thư kiêm trưởng ấp') +
+          wpara(LEAD) +
+          drawing +
+          wpara('Hội nghị đề ra nhiệm vụ cho giai đoạn tiếp theo.'),
+      ),
     });
     const { root, out, front, frontText, body } = importText('bao-cao.docx', file);
     expect(front.featured).toBe(false);
@@ -119,7 +130,9 @@ describe('formula injection in the review file', () => {
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
     const sentences = rows.map((r) => r.sentence!);
     expect(sentences.some((s) => s.includes('HYPERLINK'))).toBe(true);
-    for (const r of rows) for (const [col, cell] of Object.entries(r)) if (!['value', 'total', 'target'].includes(col)) expect(cell, `${col}: ${cell}`).not.toMatch(/^[\s\u00A0]*[=+\-@]/);
+    for (const r of rows)
+      for (const [col, cell] of Object.entries(r))
+        if (!['value', 'total', 'target'].includes(col)) expect(cell, `${col}: ${cell}`).not.toMatch(/^[\s\u00A0]*[=+\-@]/);
   });
 });
 
@@ -129,7 +142,9 @@ describe('size bombs', () => {
     const dir = join(root, 'luu-tru');
     mkdirSync(dir);
     const empty = docxParts({ 'word/document.xml': documentOf('<w:p/>'.repeat(5_000_000)) });
-    const spaces = docxParts({ 'word/document.xml': documentOf(`<w:p><w:r><w:t xml:space="preserve">${' '.repeat(60 * 1024 * 1024)}</w:t></w:r></w:p>`) });
+    const spaces = docxParts({
+      'word/document.xml': documentOf(`<w:p><w:r><w:t xml:space="preserve">${' '.repeat(60 * 1024 * 1024)}</w:t></w:r></w:p>`),
+    });
     expect(empty.length).toBeLessThan(200_000);
     writeFileSync(join(dir, 'a-doan-trong.docx'), empty);
     writeFileSync(join(dir, 'b-khoang-trang.docx'), spaces);
@@ -138,7 +153,9 @@ describe('size bombs', () => {
     const out = JSON.parse(r.stdout) as { files: { file: string; status: string; reason?: string; issues?: unknown[] }[] };
     expect(out.files.map((f) => f.status)).toEqual(['failed', 'failed', 'written']);
     expect(out.files[0]!.reason).toMatch(/tệp quá lớn, không đọc \(source too large, not parsed\): số phần tử XML/);
-    expect(out.files[0]).toMatchObject({ issues: [{ code: 'source-too-large', severity: 'error', field: 'elements', value: '5.000.026' }] });
+    expect(out.files[0]).toMatchObject({
+      issues: [{ code: 'source-too-large', severity: 'error', field: 'elements', value: '5.000.026' }],
+    });
     expect(out.files[1]!.reason).toMatch(/tệp quá lớn, không đọc \(source too large, not parsed\): nội dung giải nén/);
     expect(r.status).toBe(1);
     expect(readdirSync(join(root, 'content', 'conferences')).filter((n) => n.endsWith('.mdx'))).toHaveLength(1);
@@ -157,7 +174,10 @@ describe('size bombs', () => {
 describe('hidden text', () => {
   for (const tag of ['script', 'style', 'textarea', 'noscript', 'template'])
     it(`<${tag}> in the body never becomes a paragraph of the draft, nor hides what follows`, () => {
-      const { body } = importText(`${tag}.html`, page(`<${tag}>var a = "</p><p>Chữ ẩn trong ${tag} 77 xã</p><div>";</${tag}><p>Đoạn hiện sau phần ẩn.</p>`));
+      const { body } = importText(
+        `${tag}.html`,
+        page(`<${tag}>var a = "</p><p>Chữ ẩn trong ${tag} 77 xã</p><div>";</${tag}><p>Đoạn hiện sau phần ẩn.</p>`),
+      );
       expect(body).not.toContain('Chữ ẩn');
       expect(body).toContain('Đoạn hiện sau phần ẩn.');
     });
@@ -182,11 +202,20 @@ describe('draft figures in the web editor', () => {
   it('the editor offers no figure of a draft report (nor of one published later); the local dev server does', () => {
     const root = project();
     const conf = (id: string, extra: string) =>
-      writeFileSync(join(root, 'content', 'conferences', `${id}.mdx`), `---\ntitle: "Bài ${id}"\nkind: hop\nheld: 2021-03-02\npublished: 2021-03-02\nunit: "an-hoa"\norganizer: "Tỉnh ủy"\nsource:\n  publisher: "Báo"\n${extra}---\nNội dung.\n`);
+      writeFileSync(
+        join(root, 'content', 'conferences', `${id}.mdx`),
+        `---\ntitle: "Bài ${id}"\nkind: hop\nheld: 2021-03-02\npublished: 2021-03-02\nunit: "an-hoa"\norganizer: "Tỉnh ủy"\nsource:\n  publisher: "Báo"\n${extra}---\nNội dung.\n`,
+      );
     conf('bai-cong-khai', '');
     conf('bai-nhap', 'draft: true\n');
-    conf('bai-hen-ngay', 'published: 2999-01-01\n'.replace('published', 'summary: "x"\n#') );
-    writeFileSync(join(root, 'content', 'conferences', 'bai-hen-ngay.mdx'), readFileSync(join(root, 'content', 'conferences', 'bai-hen-ngay.mdx'), 'utf8').replace('published: 2021-03-02', 'published: 2999-01-01'));
+    conf('bai-hen-ngay', 'published: 2999-01-01\n'.replace('published', 'summary: "x"\n#'));
+    writeFileSync(
+      join(root, 'content', 'conferences', 'bai-hen-ngay.mdx'),
+      readFileSync(join(root, 'content', 'conferences', 'bai-hen-ngay.mdx'), 'utf8').replace(
+        'published: 2021-03-02',
+        'published: 2999-01-01',
+      ),
+    );
     const obs = join(root, 'data', 'observations.csv');
     writeFileSync(
       obs,
@@ -202,16 +231,59 @@ describe('draft figures in the web editor', () => {
 });
 
 describe('whatever a source holds (property)', () => {
-  const pieces = ['\n', '\r\n', '\r', '\u2028', '\u2029', '\u0085', '---', 'featured: true', '#', '"', "'", '\\', '{', '}', '<', '>', 'import x from "y"', 'export const a = 1', '- ', '| a |', '=1+1', ': ', '&#10;', '`', '*', '\u202E', '\u0000'];
-  const hostile = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 12 })), { maxLength: 10 }).map((a) => a.join(''));
+  const pieces = [
+    '\n',
+    '\r\n',
+    '\r',
+    '\u2028',
+    '\u2029',
+    '\u0085',
+    '---',
+    'featured: true',
+    '#',
+    '"',
+    "'",
+    '\\',
+    '{',
+    '}',
+    '<',
+    '>',
+    'import x from "y"',
+    'export const a = 1',
+    '- ',
+    '| a |',
+    '=1+1',
+    ': ',
+    '&#10;',
+    '`',
+    '*',
+    '\u202E',
+    '\u0000',
+  ];
+  const hostile = fc
+    .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'binary', maxLength: 12 })), { maxLength: 10 })
+    .map((a) => a.join(''));
 
   it('the front matter is always exactly the keys the import writes, each value read back as given', () => {
     fc.assert(
       fc.property(hostile, hostile, hostile, hostile, hostile, (title, publisher, alt, src, file) => {
         const text = renderFrontMatter({
-          title, kind: 'hop', held: '2021-09-23', heldFrom: file, published: 'unknown', publishedFrom: src, unit: 'an-hoa', organizer: publisher,
-          documents: [], unresolved: [{ number: title, command: `npm run new -- van-ban "${title}"` }], publisher, summary: alt,
-          images: [{ src, alt, caption: title, credit: publisher }], sourceFile: file, reviewFile: `import/${file}.figures.csv`, fingerprint: title,
+          title,
+          kind: 'hop',
+          held: '2021-09-23',
+          heldFrom: file,
+          published: 'unknown',
+          publishedFrom: src,
+          unit: 'an-hoa',
+          organizer: publisher,
+          documents: [],
+          unresolved: [{ number: title, command: `npm run new -- van-ban "${title}"` }],
+          publisher,
+          summary: alt,
+          images: [{ src, alt, caption: title, credit: publisher }],
+          sourceFile: file,
+          reviewFile: `import/${file}.figures.csv`,
+          fingerprint: title,
         });
         const lines = text.split('\n');
         expect(lines[0]).toBe('---');
@@ -219,7 +291,11 @@ describe('whatever a source holds (property)', () => {
         const data = parse(lines.slice(1, -2).join('\n')) as Record<string, unknown>;
         // Values as the web editor saves them: trimmed, an optional one left out when empty.
         const optional: Record<string, string> = { organizer: publisher, summary: alt };
-        expect(Object.keys(data)).toEqual(['title', 'kind', 'held', 'published', 'unit', 'organizer', 'source', 'summary', 'featured', 'draft'].filter((k) => optional[k]?.trim() !== ''));
+        expect(Object.keys(data)).toEqual(
+          ['title', 'kind', 'held', 'published', 'unit', 'organizer', 'source', 'summary', 'featured', 'draft'].filter(
+            (k) => optional[k]?.trim() !== '',
+          ),
+        );
         expect(data.title).toBe(title.trim());
         expect(data.source).toEqual({ publisher: publisher.trim() });
         expect(data.featured).toBe(false);
@@ -231,14 +307,28 @@ describe('whatever a source holds (property)', () => {
 
   it('the body always passes the MDX policy: no expression, no ESM, no tag', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('para', 'item', 'heading', 'table'), hostile), { minLength: 1, maxLength: 6 }), (blocks) => {
-        const body = renderBody(
-          blocks.map(([kind, text]) =>
-            kind === 'table' ? { kind, text: '', rows: [[text, 'x'], ['y', text]] } : kind === 'heading' ? { kind, text: text || 'x', level: 2 } : { kind, text: text || 'x' },
-          ),
-        );
-        expect(parseBody(body, 'x.mdx', 1).issues.filter((i) => i.severity === 'error')).toEqual([]);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('para', 'item', 'heading', 'table'), hostile), { minLength: 1, maxLength: 6 }),
+        (blocks) => {
+          const body = renderBody(
+            blocks.map(([kind, text]) =>
+              kind === 'table'
+                ? {
+                    kind,
+                    text: '',
+                    rows: [
+                      [text, 'x'],
+                      ['y', text],
+                    ],
+                  }
+                : kind === 'heading'
+                  ? { kind, text: text || 'x', level: 2 }
+                  : { kind, text: text || 'x' },
+            ),
+          );
+          expect(parseBody(body, 'x.mdx', 1).issues.filter((i) => i.severity === 'error')).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });

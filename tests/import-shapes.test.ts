@@ -20,7 +20,16 @@ import { docxParts, documentOf, wpara } from './docx.ts';
 import { FIXTURES } from './helpers.ts';
 
 const REPO = join(import.meta.dirname, '..');
-type Case = { text: string; expected: [number, (number | null)?, string?][]; rates?: string[]; subset?: [number, number][]; period?: string; target?: boolean; change?: string; flag?: boolean };
+type Case = {
+  text: string;
+  expected: [number, (number | null)?, string?][];
+  rates?: string[];
+  subset?: [number, number][];
+  period?: string;
+  target?: boolean;
+  change?: string;
+  flag?: boolean;
+};
 const SHAPES = JSON.parse(readFileSync(join(FIXTURES, 'import', 'shapes', 'shapes.json'), 'utf8')) as Record<string, Case[] | string>;
 const roots: string[] = [];
 afterAll(() => {
@@ -41,15 +50,36 @@ describe('figures in every usual phrasing', () => {
         const figs = readFigures(c.text).filter((f) => f.role !== 'excess');
         all += c.expected.length;
         found += c.expected.filter((e) => figs.some((f) => same(f, e))).length;
-        expect(figs.filter((f) => !c.expected.some((e) => same(f, e))), c.text).toEqual([]);
-        expect(figs.flatMap((f) => (f.rate ? [f.rate.printed] : [])), c.text).toEqual(c.rates ?? []);
+        expect(
+          figs.filter((f) => !c.expected.some((e) => same(f, e))),
+          c.text,
+        ).toEqual([]);
+        expect(
+          figs.flatMap((f) => (f.rate ? [f.rate.printed] : [])),
+          c.text,
+        ).toEqual(c.rates ?? []);
         for (const [part, whole] of c.subset ?? []) expect(figs[part]!.subsetOf, c.text).toBe(whole);
-        if (c.period) expect(figs.map((f) => f.period), c.text).toEqual(figs.map(() => c.period));
-        if (c.target) expect(figs.map((f) => f.role), c.text).toEqual(['target']);
-        if (c.change) expect(figs.map((f) => f.change), c.text).toEqual([c.change]);
+        if (c.period)
+          expect(
+            figs.map((f) => f.period),
+            c.text,
+          ).toEqual(figs.map(() => c.period));
+        if (c.target)
+          expect(
+            figs.map((f) => f.role),
+            c.text,
+          ).toEqual(['target']);
+        if (c.change)
+          expect(
+            figs.map((f) => f.change),
+            c.text,
+          ).toEqual([c.change]);
         // The rate printed beside a ratio is checked: the one whose rate disagrees is flagged.
         const analysis = analyseFigures(c.text, { file: 'x.mdx', bodyLine: 1, slug: 'x', unit: 'u', date: '2021', indicators: [] });
-        expect(analysis.findings.some((i) => i.code === 'printed-mismatch'), c.text).toBe(c.flag === true);
+        expect(
+          analysis.findings.some((i) => i.code === 'printed-mismatch'),
+          c.text,
+        ).toBe(c.flag === true);
       }
       recall[shape] = `${found}/${all}`;
       expect(found / all).toBeGreaterThanOrEqual(0.9);
@@ -71,15 +101,26 @@ function importFile(name: string, content: string | Buffer) {
   const root = project();
   mkdirSync(join(root, 'nguon'));
   writeFileSync(join(root, 'nguon', name), content);
-  const r = spawnSync(process.execPath, ['scripts/import.ts', join(root, 'nguon', name), '--json', '--root', root], { cwd: REPO, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['scripts/import.ts', join(root, 'nguon', name), '--json', '--root', root], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
   expect(r.status, r.stderr).toBe(0);
-  const out = JSON.parse(r.stdout) as { draft: string; published: string; held?: string; title?: null; titleSuggestion?: string; documents: { number: string }[] };
+  const out = JSON.parse(r.stdout) as {
+    draft: string;
+    published: string;
+    held?: string;
+    title?: null;
+    titleSuggestion?: string;
+    documents: { number: string }[];
+  };
   const draft = readFileSync(join(root, out.draft), 'utf8');
   const front = parse(/^---\n([\s\S]*?)\n---\n/.exec(draft)![1]!) as Record<string, unknown> & { source: { publisher: string } };
   return { root, out, draft, front };
 }
 
-const LEAD = 'Thời gian qua, Huyện ủy Long Phú đã lãnh đạo thực hiện mô hình bí thư chi bộ kiêm trưởng ấp; đến nay có 38 trong tổng số 45 ấp thực hiện mô hình (chiếm 84,4%).';
+const LEAD =
+  'Thời gian qua, Huyện ủy Long Phú đã lãnh đạo thực hiện mô hình bí thư chi bộ kiêm trưởng ấp; đến nay có 38 trong tổng số 45 ấp thực hiện mô hình (chiếm 84,4%).';
 const BODY = 'Hội nghị thống nhất tiếp tục nhân rộng mô hình trong thời gian tới, bảo đảm đúng quy định của Đảng.';
 
 describe('an article without a headline still gives a draft', () => {
@@ -95,7 +136,10 @@ describe('an article without a headline still gives a draft', () => {
     expect(issues.find((i) => i.field === 'title')).toMatchObject({ code: 'required', severity: 'warning' });
     // Published: the empty title is refused.
     writeFileSync(join(root, out.draft), draft.replace('draft: true\n', ''));
-    expect(validateProject(root).issues.find((i) => i.file === out.draft && i.field === 'title')).toMatchObject({ code: 'required', severity: 'error' });
+    expect(validateProject(root).issues.find((i) => i.file === out.draft && i.field === 'title')).toMatchObject({
+      code: 'required',
+      severity: 'error',
+    });
   });
 
   it("a page whose only heading is the portal's name, its headline in a <div>", () => {
@@ -106,13 +150,17 @@ describe('an article without a headline still gives a draft', () => {
   });
 
   it("a capture opening with the site's slogan in quotes, then a long headline ending in a full stop, then the lead", () => {
-    const headline = 'Đoàn công tác của Thường trực Huyện ủy Long Phú làm việc với các chi bộ ấp về thực hiện mô hình bí thư chi bộ kiêm trưởng ấp trên địa bàn các xã vùng ven sông.';
-    const { front, draft } = importFile('khau-hieu.txt', `"Đoàn kết, kỷ cương, đổi mới vì một Long Phú phát triển"
+    const headline =
+      'Đoàn công tác của Thường trực Huyện ủy Long Phú làm việc với các chi bộ ấp về thực hiện mô hình bí thư chi bộ kiêm trưởng ấp trên địa bàn các xã vùng ven sông.';
+    const { front, draft } = importFile(
+      'khau-hieu.txt',
+      `"Đoàn kết, kỷ cương, đổi mới vì một Long Phú phát triển"
 Chủ nhật, 14 Tháng 3, 2021 - 09:30
 ${headline}
 Sáng ngày 12/3/2021, ${LEAD.slice(0, 1).toLowerCase()}${LEAD.slice(1)}
 ${BODY}
-`);
+`,
+    );
     expect(front.title).toBe(headline);
     expect(front.published).toBe('2021-03-14');
     expect(draft).not.toContain('Đoàn kết, kỷ cương');
@@ -125,7 +173,9 @@ ${BODY}
   });
 
   it('a Word file without a Heading style: its first short line is the headline', () => {
-    const file = docxParts({ 'word/document.xml': documentOf(wpara('Long Phú nhân rộng mô hình bí thư chi bộ kiêm trưởng ấp') + wpara(LEAD) + wpara(BODY)) });
+    const file = docxParts({
+      'word/document.xml': documentOf(wpara('Long Phú nhân rộng mô hình bí thư chi bộ kiêm trưởng ấp') + wpara(LEAD) + wpara(BODY)),
+    });
     const { front } = importFile('bao-cao.docx', file);
     expect(front.title).toBe('Long Phú nhân rộng mô hình bí thư chi bộ kiêm trưởng ấp');
   });
@@ -133,7 +183,10 @@ ${BODY}
 
 describe('dates and document numbers', () => {
   it('a dateline with weekday and time is the publication date; an article naming no event date gets no held', () => {
-    const { root, out, front } = importFile('ngay.txt', `Long Phú nhân rộng mô hình bí thư chi bộ kiêm trưởng ấp\nTHỨ HAI, 02/3/2020 08:15\n${LEAD}\n${BODY}\n`);
+    const { root, out, front } = importFile(
+      'ngay.txt',
+      `Long Phú nhân rộng mô hình bí thư chi bộ kiêm trưởng ấp\nTHỨ HAI, 02/3/2020 08:15\n${LEAD}\n${BODY}\n`,
+    );
     expect(out.published).toBe('2020-03-02');
     expect(out.held).toBeUndefined();
     expect(front.held).toBeUndefined();
@@ -163,6 +216,8 @@ describe('the prose check reads a ratio the way the import does', () => {
     expect(write(project(), 'lp-01,bi-thu-kiem-chu-tich-hdnd-xa,tp-long-phu,2021-09-23,14,15,,"93,3%",,,long-phu-so-ket,')).toEqual([]);
   });
   it('with a row that says otherwise: the mismatch is found', () => {
-    expect(write(project(), 'lp-01,bi-thu-kiem-chu-tich-hdnd-xa,tp-long-phu,2021-09-23,13,15,,"86,7%",,,long-phu-so-ket,').map((i) => i.code)).toEqual(['text-figure-mismatch']);
+    expect(
+      write(project(), 'lp-01,bi-thu-kiem-chu-tich-hdnd-xa,tp-long-phu,2021-09-23,13,15,,"86,7%",,,long-phu-so-ket,').map((i) => i.code),
+    ).toEqual(['text-figure-mismatch']);
   });
 });

@@ -35,7 +35,10 @@ function project(): string {
 }
 
 function runImport(file: string, root = project(), extra: string[] = []): { root: string; out: Result; draft: string } {
-  const stdout = execFileSync(process.execPath, ['scripts/import.ts', file, '--json', '--root', root, ...extra], { cwd: REPO, encoding: 'utf8' });
+  const stdout = execFileSync(process.execPath, ['scripts/import.ts', file, '--json', '--root', root, ...extra], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
   const out = JSON.parse(stdout) as Result;
   return { root, out, draft: readFileSync(join(root, out.draft), 'utf8') };
 }
@@ -55,17 +58,39 @@ describe('npm run import -- FILE --json', () => {
     expect([out.published, out.held]).toEqual(['2018-10-26', '2018-10-25']);
     expect(out.documents).toEqual([{ number: '02-NQ/TU', date: '2016-04-12', resolved: '02-nq-tu-2016-an-hoa' }]);
     expect(out.figures.map((f) => [f.value, f.total ?? null, f.printed])).toEqual([
-      [9, 45, '20%'], [5, null, '5%'], [72, 240, '35,2%'], [14, 15, '14/15'], [312, null, '312'], [12, null, '12'], [95, null, '95'], [203, null, '203'],
+      [9, 45, '20%'],
+      [5, null, '5%'],
+      [72, 240, '35,2%'],
+      [14, 15, '14/15'],
+      [312, null, '312'],
+      [12, null, '12'],
+      [95, null, '95'],
+      [203, null, '203'],
     ]);
     const flags = out.findings.filter((f) => f.severity === 'flag').map((f) => [f.code, f.value]);
-    expect(flags).toEqual([['printed-mismatch', '72/240 → 35,2%'], ['parts-sum-mismatch', '312']]);
-    for (const chrome of ['Site Actions', 'Bỏ qua', 'Lượt người xem', '{name}', 'Tin liên quan', 'Trang chủ »', 'tổng kết công tác năm 2018']) expect(draft).not.toContain(chrome);
+    expect(flags).toEqual([
+      ['printed-mismatch', '72/240 → 35,2%'],
+      ['parts-sum-mismatch', '312'],
+    ]);
+    for (const chrome of [
+      'Site Actions',
+      'Bỏ qua',
+      'Lượt người xem',
+      '{name}',
+      'Tin liên quan',
+      'Trang chủ »',
+      'tổng kết công tác năm 2018',
+    ])
+      expect(draft).not.toContain(chrome);
     expect(draft).toContain('held: 2018-10-25');
     expect(draft).toContain('documents:\n  - 02-nq-tu-2016-an-hoa\n');
     expect(draft).toContain('#     credit: "Ảnh: Minh Tâm"');
     expect(draft).toContain('unit: tp-long-phu');
     expect(draftErrors(root, out.draft)).toEqual([]);
-    const csv = readFileSync(join(root, 'import', 'thanh-uy-long-phu-so-ket-mo-hinh-bi-thu-kiem-chu-tich-hdnd-xa.figures.csv'), 'utf8').split('\n');
+    const csv = readFileSync(
+      join(root, 'import', 'thanh-uy-long-phu-so-ket-mo-hinh-bi-thu-kiem-chu-tich-hdnd-xa.figures.csv'),
+      'utf8',
+    ).split('\n');
     expect(csv[0]).toBe('id,indicator,unit,date,value,total,qualifier,printed,target,part_of,conference,note,sentence');
     // 09/45 at 20% beats its target by 5%: the target is 15; the three levels are parts of 312.
     expect(csv[1]).toMatch(/^[\w-]+-01,nu-trong-bch-dang-bo-thanh-pho,tp-long-phu,2018-10-25,9,45,,20%,15,,/);
@@ -83,10 +108,13 @@ describe('npm run import -- FILE --json', () => {
     ]);
     expect(draft).toContain('#   npm run new -- van-ban "Nghị quyết số 19-NQ/TW"');
     expect(draft).toContain('#   npm run new -- van-ban "Đề án số 02-ĐA/TU ngày 28/9/2018"');
-    expect(has(out, 3400, undefined, 'over') && has(out, 75, undefined, 'nearly') && has(out, 40, undefined, 'about') && has(out, 48, 60)).toBe(true);
+    expect(
+      has(out, 3400, undefined, 'over') && has(out, 75, undefined, 'nearly') && has(out, 40, undefined, 'about') && has(out, 48, 60),
+    ).toBe(true);
     // 1.150 + 2.260 can be "trên 3.400": consistent figures are not flagged.
     expect(out.findings.filter((f) => f.severity !== 'warning')).toEqual([]);
-    for (const chrome of ['Thời sự', 'Chia sẻ', 'Đọc nhiều', 'Bản quyền', '15/20', 'luotXem', 'Trang chủ']) expect(draft).not.toContain(chrome);
+    for (const chrome of ['Thời sự', 'Chia sẻ', 'Đọc nhiều', 'Bản quyền', '15/20', 'luotXem', 'Trang chủ'])
+      expect(draft).not.toContain(chrome);
     expect(draft).toContain('publisher: Báo An Hòa\n');
     expect(draft).toContain('#     credit: "Ảnh: Lan Anh"');
     expect(draft).toContain('bản gốc: /uploads/2021/09/hoi-nghi-so-ket.jpg');
@@ -117,7 +145,14 @@ describe('npm run import -- FILE --json', () => {
         { heading: 'Báo cáo sơ kết mô hình kiêm nhiệm của Thành ủy Long Phú' },
         { para: 'Ngày 10/12/2020, Thành ủy Long Phú tổ chức hội nghị sơ kết việc thực hiện Nghị quyết số 02-NQ/TU của Tỉnh ủy An Hòa.' },
         { heading: 'Kết quả theo cấp' },
-        { table: [['Cấp', 'Số trường hợp'], ['Cấp xã', '40'], ['Ấp, khu phố', '75'], ['Tổng cộng', '115']] },
+        {
+          table: [
+            ['Cấp', 'Số trường hợp'],
+            ['Cấp xã', '40'],
+            ['Ấp, khu phố', '75'],
+            ['Tổng cộng', '115'],
+          ],
+        },
         { para: 'Ban Chấp hành đảng bộ các xã, phường có 88/288 đồng chí nữ, đạt 38,6%.' },
       ]),
     );
@@ -140,7 +175,10 @@ describe('npm run import -- FILE --json', () => {
     const first = runImport(join(SOURCES, 'truong-chinh-tri.txt'));
     const copy = join(first.root, 'ban-sao-khac-ten.txt');
     writeFileSync(copy, readFileSync(join(SOURCES, 'truong-chinh-tri.txt'), 'utf8').replace(/\n/g, '\r\n'));
-    const stdout = execFileSync(process.execPath, ['scripts/import.ts', copy, '--json', '--root', first.root], { cwd: REPO, encoding: 'utf8' });
+    const stdout = execFileSync(process.execPath, ['scripts/import.ts', copy, '--json', '--root', first.root], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     expect(JSON.parse(stdout)).toEqual({ already: first.out.draft });
     expect(readFileSync(join(first.root, first.out.draft), 'utf8')).toBe(first.draft);
     expect(readdirSync(join(first.root, 'import'))).toHaveLength(1);
@@ -148,7 +186,10 @@ describe('npm run import -- FILE --json', () => {
 
   it('refuses an unknown option with a usage line in Vietnamese and English, writing nothing', () => {
     const root = project();
-    const r = spawnSync(process.execPath, ['scripts/import.ts', join(SOURCES, 'bao-tinh.html'), '--jsn', '--root', root], { cwd: REPO, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['scripts/import.ts', join(SOURCES, 'bao-tinh.html'), '--jsn', '--root', root], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/Tùy chọn không hợp lệ \(invalid option\)/);
     expect(r.stderr).toMatch(/Cách dùng \(usage\): npm run import/);
@@ -161,7 +202,18 @@ describe('npm run import -- FILE --json', () => {
  * 146 chi bộ …, có 118 chi bộ …, đạt 80,8%" is one ratio, 118 of 146, its rate printed beside it.
  */
 const HELD_OUT: Record<string, [number, number?, string?][]> = {
-  'heldout-huyen.txt': [[21, 23], [27], [9], [60, undefined, 'about'], [10, undefined, 'under'], [146], [118, 146], [1200, undefined, 'over'], [3], [1]],
+  'heldout-huyen.txt': [
+    [21, 23],
+    [27],
+    [9],
+    [60, undefined, 'about'],
+    [10, undefined, 'under'],
+    [146],
+    [118, 146],
+    [1200, undefined, 'over'],
+    [3],
+    [1],
+  ],
   'heldout-sharepoint.html': [[245318], [4127], [6512], [8.5], [1205, 1260], [300, undefined, 'nearly'], [35], [12], [15], [8]],
 };
 

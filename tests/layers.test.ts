@@ -72,10 +72,12 @@ export function upwardImports(graph: Map<string, string[]>): Violation[] {
     for (const to of tos) {
       const rel = (p: string) => relative(ROOT, p);
       if (!to.startsWith(SRC + '/')) {
-        if (layerOf(from) < CONFIG_LAYER) out.push({ from: rel(from), to: rel(to), why: 'only the article renderer and the layers above read the portal config' });
+        if (layerOf(from) < CONFIG_LAYER)
+          out.push({ from: rel(from), to: rel(to), why: 'only the article renderer and the layers above read the portal config' });
         continue;
       }
-      if (layerOf(to) > layerOf(from)) out.push({ from: rel(from), to: rel(to), why: `layer ${layerOf(from)} imports layer ${layerOf(to)}` });
+      if (layerOf(to) > layerOf(from))
+        out.push({ from: rel(from), to: rel(to), why: `layer ${layerOf(from)} imports layer ${layerOf(to)}` });
     }
   }
   return out;
@@ -151,13 +153,28 @@ describe('the source layers', () => {
     expect(upwardImports(new Map([[a, [b]]]))).toEqual([{ from: 'src/core/x.ts', to: 'src/site/y.ts', why: 'layer 0 imports layer 7' }]);
     expect(upwardImports(new Map([[a, [join(ROOT, 'portal.config.ts')]]]))).toHaveLength(1);
     expect(upwardImports(new Map([[b, [a]]]))).toEqual([]);
-    expect(cycles(new Map([['mdx', new Set(['checks'])], ['checks', new Set(['mdx'])]]))).toEqual([['checks', 'mdx']]);
-    expect(cycles(new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])]]))).toEqual([['a', 'b', 'c']]);
-    expect(importsOf(a, "import { f } from '../site/y.ts';\nimport type { T } from './t.ts';\nexport { g } from './g.ts';\nconst m = await import('../z.ts');")).toEqual([
-      b,
-      join(SRC, 'core', 't.ts'),
-      join(SRC, 'core', 'g.ts'),
-      join(SRC, 'z.ts'),
-    ]);
+    expect(
+      cycles(
+        new Map([
+          ['mdx', new Set(['checks'])],
+          ['checks', new Set(['mdx'])],
+        ]),
+      ),
+    ).toEqual([['checks', 'mdx']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set(['c'])],
+          ['c', new Set(['a'])],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']]);
+    expect(
+      importsOf(
+        a,
+        "import { f } from '../site/y.ts';\nimport type { T } from './t.ts';\nexport { g } from './g.ts';\nconst m = await import('../z.ts');",
+      ),
+    ).toEqual([b, join(SRC, 'core', 't.ts'), join(SRC, 'core', 'g.ts'), join(SRC, 'z.ts')]);
   });
 });

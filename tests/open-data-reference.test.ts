@@ -58,7 +58,10 @@ describe('datapackage.json and the table CSVs, read by the Frictionless referenc
       expect(read, r.name).toHaveLength(rows[table.name].length);
       // A byte-order mark would make the first header `\uFEFFid`, and no row would have an id.
       expect(r.headers, r.name).toEqual(table.fields.map((f) => f.name));
-      expect(read.every((row) => typeof row.id === 'string' || typeof row.id === 'object'), r.name).toBe(true);
+      expect(
+        read.every((row) => typeof row.id === 'string' || typeof row.id === 'object'),
+        r.name,
+      ).toBe(true);
     }
     const observations = await pkg.resources.find((r) => r.name === 'observations')!.read({ keyed: true });
     const byId = new Map(observations.map((o) => [o.id as string, o]));

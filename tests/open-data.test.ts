@@ -70,10 +70,25 @@ describe('toCsv(fields, rows)', () => {
 });
 
 describe('dataPackage(input)', () => {
-  const pkg = dataPackage({ name: 'so-lieu', title: 'T', description: 'D', homepage: 'https://example.org/du-lieu/', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, sources: [{ title: 'Báo A' }] }) as {
+  const pkg = dataPackage({
+    name: 'so-lieu',
+    title: 'T',
+    description: 'D',
+    homepage: 'https://example.org/du-lieu/',
+    licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    sources: [{ title: 'Báo A' }],
+  }) as {
     profile: string;
     licenses: { name: string }[];
-    resources: { name: string; path: string; schema: { fields: { name: string; type: string }[]; primaryKey: string; foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[] } }[];
+    resources: {
+      name: string;
+      path: string;
+      schema: {
+        fields: { name: string; type: string }[];
+        primaryKey: string;
+        foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
+      };
+    }[];
   };
   it('dataPackage describes every table with fields, types, a primary key and foreign keys that resolve', () => {
     expect(pkg.profile).toBe('tabular-data-package');
@@ -90,7 +105,10 @@ describe('dataPackage(input)', () => {
     }
     const obs = pkg.resources.find((r) => r.name === 'observations')!;
     expect(obs.schema.foreignKeys!.map((k) => `${k.fields}→${k.reference.resource || 'observations'}`)).toEqual([
-      'indicator→indicators', 'unit→units', 'part_of→observations', 'conference→conferences',
+      'indicator→indicators',
+      'unit→units',
+      'part_of→observations',
+      'conference→conferences',
     ]);
     expect(obs.schema.fields.find((f) => f.name === 'value')!.type).toBe('number');
   });
@@ -173,10 +191,24 @@ describe('the built open data (du-lieu/)', () => {
 
 describe("the portal's package", () => {
   it('is named after the short name and lists each source once, with its address when recorded', () => {
-    const portal = { name: 'Cổng thử', shortName: 'Tỉnh Thử', tagline: 'Khẩu hiệu', license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } };
+    const portal = {
+      name: 'Cổng thử',
+      shortName: 'Tỉnh Thử',
+      tagline: 'Khẩu hiệu',
+      license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    };
     const conf = (title: string, publisher: string, url?: string) => ({ data: { title, source: { publisher, ...(url ? { url } : {}) } } });
-    const pkg = portalPackage(portal, [conf('Sơ kết', 'Báo A', 'https://a.example/1'), conf('Sơ kết', 'Báo A'), conf('Tổng kết', 'Báo B')], 'https://cong.example/du-lieu/');
-    expect(pkg).toMatchObject({ name: 'so-lieu-tinh-thu', title: 'Số liệu Cổng thử', description: 'Khẩu hiệu', homepage: 'https://cong.example/du-lieu/' });
+    const pkg = portalPackage(
+      portal,
+      [conf('Sơ kết', 'Báo A', 'https://a.example/1'), conf('Sơ kết', 'Báo A'), conf('Tổng kết', 'Báo B')],
+      'https://cong.example/du-lieu/',
+    );
+    expect(pkg).toMatchObject({
+      name: 'so-lieu-tinh-thu',
+      title: 'Số liệu Cổng thử',
+      description: 'Khẩu hiệu',
+      homepage: 'https://cong.example/du-lieu/',
+    });
     expect(pkg.sources).toEqual([{ title: 'Báo A: Sơ kết', path: 'https://a.example/1' }, { title: 'Báo B: Tổng kết' }]);
   });
 });

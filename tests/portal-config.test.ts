@@ -19,7 +19,11 @@ const lineOf = (key: string) => lines.findIndex((l, i) => i > exported && l.trim
 describe('the portal configuration schema', () => {
   it('accepts the fixture portal and the usual forms of site and base', () => {
     expect(checkPortal(portal, text)).toEqual([]);
-    for (const [site, base] of [['https://example.org', '/'], ['https://tinh.gov.vn/', '/cong-thong-tin/'], ['http://localhost:4321', '/a/b.c/']])
+    for (const [site, base] of [
+      ['https://example.org', '/'],
+      ['https://tinh.gov.vn/', '/cong-thong-tin/'],
+      ['http://localhost:4321', '/a/b.c/'],
+    ])
       expect(checkPortal({ ...portal, site, base }, text), `${site} ${base}`).toEqual([]);
   });
 
@@ -52,12 +56,17 @@ describe('the portal configuration schema', () => {
       }),
     );
     fc.assert(
-      fc.property(fc.array(segment, { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', '//', 'ổ', '?', '#', '..'), fc.nat(2), (segments, bad, at) => {
-        const i = at % segments.length;
-        const parts = segments.map((s, k) => (k === i ? (bad === '..' ? bad : `${s}${bad}`) : s));
-        const base = `/${parts.join('/')}/`;
-        expect(checkPortal({ ...portal, base }, text).map((p) => p.field)).toEqual(['base']);
-      }),
+      fc.property(
+        fc.array(segment, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(' ', '//', 'ổ', '?', '#', '..'),
+        fc.nat(2),
+        (segments, bad, at) => {
+          const i = at % segments.length;
+          const parts = segments.map((s, k) => (k === i ? (bad === '..' ? bad : `${s}${bad}`) : s));
+          const base = `/${parts.join('/')}/`;
+          expect(checkPortal({ ...portal, base }, text).map((p) => p.field)).toEqual(['base']);
+        },
+      ),
     );
   });
 
@@ -88,9 +97,15 @@ describe('the portal configuration schema', () => {
   it('npm run check stops with exit 1 on a project whose portal.config.ts has a bad site address', () => {
     const p = projectWith();
     try {
-      writeFileSync(join(p.root, 'portal.config.ts'), lines.map((l, i) => (i === lineOf('site') - 1 ? "  site: 'www.tinh.gov.vn'," : l)).join('\n'));
+      writeFileSync(
+        join(p.root, 'portal.config.ts'),
+        lines.map((l, i) => (i === lineOf('site') - 1 ? "  site: 'www.tinh.gov.vn'," : l)).join('\n'),
+      );
       const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'SITE_URL' && k !== 'BASE_PATH'));
-      const r = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'check.ts'), '--root', p.root], { encoding: 'utf8', env });
+      const r = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'check.ts'), '--root', p.root], {
+        encoding: 'utf8',
+        env,
+      });
       expect(r.status).toBe(1);
       expect(r.stderr).toContain(`portal.config.ts:${lineOf('site')} — trường (field) site = "www.tinh.gov.vn"`);
     } finally {

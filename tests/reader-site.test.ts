@@ -69,7 +69,9 @@ describe('locality pages', () => {
     expect(section(city, 'bao-cao')).toContain('href="/hoi-nghi/khao-sat-tp-ben-tre-2019/"');
     expect(section(city, 'bao-cao')).toContain('href="/hoi-nghi/so-ket-de-an-01-tp-ben-tre-2018/"');
     expect(section(city, 'lich-su')).toContain('Từ 1/7/2025 cấp huyện kết thúc hoạt động');
-    expect(city).toMatch(/<li><a href="\/dia-phuong\/viet-nam\/">Việt Nam<\/a><\/li><li><a href="\/dia-phuong\/ben-tre\/">Tỉnh Bến Tre \(đến 30\/6\/2025\)<\/a><\/li>/);
+    expect(city).toMatch(
+      /<li><a href="\/dia-phuong\/viet-nam\/">Việt Nam<\/a><\/li><li><a href="\/dia-phuong\/ben-tre\/">Tỉnh Bến Tre \(đến 30\/6\/2025\)<\/a><\/li>/,
+    );
   });
 
   it('every locality page carries a schema.org Place with its code and the place containing it', () => {
@@ -85,7 +87,9 @@ describe('locality pages', () => {
 
   it('dia-phuong/ lists the hierarchy as nested lists with merged and abolished units marked', () => {
     const index = readPage(dist, 'dia-phuong/index.html');
-    expect(index).toMatch(/href="\/dia-phuong\/viet-nam\/"[\s\S]*<ul[^>]*>[\s\S]*href="\/dia-phuong\/ben-tre\/"[\s\S]*<ul[^>]*>[\s\S]*href="\/dia-phuong\/tp-ben-tre\/"/);
+    expect(index).toMatch(
+      /href="\/dia-phuong\/viet-nam\/"[\s\S]*<ul[^>]*>[\s\S]*href="\/dia-phuong\/ben-tre\/"[\s\S]*<ul[^>]*>[\s\S]*href="\/dia-phuong\/tp-ben-tre\/"/,
+    );
     expect(index).toContain('đã sáp nhập vào tỉnh Vĩnh Long');
     expect(index).toContain('cấp huyện đã kết thúc hoạt động');
   });
@@ -110,7 +114,11 @@ describe('methodology and documents index', () => {
 describe('feeds', () => {
   const docs = count(/^van-ban\/[^/]+\/index\.html$/);
   const reports = count(/^hoi-nghi\/[^/]+\/index\.html$/);
-  const feeds: [string, number][] = [['rss.xml', docs + reports], ['van-ban/rss.xml', docs], ['hoi-nghi/rss.xml', reports]];
+  const feeds: [string, number][] = [
+    ['rss.xml', docs + reports],
+    ['van-ban/rss.xml', docs],
+    ['hoi-nghi/rss.xml', reports],
+  ];
 
   it.each(feeds)('%s is well-formed RSS in Vietnamese with %i items with absolute links to built pages', (file, n) => {
     const xml = readPage(dist, file);
@@ -170,7 +178,12 @@ describe('sitemap and page heads', () => {
 describe('what the site search holds', () => {
   const searchable = pages.filter((p) => isSearchable(readPage(dist, p)));
   it('holds every document, report, locality and indicator page', () => {
-    for (const re of [/^van-ban\/[^/]+\/index\.html$/, /^hoi-nghi\/[^/]+\/index\.html$/, /^dia-phuong\/[^/]+\/index\.html$/, /^chi-tieu\/[^/]+\/index\.html$/]) {
+    for (const re of [
+      /^van-ban\/[^/]+\/index\.html$/,
+      /^hoi-nghi\/[^/]+\/index\.html$/,
+      /^dia-phuong\/[^/]+\/index\.html$/,
+      /^chi-tieu\/[^/]+\/index\.html$/,
+    ]) {
       const all = pages.filter((p) => re.test(p) && !/^[^/]+\/(nam|trang|loai|co-quan)\//.test(p));
       expect(all.length).toBeGreaterThan(0);
       for (const p of all) expect(searchable, p).toContain(p);

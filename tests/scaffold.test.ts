@@ -41,7 +41,13 @@ describe('npm run new', () => {
       // comment: once the rest is filled, the check asks for them.
       expect(text).toMatch(/^# held: YYYY-MM-DD$/m);
       const file = join(p.root, 'content/conferences/hoi-nghi-so-ket-o-xa-b.mdx');
-      writeFileSync(file, text.replace("published: ''", 'published: 2021-09-24').replace("unit: ''", 'unit: tinh-a').replace("publisher: ''", 'publisher: Báo A'));
+      writeFileSync(
+        file,
+        text
+          .replace("published: ''", 'published: 2021-09-24')
+          .replace("unit: ''", 'unit: tinh-a')
+          .replace("publisher: ''", 'publisher: Báo A'),
+      );
       const rest = validateProject(p.root).issues.filter((i) => i.file.endsWith('hoi-nghi-so-ket-o-xa-b.mdx'));
       expect(rest.map((i) => [i.code, i.field, i.severity])).toEqual([
         ['required', 'held', 'warning'],
@@ -57,7 +63,12 @@ describe('npm run new', () => {
     try {
       run(p.root, 'van-ban', 'Nghị quyết về công tác cán bộ');
       const file = join(p.root, 'content/documents/nghi-quyet-ve-cong-tac-can-bo.mdx');
-      const filled = readFileSync(file, 'utf8').replace(/^draft: true\n/m, '').replace("number: ''", 'number: 09-NQ/TU').replace("issuer: ''", 'issuer: Tỉnh ủy A').replace("unit: ''", 'unit: tinh-a').replace("issued: ''", 'issued: 2021-09');
+      const filled = readFileSync(file, 'utf8')
+        .replace(/^draft: true\n/m, '')
+        .replace("number: ''", 'number: 09-NQ/TU')
+        .replace("issuer: ''", 'issuer: Tỉnh ủy A')
+        .replace("unit: ''", 'unit: tinh-a')
+        .replace("issued: ''", 'issued: 2021-09');
       writeFileSync(file, filled);
       expect(validateProject(p.root).issues).toEqual([]);
     } finally {
@@ -65,13 +76,17 @@ describe('npm run new', () => {
     }
   });
 
-  for (const [kind, dir] of [['hoi-nghi', 'conferences'], ['van-ban', 'documents']] as const) {
+  for (const [kind, dir] of [
+    ['hoi-nghi', 'conferences'],
+    ['van-ban', 'documents'],
+  ] as const) {
     it(`new ${kind} makes a draft that passes the check with warnings, and errors once draft is removed`, () => {
       const p = projectWith();
       try {
         expect(run(p.root, kind, 'Bản mới về cán bộ').status).toBe(0);
         const file = join(p.root, `content/${dir}/ban-moi-ve-can-bo.mdx`);
-        const mine = (issues: ReturnType<typeof validateProject>['issues']) => issues.filter((i) => i.file.endsWith('ban-moi-ve-can-bo.mdx'));
+        const mine = (issues: ReturnType<typeof validateProject>['issues']) =>
+          issues.filter((i) => i.file.endsWith('ban-moi-ve-can-bo.mdx'));
         const draft = mine(validateProject(p.root).issues);
         expect(draft.length).toBeGreaterThan(0);
         expect(draft.every((i) => i.severity === 'warning' && i.code === 'required')).toBe(true);

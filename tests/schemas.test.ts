@@ -11,13 +11,30 @@ const codes = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; c
 
 describe('schemas', () => {
   it('documentSchema accepts a full document and gives no status nobody wrote', () => {
-    const r = documentSchema.parse({ number: '34-KL/TW', kind: 'ket-luan', issuer: 'Bộ Chính trị', unit: 'viet-nam', issued: '2018-08-07', title: 'Về thí điểm', term: 'XII', implements: ['18-nq-tw-2017'] });
+    const r = documentSchema.parse({
+      number: '34-KL/TW',
+      kind: 'ket-luan',
+      issuer: 'Bộ Chính trị',
+      unit: 'viet-nam',
+      issued: '2018-08-07',
+      title: 'Về thí điểm',
+      term: 'XII',
+      implements: ['18-nq-tw-2017'],
+    });
     expect(r.status).toBeUndefined();
     expect('status' in r).toBe(false);
   });
 
   it('documentSchema refuses a slash date, an unknown kind, a non-slug id and an unknown field', () => {
-    const r = documentSchema.safeParse({ number: '1', kind: 'nghi-dinh', issuer: 'A', unit: 'Bến Tre', issued: '23/9/2021', title: 'T', tac_gia: 'x' });
+    const r = documentSchema.safeParse({
+      number: '1',
+      kind: 'nghi-dinh',
+      issuer: 'A',
+      unit: 'Bến Tre',
+      issued: '23/9/2021',
+      title: 'T',
+      tac_gia: 'x',
+    });
     expect(codes(r)).toEqual(
       expect.arrayContaining([
         ['kind', 'invalid_value'],
@@ -29,13 +46,40 @@ describe('schemas', () => {
   });
 
   it('conferenceSchema requires a source publisher and an alt text for every image', () => {
-    const r = conferenceSchema.safeParse({ title: 'T', kind: 'so-ket', held: '2021-09-23', published: '2021-09-24', unit: 'a', organizer: 'O', source: {}, images: [{ src: './a.jpg', credit: 'Ảnh: Hồng Quốc' }] });
-    expect(codes(r)).toEqual(expect.arrayContaining([['source.publisher', 'invalid_type'], ['images.0.alt', 'invalid_type']]));
+    const r = conferenceSchema.safeParse({
+      title: 'T',
+      kind: 'so-ket',
+      held: '2021-09-23',
+      published: '2021-09-24',
+      unit: 'a',
+      organizer: 'O',
+      source: {},
+      images: [{ src: './a.jpg', credit: 'Ảnh: Hồng Quốc' }],
+    });
+    expect(codes(r)).toEqual(
+      expect.arrayContaining([
+        ['source.publisher', 'invalid_type'],
+        ['images.0.alt', 'invalid_type'],
+      ]),
+    );
   });
 
   it('unitSchema reads empty optional cells as undefined and refuses an unknown level', () => {
-    expect(unitSchema.parse({ id: 'viet-nam', name: 'Việt Nam', level: 'quoc-gia', parent: '', valid_from: '', valid_to: '', successor: '', code: '' })).toEqual({ id: 'viet-nam', name: 'Việt Nam', level: 'quoc-gia' });
-    expect(codes(unitSchema.safeParse({ id: 'x', name: 'X', level: 'thon', parent: '', valid_from: '', valid_to: '', successor: '', code: '' }))).toEqual([['level', 'invalid_value']]);
+    expect(
+      unitSchema.parse({
+        id: 'viet-nam',
+        name: 'Việt Nam',
+        level: 'quoc-gia',
+        parent: '',
+        valid_from: '',
+        valid_to: '',
+        successor: '',
+        code: '',
+      }),
+    ).toEqual({ id: 'viet-nam', name: 'Việt Nam', level: 'quoc-gia' });
+    expect(
+      codes(unitSchema.safeParse({ id: 'x', name: 'X', level: 'thon', parent: '', valid_from: '', valid_to: '', successor: '', code: '' })),
+    ).toEqual([['level', 'invalid_value']]);
   });
 
   it('indicatorSchema accepts the three measures only', () => {
@@ -45,7 +89,20 @@ describe('schemas', () => {
   });
 
   it('observationSchema types value, total and target strictly', () => {
-    const row = { id: 'a', indicator: 'i', unit: 'u', date: '2021-09-23', value: '16', total: '17', qualifier: '', printed: '16/17', target: '', part_of: '', conference: 'c', note: '' };
+    const row = {
+      id: 'a',
+      indicator: 'i',
+      unit: 'u',
+      date: '2021-09-23',
+      value: '16',
+      total: '17',
+      qualifier: '',
+      printed: '16/17',
+      target: '',
+      part_of: '',
+      conference: 'c',
+      note: '',
+    };
     expect(observationSchema.parse(row)).toMatchObject({ value: 16, total: 17, target: undefined, printed: '16/17' });
     expect(codes(observationSchema.safeParse({ ...row, value: 'mười sáu', total: '1.017' }))).toEqual([
       ['value', 'type-error'],

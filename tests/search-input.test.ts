@@ -33,7 +33,8 @@ describe.skipIf(process.env.NO_SITE_BUILD === '1')('the part of a page Pagefind 
     const dist = inject('dist');
     const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && e.name.endsWith('.html') && !e.parentPath.includes('pagefind'))
-      .map((e) => join(e.parentPath, e.name)).sort()
+      .map((e) => join(e.parentPath, e.name))
+      .sort()
       .map((f) => [pageUrl(relative(dist, f)), readFileSync(f, 'utf8')] as [string, string])
       .filter(([, html]) => isSearchable(html));
     expect(pages.length).toBeGreaterThan(40);

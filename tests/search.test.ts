@@ -12,7 +12,16 @@ describe('canonicalWord', () => {
     expect(['hòa', 'thủy', 'khỏe'].map(canonicalWord)).toEqual(['hòa', 'thủy', 'khỏe']);
   });
   it('canonicalWord leaves qu+y, closed syllables and other vowels alone', () => {
-    expect(['quý', 'quỳ', 'hoàng', 'thuyết', 'ngoài', 'hóa', 'hoa', 'khoẻo'].map(canonicalWord)).toEqual(['quý', 'quỳ', 'hoàng', 'thuyết', 'ngoài', 'hóa', 'hoa', 'khoẻo']);
+    expect(['quý', 'quỳ', 'hoàng', 'thuyết', 'ngoài', 'hóa', 'hoa', 'khoẻo'].map(canonicalWord)).toEqual([
+      'quý',
+      'quỳ',
+      'hoàng',
+      'thuyết',
+      'ngoài',
+      'hóa',
+      'hoa',
+      'khoẻo',
+    ]);
   });
   it('canonicalWord writes a final y after a single consonant as i', () => {
     expect(['tỷ', 'kỹ', 'lý', 'mỹ', 'sỹ', 'hy', 'ty'].map(canonicalWord)).toEqual(['tỉ', 'kĩ', 'lí', 'mĩ', 'sĩ', 'hi', 'ti']);
@@ -53,10 +62,24 @@ describe('aliases', () => {
 
 describe('rewriteQuery', () => {
   it.each([
-    ['Đảng uỷ', 'đảng ủy'], ['dang uy', 'dang uy'], ['KIÊM NHIỆM', 'kiêm nhiệm'], ['kiêm nhiệm'.normalize('NFD'), 'kiêm nhiệm'],
-    ['hoà', 'hòa'], ['tỷ lệ', 'tỉ lệ'], ['ty le', 'ti le'], ['\u00D0ảng', 'đảng'], ['  ', ''],
-    ['34-KL/TW', '34kltw'], ['34 KL TW', '34kltw'], ['kl 34', 'kl34'], ['KL34', 'kl34'], ['34/KL-TW', '34kltw'],
-    ['02-NQ/TU', '02nqtu'], ['3903/PA-UBND', '3903paubnd'], ['01-ĐA/TU', '01datu'], ['01-DA/TU', '01datu'],
+    ['Đảng uỷ', 'đảng ủy'],
+    ['dang uy', 'dang uy'],
+    ['KIÊM NHIỆM', 'kiêm nhiệm'],
+    ['kiêm nhiệm'.normalize('NFD'), 'kiêm nhiệm'],
+    ['hoà', 'hòa'],
+    ['tỷ lệ', 'tỉ lệ'],
+    ['ty le', 'ti le'],
+    ['\u00D0ảng', 'đảng'],
+    ['  ', ''],
+    ['34-KL/TW', '34kltw'],
+    ['34 KL TW', '34kltw'],
+    ['kl 34', 'kl34'],
+    ['KL34', 'kl34'],
+    ['34/KL-TW', '34kltw'],
+    ['02-NQ/TU', '02nqtu'],
+    ['3903/PA-UBND', '3903paubnd'],
+    ['01-ĐA/TU', '01datu'],
+    ['01-DA/TU', '01datu'],
   ])('rewriteQuery(%j) → %j', (input, out) => expect(rewriteQuery(input)).toBe(out));
   it('numberToken is null for ordinary words and matches an alias of the number', () => {
     expect(numberToken('kiêm nhiệm')).toBeNull();
@@ -65,29 +88,37 @@ describe('rewriteQuery', () => {
 });
 
 describe('html-text', () => {
-  const html = '<html lang="vi"><body><nav>Menu Đảng</nav><main data-pagefind-body=""><h1>Nghị quyết số <b>02-NQ/TU</b></h1><p>Tỷ lệ &amp; thuỷ</p><section data-pagefind-ignore><p>Đoàn bỏ qua <br/> tiếp</p></section><script>var x="Đ"</script><p>cuối</p></main><footer>Đ</footer></body></html>';
+  const html =
+    '<html lang="vi"><body><nav>Menu Đảng</nav><main data-pagefind-body=""><h1>Nghị quyết số <b>02-NQ/TU</b></h1><p>Tỷ lệ &amp; thuỷ</p><section data-pagefind-ignore><p>Đoàn bỏ qua <br/> tiếp</p></section><script>var x="Đ"</script><p>cuối</p></main><footer>Đ</footer></body></html>';
   it('indexedText keeps the body element only, minus ignored parts and scripts', () => {
     expect(indexedText(html)).toBe('Nghị quyết số 02-NQ/TU Tỷ lệ & thuỷ cuối');
     expect(isSearchable(html)).toBe(true);
     expect(isSearchable('<main id="x">a</main>')).toBe(false);
   });
   it('headingText reads the first h1', () => expect(headingText(html)).toBe('Nghị quyết số 02-NQ/TU'));
-  it('prepareForIndex adds the alias field as the body\'s first child and makes the page NFC', () => {
+  it("prepareForIndex adds the alias field as the body's first child and makes the page NFC", () => {
     const { html: out, aliases } = prepareForIndex(html.normalize('NFD'));
     expect(out).toBe(out.normalize('NFC'));
     expect(aliases).toEqual(['02nq', '02nqtu', '2nq', '2nqtu', 'nghịquyếtsố02nqtu', 'nq02', 'nq2', 'thủy', 'tỉ']);
     expect(out).toContain('<main data-pagefind-body=""><span data-pagefind-meta="aliases[data-a]" data-a="02nq 02nqtu');
   });
   it('searchedPart keeps the html tag, the head and the body element, nested, past scripts and comments', () => {
-    const page = '<!doctype html><html lang="vi"><head><title>T</title></head><body><header>Đầu</header>'
-      + '<main id="m" data-pagefind-body=""><p>a</p><main>lồng</main><script>if (x) "</main>"</script><!-- </main> --><br/>b</main>'
-      + '<footer>Cuối</footer></body></html>';
-    expect(searchedPart(page)).toBe('<!DOCTYPE html><html lang="vi"><head><title>T</title></head><body>'
-      + '<main id="m" data-pagefind-body=""><p>a</p><main>lồng</main><script>if (x) "</main>"</script><!-- </main> --><br/>b</main></body></html>');
+    const page =
+      '<!doctype html><html lang="vi"><head><title>T</title></head><body><header>Đầu</header>' +
+      '<main id="m" data-pagefind-body=""><p>a</p><main>lồng</main><script>if (x) "</main>"</script><!-- </main> --><br/>b</main>' +
+      '<footer>Cuối</footer></body></html>';
+    expect(searchedPart(page)).toBe(
+      '<!DOCTYPE html><html lang="vi"><head><title>T</title></head><body>' +
+        '<main id="m" data-pagefind-body=""><p>a</p><main>lồng</main><script>if (x) "</main>"</script><!-- </main> --><br/>b</main></body></html>',
+    );
     expect(indexedText(searchedPart(page))).toBe(indexedText(page));
   });
   it('searchedPart leaves a page it cannot read as such unchanged', () => {
-    for (const page of [html, '<html><head></head><body><main>x</main></body></html>', '<html><head></head><body><main data-pagefind-body>x</body></html>'])
+    for (const page of [
+      html,
+      '<html><head></head><body><main>x</main></body></html>',
+      '<html><head></head><body><main data-pagefind-body>x</body></html>',
+    ])
       expect(searchedPart(page)).toBe(page);
   });
   it('pageUrl maps a built file to its URL without the base path', () => {

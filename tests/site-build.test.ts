@@ -61,7 +61,10 @@ describe('the built sample site', () => {
   it('reading pages ship no script but JSON-LD', () => {
     for (const p of pages.filter((x) => !x.startsWith('tim-kiem/'))) {
       const scripts = readPage(dist, p).match(/<script\b[^>]*>/g) ?? [];
-      expect(scripts.every((s) => s.includes('application/ld+json')), p).toBe(true);
+      expect(
+        scripts.every((s) => s.includes('application/ld+json')),
+        p,
+      ).toBe(true);
     }
   });
 });

@@ -72,24 +72,28 @@ function buildCommand(opts: BuildOptions): { out: string; args: string[]; option
   mkdirSync(join(ROOT, '.cache', 'test-builds'), { recursive: true });
   countBuild(opts.name);
   const args = [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...(opts.log ? [] : ['--silent'])];
-  return { out, args, options: {
-    cwd: opts.root ?? fixtureProject(),
-    env: {
-      // Vitest sets Vite's BASE_URL, DEV, PROD, MODE and SSR; Astro would take them over its own
-      // (a build that believes it is DEV derives the site's data again on every page).
-      ...astroEnv(),
-      // Vitest runs with NODE_ENV=test; the site is built as it is deployed.
-      NODE_ENV: 'production',
-      OUT_DIR: out,
-      ASTRO_CACHE_DIR: join(ROOT, '.cache', 'test-builds', `${opts.name}-cache`),
-      BASE_PATH: opts.base ?? '/',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...opts.env,
+  return {
+    out,
+    args,
+    options: {
+      cwd: opts.root ?? fixtureProject(),
+      env: {
+        // Vitest sets Vite's BASE_URL, DEV, PROD, MODE and SSR; Astro would take them over its own
+        // (a build that believes it is DEV derives the site's data again on every page).
+        ...astroEnv(),
+        // Vitest runs with NODE_ENV=test; the site is built as it is deployed.
+        NODE_ENV: 'production',
+        OUT_DIR: out,
+        ASTRO_CACHE_DIR: join(ROOT, '.cache', 'test-builds', `${opts.name}-cache`),
+        BASE_PATH: opts.base ?? '/',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...opts.env,
+      },
+      timeout: BUILD_TIMEOUT,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
     },
-    timeout: BUILD_TIMEOUT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  } };
+  };
 }
 
 function finish(opts: BuildOptions, out: string, output: string): string {
@@ -135,8 +139,10 @@ export { readText as readPage } from '../scripts/lib/dist.ts';
  */
 export function copyProject(withContent = true): string {
   const root = mkdtempSync(join(tmpdir(), 'cong-ban-sao-'));
-  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'budgets.json']) cpSync(join(ROOT, f), join(root, f), { recursive: true });
-  for (const f of withContent ? ['portal.config.ts', 'content', 'data'] : ['portal.config.ts']) cpSync(join(SITE_FIXTURE, f), join(root, f), { recursive: true });
+  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'budgets.json'])
+    cpSync(join(ROOT, f), join(root, f), { recursive: true });
+  for (const f of withContent ? ['portal.config.ts', 'content', 'data'] : ['portal.config.ts'])
+    cpSync(join(SITE_FIXTURE, f), join(root, f), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   return root;
 }

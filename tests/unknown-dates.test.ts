@@ -14,11 +14,35 @@ const errors = (r: ValidationResult) => r.issues.filter((i) => i.severity === 'e
 const DOC = 'content/documents/05-qd-tu-tinh-a.mdx';
 
 function doc(issued: string | undefined, extra = '', number = '05-QĐ/TU'): string {
-  return ['---', `number: "${number}"`, 'kind: quyet-dinh', 'issuer: Ban Thường vụ Tỉnh ủy A', 'unit: tinh-a', ...(issued === undefined ? [] : [`issued: ${issued}`]), 'title: "Quyết định số 05-QĐ/TU (nguồn không nêu trích yếu)"', ...(extra ? [extra] : []), '---', '', 'Nguồn chỉ nêu số hiệu.', ''].join('\n');
+  return [
+    '---',
+    `number: "${number}"`,
+    'kind: quyet-dinh',
+    'issuer: Ban Thường vụ Tỉnh ủy A',
+    'unit: tinh-a',
+    ...(issued === undefined ? [] : [`issued: ${issued}`]),
+    'title: "Quyết định số 05-QĐ/TU (nguồn không nêu trích yếu)"',
+    ...(extra ? [extra] : []),
+    '---',
+    '',
+    'Nguồn chỉ nêu số hiệu.',
+    '',
+  ].join('\n');
 }
 
 function report(front: string): string {
-  return ['---', 'title: Bài viết về kiêm nhiệm ở tỉnh A', 'unit: tinh-a', 'source:', '  publisher: Báo A', front, '---', '', 'Bài viết điểm lại một giai đoạn.', ''].join('\n');
+  return [
+    '---',
+    'title: Bài viết về kiêm nhiệm ở tỉnh A',
+    'unit: tinh-a',
+    'source:',
+    '  publisher: Báo A',
+    front,
+    '---',
+    '',
+    'Bài viết điểm lại một giai đoạn.',
+    '',
+  ].join('\n');
 }
 const ART = 'content/conferences/bai-viet-a.mdx';
 
@@ -30,7 +54,11 @@ describe('a document whose issue date the sources do not give', () => {
   });
 
   it('issued: 2021-09 (month only) and issued: 2021 (year only, a YAML number) pass as ISO strings', () => {
-    for (const [written, read] of [['2021-09', '2021-09'], ['2021', '2021'], ['"2021"', '2021']] as const) {
+    for (const [written, read] of [
+      ['2021-09', '2021-09'],
+      ['2021', '2021'],
+      ['"2021"', '2021'],
+    ] as const) {
       const r = validateWith({ [DOC]: doc(written) });
       expect(errors(r)).toEqual([]);
       expect(r.corpus.documents.find((d) => d.id === '05-qd-tu-tinh-a')!.data.issued).toBe(read);
@@ -42,7 +70,13 @@ describe('a document whose issue date the sources do not give', () => {
   });
 
   it('malformed partial dates are type errors on the issued line, with the ISO form as the fix', () => {
-    for (const [bad, hint] of [['2021-13', 'YYYY-MM'], ['09/2021', '2021-09'], ['17/9/2021', '2021-09-17'], ['2021-9', 'YYYY-MM'], ['không rõ', 'YYYY']] as const) {
+    for (const [bad, hint] of [
+      ['2021-13', 'YYYY-MM'],
+      ['09/2021', '2021-09'],
+      ['17/9/2021', '2021-09-17'],
+      ['2021-9', 'YYYY-MM'],
+      ['không rõ', 'YYYY'],
+    ] as const) {
       const issues = errors(validateWith({ [DOC]: doc(bad) }));
       expect(issues, bad).toMatchObject([{ code: 'type-error', file: DOC, line: 6, field: 'issued' }]);
       expect(issues[0]!.expected).toContain(hint);
@@ -70,7 +104,9 @@ describe('an article about a period, not an event (kind: bai-viet)', () => {
   });
 
   it('a held or an organizer on it is a constraint error on that line', () => {
-    expect(errors(validateWith({ [ART]: report('kind: bai-viet\npublished: 2020-03\nheld: 2020-03-01\norganizer: Thành ủy A') }))).toMatchObject([
+    expect(
+      errors(validateWith({ [ART]: report('kind: bai-viet\npublished: 2020-03\nheld: 2020-03-01\norganizer: Thành ủy A') })),
+    ).toMatchObject([
       { code: 'constraint-error', file: ART, line: 8, field: 'held', value: '2020-03-01' },
       { code: 'constraint-error', file: ART, line: 9, field: 'organizer' },
     ]);
@@ -87,7 +123,9 @@ describe('an article about a period, not an event (kind: bai-viet)', () => {
     const ok = validateWith({ [ART]: report('kind: hop\nheld: 2021-09\npublished: 2021-09-17\norganizer: Ban Chỉ đạo A') });
     expect(ok.issues.filter((i) => i.file === ART)).toEqual([]);
     const late = validateWith({ [ART]: report('kind: hop\nheld: 2021-09\npublished: 2021-08-30\norganizer: Ban Chỉ đạo A') });
-    expect(late.issues.filter((i) => i.file === ART)).toMatchObject([{ code: 'constraint-error', field: 'published', severity: 'warning' }]);
+    expect(late.issues.filter((i) => i.file === ART)).toMatchObject([
+      { code: 'constraint-error', field: 'published', severity: 'warning' },
+    ]);
   });
 });
 
@@ -96,13 +134,21 @@ describe('figures dated as the source dates them', () => {
   const base = () => readFileSync(join(import.meta.dirname, 'fixtures/minimal', OBS), 'utf8');
 
   it('a date column of 2020-03 (month) or 2018 (year) passes and is kept as written', () => {
-    const r = validateWith({ [OBS]: base().replace(/2021-09-23,30,/, '2020-03,30,').replace(/2021-09-23,10,/, '2018,10,') });
+    const r = validateWith({
+      [OBS]: base()
+        .replace(/2021-09-23,30,/, '2020-03,30,')
+        .replace(/2021-09-23,10,/, '2018,10,'),
+    });
     expect(errors(r)).toEqual([]);
     expect(r.corpus.observations.map((o) => o.data.date).slice(0, 2)).toEqual(['2020-03', '2018']);
   });
 
   it('03/2020 or 2020-13 in the date column is a type error on its row', () => {
-    const r = validateWith({ [OBS]: base().replace(/2021-09-23,30,/, '03/2020,30,').replace(/2021-09-23,10,/, '2020-13,10,') });
+    const r = validateWith({
+      [OBS]: base()
+        .replace(/2021-09-23,30,/, '03/2020,30,')
+        .replace(/2021-09-23,10,/, '2020-13,10,'),
+    });
     expect(errors(r)).toMatchObject([
       { code: 'type-error', file: OBS, row: 2, field: 'date', value: '03/2020' },
       { code: 'type-error', file: OBS, row: 3, field: 'date', value: '2020-13' },
@@ -112,15 +158,21 @@ describe('figures dated as the source dates them', () => {
 
 describe("a document's source", () => {
   it('type report naming a report that exists passes; an unknown id is a foreign-key on source.report', () => {
-    expect(errors(validateWith({ [DOC]: doc('unknown', 'source:\n  type: report\n  report: hoi-nghi-a\n  note: Bài viết chỉ nêu số hiệu.') }))).toEqual([]);
+    expect(
+      errors(validateWith({ [DOC]: doc('unknown', 'source:\n  type: report\n  report: hoi-nghi-a\n  note: Bài viết chỉ nêu số hiệu.') })),
+    ).toEqual([]);
     expect(errors(validateWith({ [DOC]: doc('unknown', 'source:\n  type: report\n  report: khong-co') }))).toMatchObject([
       { code: 'foreign-key', file: DOC, line: 10, field: 'source.report', value: 'khong-co' },
     ]);
   });
 
   it('type report without a report, or a gazette without publisher or url, is a required error', () => {
-    expect(errors(validateWith({ [DOC]: doc('unknown', 'source:\n  type: report') }))).toMatchObject([{ code: 'required', file: DOC, field: 'source.type' }]);
-    expect(errors(validateWith({ [DOC]: doc('2021', 'source:\n  type: gazette') }))).toMatchObject([{ code: 'required', file: DOC, field: 'source.type' }]);
+    expect(errors(validateWith({ [DOC]: doc('unknown', 'source:\n  type: report') }))).toMatchObject([
+      { code: 'required', file: DOC, field: 'source.type' },
+    ]);
+    expect(errors(validateWith({ [DOC]: doc('2021', 'source:\n  type: gazette') }))).toMatchObject([
+      { code: 'required', file: DOC, field: 'source.type' },
+    ]);
     expect(errors(validateWith({ [DOC]: doc('2021', 'source:\n  type: gazette\n  publisher: Công báo tỉnh A') }))).toEqual([]);
   });
 

@@ -97,11 +97,19 @@ describe('applyFixes(root, issues) on front matter', () => {
       const file = 'content/documents/a.mdx';
       const text = '---\r\nnumber: 01-NQ/TU\r\nstatus: in-force\r\nterm: XII\r\n---\r\n\r\nstatus: in-force trong thân bài\r\n';
       writeFileSync(join(root, file), text);
-      const at = (line: number, field: string, to: string | null) => ({ ...makeIssue('constraint-error', { file, line, field }), fix: { to } });
+      const at = (line: number, field: string, to: string | null) => ({
+        ...makeIssue('constraint-error', { file, line, field }),
+        fix: { to },
+      });
       const r = applyFixes(root, [at(3, 'status', null), at(4, 'term', 'XIII'), at(2, 'status', null)]);
-      expect(r.applied.map((a) => [a.line, a.field, a.from, a.to])).toEqual([[3, 'status', 'in-force', null], [4, 'term', 'XII', 'XIII']]);
+      expect(r.applied.map((a) => [a.line, a.field, a.from, a.to])).toEqual([
+        [3, 'status', 'in-force', null],
+        [4, 'term', 'XII', 'XIII'],
+      ]);
       expect(r.skipped.map((i) => i.line)).toEqual([2]);
-      expect(readFileSync(join(root, file), 'utf8')).toBe('---\r\nnumber: 01-NQ/TU\r\nterm: XIII\r\n---\r\n\r\nstatus: in-force trong thân bài\r\n');
+      expect(readFileSync(join(root, file), 'utf8')).toBe(
+        '---\r\nnumber: 01-NQ/TU\r\nterm: XIII\r\n---\r\n\r\nstatus: in-force trong thân bài\r\n',
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

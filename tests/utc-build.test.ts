@@ -27,11 +27,15 @@ describe.runIf(UTC)('the fixture site built in UTC', () => {
   const { corpus } = validateProject(SITE_FIXTURE);
   const conferences = corpus.conferences.filter((c) => isPublic(c.data));
 
-  it('builds, in a zone where a day read as an instant is the day before', () => {
-    expect(new Date(2021, 8, 24).getTimezoneOffset()).toBe(0);
-    dist = buildSite({ name: 'utc', env: { TZ: 'UTC' } });
-    expect(listFiles(dist)).toContain('rss.xml');
-  }, BUILD_TIMEOUT);
+  it(
+    'builds, in a zone where a day read as an instant is the day before',
+    () => {
+      expect(new Date(2021, 8, 24).getTimezoneOffset()).toBe(0);
+      dist = buildSite({ name: 'utc', env: { TZ: 'UTC' } });
+      expect(listFiles(dist)).toContain('rss.xml');
+    },
+    BUILD_TIMEOUT,
+  );
 
   it('every feed item known to the day is dated that day at 00:00 +0700', () => {
     const items = [new XMLParser().parse(readPage(dist, 'rss.xml')).rss.channel.item].flat() as { link: string; pubDate?: string }[];
@@ -72,13 +76,19 @@ describe.runIf(UTC)('the fixture site built in UTC', () => {
   });
 
   it('the open data gives the content’s own dates', () => {
-    const rows = Papa.parse<Record<string, string>>(readPage(dist, join('du-lieu', 'conferences.csv')), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(readPage(dist, join('du-lieu', 'conferences.csv')), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const c of conferences) {
       expect(byId.get(c.id)!.held, c.id).toBe(c.data.held ?? '');
       expect(byId.get(c.id)!.published, c.id).toBe(c.data.published ?? '');
     }
-    const obs = Papa.parse<Record<string, string>>(readPage(dist, join('du-lieu', 'observations.csv')), { header: true, skipEmptyLines: true }).data;
+    const obs = Papa.parse<Record<string, string>>(readPage(dist, join('du-lieu', 'observations.csv')), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     const dates = new Map(corpus.observations.map((o) => [o.data.id, o.data.date]));
     for (const o of obs) expect(o.date, o.id).toBe(dates.get(o.id));
   });

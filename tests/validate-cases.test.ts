@@ -18,7 +18,7 @@ const IND = 'data/indicators.csv';
 const DOC = 'content/documents/01-nq-tu-2020-tinh-a.mdx';
 const CONF = 'content/conferences/hoi-nghi-a.mdx';
 
-const cases: [string, Expect[], { only?: boolean } ?][] = [
+const cases: [string, Expect[], { only?: boolean }?][] = [
   ['encoding-error-utf16', [{ code: 'encoding-error', file: UNITS, value: 'UTF-16' }]],
   ['encoding-error-cp1258', [{ code: 'encoding-error', file: UNITS, line: 2 }]],
   ['format-error-semicolon', [{ code: 'format-error', file: UNITS, row: 1 }]],
@@ -26,7 +26,13 @@ const cases: [string, Expect[], { only?: boolean } ?][] = [
   ['missing-label', [{ code: 'missing-label', file: UNITS, row: 1, field: 'code' }]],
   ['extra-label', [{ code: 'extra-label', file: IND, row: 1, field: 'ghi_chu' }]],
   // The second `name` took the place of `description`, which is then missing too.
-  ['duplicate-label', [{ code: 'duplicate-label', file: IND, row: 1, field: 'name' }, { code: 'missing-label', file: IND, field: 'description' }]],
+  [
+    'duplicate-label',
+    [
+      { code: 'duplicate-label', file: IND, row: 1, field: 'name' },
+      { code: 'missing-label', file: IND, field: 'description' },
+    ],
+  ],
   ['blank-header', [{ code: 'blank-header', file: IND, row: 1 }]],
   ['blank-row', [{ code: 'blank-row', file: OBS, row: 3, severity: 'warning' }]],
   ['extra-cell', [{ code: 'extra-cell', file: OBS, row: 4 }]],
@@ -47,9 +53,21 @@ const cases: [string, Expect[], { only?: boolean } ?][] = [
   ['text-not-nfc', [{ code: 'text-not-nfc', file: DOC, line: 11 }]],
   ['invisible-char', [{ code: 'invisible-char', file: CONF, line: 21 }]],
   ['route-conflict-ext', [{ code: 'route-conflict', file: 'content/documents/01-nq-tu-2020-tinh-a.mdx', field: 'id' }]],
-  ['route-conflict-case', [{ code: 'route-conflict', field: 'id' }, { code: 'constraint-error', file: 'content/documents/01-NQ-TU-2020-tinh-a.mdx', field: 'id' }]],
+  [
+    'route-conflict-case',
+    [
+      { code: 'route-conflict', field: 'id' },
+      { code: 'constraint-error', file: 'content/documents/01-NQ-TU-2020-tinh-a.mdx', field: 'id' },
+    ],
+  ],
   // Both names carry diacritics, so each is also refused as an id.
-  ['route-conflict-nfd', [{ code: 'route-conflict', field: 'id' }, { code: 'constraint-error', field: 'id' }]],
+  [
+    'route-conflict-nfd',
+    [
+      { code: 'route-conflict', field: 'id' },
+      { code: 'constraint-error', field: 'id' },
+    ],
+  ],
   ['duplicate-document', [{ code: 'duplicate-document', file: DOC, line: 2, field: 'number', value: '01-NQ/TU' }]],
   ['kind-number-mismatch', [{ code: 'kind-number-mismatch', file: DOC, line: 3, field: 'kind' }]],
   ['value-exceeds-total', [{ code: 'value-exceeds-total', file: OBS, row: 5, field: 'value', value: '42/41' }]],
@@ -63,11 +81,20 @@ const cases: [string, Expect[], { only?: boolean } ?][] = [
     ],
   ],
   // 7/41, 17,07% and 30 are recorded; a date, an ordinal, a term of years and a document number are no figures.
-  ['text-figure-unrecorded', [{ code: 'text-figure-unrecorded', file: CONF, line: 25, field: 'body', severity: 'warning', value: '12/20' }]],
+  [
+    'text-figure-unrecorded',
+    [{ code: 'text-figure-unrecorded', file: CONF, line: 25, field: 'body', severity: 'warning', value: '12/20' }],
+  ],
   ['parts-sum-mismatch', [{ code: 'parts-sum-mismatch', file: OBS, row: 2, field: 'value', severity: 'flag' }]],
   // Front matter is plain data: `title: *Hội*` is an alias to YAML, refused at its line.
   ['yaml-alias', [{ code: 'yaml-forbidden', file: CONF, line: 2, field: 'title', value: '*Hội*' }]],
-  ['yaml-syntax', [{ code: 'yaml-forbidden', file: CONF, line: 2 }, { code: 'yaml-forbidden', file: CONF, line: 7, field: 'organizer', value: '&to' }]],
+  [
+    'yaml-syntax',
+    [
+      { code: 'yaml-forbidden', file: CONF, line: 2 },
+      { code: 'yaml-forbidden', file: CONF, line: 7, field: 'organizer', value: '&to' },
+    ],
+  ],
   // Decoded values: YAML escapes, HTML entities, component attributes.
   [
     'decoded-text',
@@ -113,7 +140,18 @@ const cases: [string, Expect[], { only?: boolean } ?][] = [
   ],
   ['doc-link-missing', [{ code: 'foreign-key', file: CONF, line: 25, field: 'link', value: 'doc:khong-co' }]],
   // A plan of March 2019 cannot carry out a resolution of 12/4/2020.
-  ['relation-dates', [{ code: 'relation-dates', file: 'content/documents/05-kh-tu-2019-tinh-a.mdx', line: 9, field: 'implements[0]', value: '01-nq-tu-2020-tinh-a' }]],
+  [
+    'relation-dates',
+    [
+      {
+        code: 'relation-dates',
+        file: 'content/documents/05-kh-tu-2019-tinh-a.mdx',
+        line: 9,
+        field: 'implements[0]',
+        value: '01-nq-tu-2020-tinh-a',
+      },
+    ],
+  ],
 ];
 
 describe('validateProject(root) on the minimal project', () => {
@@ -136,7 +174,11 @@ describe('validateProject(root) on the minimal project', () => {
   }
 
   it('validateProject(root) reports only the figures of the text that the data contradicts or lacks', () => {
-    expect(validateCase('text-figure-mismatch').issues.filter((i) => i.code.startsWith('text-figure')).map((i) => [i.line, i.expected])).toEqual([
+    expect(
+      validateCase('text-figure-mismatch')
+        .issues.filter((i) => i.code.startsWith('text-figure'))
+        .map((i) => [i.line, i.expected]),
+    ).toEqual([
       [23, '7/41 (17,07%) (data/observations.csv, dòng / row 5: ti-le)'],
       [25, '30 (data/observations.csv, dòng / row 2: tong)'],
     ]);

@@ -37,7 +37,9 @@ function expectSameBytes(bytes: Uint8Array, spec: typeof obs | { columns: typeof
   const fast = readCsvBytes(bytes, file, spec as typeof obs);
   const decoded = decodeUtf8(bytes, file);
   const slow: CsvResult<unknown> =
-    decoded.text === undefined ? { rows: [], issues: decoded.issues, rejected: [], complete: false } : readCsvWithPapaparse(decoded.text, file, spec as typeof obs);
+    decoded.text === undefined
+      ? { rows: [], issues: decoded.issues, rejected: [], complete: false }
+      : readCsvWithPapaparse(decoded.text, file, spec as typeof obs);
   expect(shape(fast)).toStrictEqual(shape(slow as typeof fast));
   expect(fast.issues).toStrictEqual(slow.issues);
   expect(fast.rejected).toStrictEqual(slow.rejected);
@@ -48,8 +50,53 @@ const BAD_CELLS: Record<number, string[]> = {
   0: ['', ' ', 'Ben-Tre', 'a--b', '-a', 'a-', 'bến-tre', ' a', 'a b', 'a\u200Bb'],
   1: ['', 'X', 'a_b'],
   2: ['', 'ben tre'],
-  3: ['', '2021-02-30', '2021-02-29', '2024-02-29', '0000-02-29', '0004-02-29', '1900-02-29', '23/9/2021', '2021-9-23', '2021-13-01', '2021-00-10', '2021-01-00', ' 2021-01-01', '２021-01-01', '2015/2020', '2020/2015', '2015-06/2020-03', '2015/2020-13', '2015//2020', '2015/', '/2020', '9/2021', '2015/2020/2021'],
-  4: ['1.017', '17,07', '', ' ', ' 5', '5 ', '-3', '1.5', '1.500', '1234.567', '-1.017', '12%', 'abc', '1e3', '0x10', '.5', '5.', '-', '007', '1.017,5'],
+  3: [
+    '',
+    '2021-02-30',
+    '2021-02-29',
+    '2024-02-29',
+    '0000-02-29',
+    '0004-02-29',
+    '1900-02-29',
+    '23/9/2021',
+    '2021-9-23',
+    '2021-13-01',
+    '2021-00-10',
+    '2021-01-00',
+    ' 2021-01-01',
+    '２021-01-01',
+    '2015/2020',
+    '2020/2015',
+    '2015-06/2020-03',
+    '2015/2020-13',
+    '2015//2020',
+    '2015/',
+    '/2020',
+    '9/2021',
+    '2015/2020/2021',
+  ],
+  4: [
+    '1.017',
+    '17,07',
+    '',
+    ' ',
+    ' 5',
+    '5 ',
+    '-3',
+    '1.5',
+    '1.500',
+    '1234.567',
+    '-1.017',
+    '12%',
+    'abc',
+    '1e3',
+    '0x10',
+    '.5',
+    '5.',
+    '-',
+    '007',
+    '1.017,5',
+  ],
   5: ['1.017', '17,07', '', '0', '3.25'],
   6: ['', 'over', 'under', 'about', 'nearly', 'estimated', 'at-least', 'at-most', ' over', 'OVER', 'trên', 'x', ' ', 'toString'],
   7: ['', ' ', '  1.017 ', '17,07%', 'trên 5.120', 'Cấp ấp, khu phố'],
@@ -79,7 +126,7 @@ function corrupted(rows: number, seed: number): string {
     else if (kind === 3) out.push(cells.slice(0, rng.int(1, 11)).join(','));
     else {
       if (kind === 4) cells[11] = 'dòng một, dòng hai\nvà "ba"';
-      else if (kind === 5) (cells[11] = 'Cấp xa\u0301'), (cells[7] = '1.0\u00AD17');
+      else if (kind === 5) ((cells[11] = 'Cấp xa\u0301'), (cells[7] = '1.0\u00AD17'));
       else {
         const col = rng.int(0, 11);
         cells[col] = rng.pick(BAD_CELLS[col]!);
@@ -97,7 +144,17 @@ describe('readCsv fast path ≡ papaparse + zod', () => {
       // The fast path reads these itself: it must not hand them to papaparse.
       expect(scanRecords(text, () => true)).toBe(true);
       expect(new Set(readCsv(text, 'f', obs).issues.map((i) => i.code))).toEqual(
-        new Set(['number-locale', 'type-error', 'required', 'constraint-error', 'blank-row', 'extra-cell', 'missing-cell', 'text-not-nfc', 'invisible-char']),
+        new Set([
+          'number-locale',
+          'type-error',
+          'required',
+          'constraint-error',
+          'blank-row',
+          'extra-cell',
+          'missing-cell',
+          'text-not-nfc',
+          'invisible-char',
+        ]),
       );
       expectSame(text);
       expectSame(text.replaceAll('\n', '\r\n'));
@@ -121,12 +178,30 @@ describe('readCsv fast path ≡ papaparse + zod', () => {
     const h = observationColumns.join(',');
     const row = 'a,i,u,2021-01-01,1,,,,,,c,';
     for (const text of [
-      '', '\n', '\n\n', h, `${h}\n`, `${h}\n\n\n`, `\n${h}\n${row}`, `${h}\n${row}`, `${h}\n\n${row}\n\n`, `${h}\n${row}\n \n`,
-      `\uFEFF${h}\n${row}\n`, `${h}\n${row}\r\n`, `${h}\r${row}\r`,
+      '',
+      '\n',
+      '\n\n',
+      h,
+      `${h}\n`,
+      `${h}\n\n\n`,
+      `\n${h}\n${row}`,
+      `${h}\n${row}`,
+      `${h}\n\n${row}\n\n`,
+      `${h}\n${row}\n \n`,
+      `\uFEFF${h}\n${row}\n`,
+      `${h}\n${row}\r\n`,
+      `${h}\r${row}\r`,
       `${[...observationColumns].reverse().join(',')}\n${row.split(',').reverse().join(',')}\n`,
-      `${h},extra\n${row},x\n`, `${h},id\n${row},x\n`, `${h.replace('note', '')}\n${row}\n`, h.replaceAll(',', ';'),
-      `${h}\n${row.replace(/,$/, ',"unterminated')}\n`, `${h}\n${row.replace(/,$/, ',"a"b')}\n`, `${h}\n${row.replace(/,$/, ',"a" ')}\n`,
-      `${h}\n${row.replace(/,$/, ',a"b"c')}\n`, `${h}\n"a",i,u,2021-01-01,1,,,,,,c,""\n`, `${h}\n${row.replace(/,$/, ',"x"')}`,
+      `${h},extra\n${row},x\n`,
+      `${h},id\n${row},x\n`,
+      `${h.replace('note', '')}\n${row}\n`,
+      h.replaceAll(',', ';'),
+      `${h}\n${row.replace(/,$/, ',"unterminated')}\n`,
+      `${h}\n${row.replace(/,$/, ',"a"b')}\n`,
+      `${h}\n${row.replace(/,$/, ',"a" ')}\n`,
+      `${h}\n${row.replace(/,$/, ',a"b"c')}\n`,
+      `${h}\n"a",i,u,2021-01-01,1,,,,,,c,""\n`,
+      `${h}\n${row.replace(/,$/, ',"x"')}`,
     ])
       expectSame(text);
   });
@@ -135,17 +210,35 @@ describe('readCsv fast path ≡ papaparse + zod', () => {
     const spec = { columns: observationColumns, optional: observationOptionalColumns, schema: observationSchema } as typeof obs;
     const h = observationColumns.join(',');
     const row = 'a,i,u,2021-01-01,1,,,,15,,c,';
-    const cells = ['', ' ', 'target', 'value', 'total', 'value total', 'target;value', 'target target', 'TARGET', ' target', 'x', 'toString', 'note', ';'];
+    const cells = [
+      '',
+      ' ',
+      'target',
+      'value',
+      'total',
+      'value total',
+      'target;value',
+      'target target',
+      'TARGET',
+      ' target',
+      'x',
+      'toString',
+      'note',
+      ';',
+    ];
     expectSame(`${h}\n${row}\n`, spec);
     expectSame(`${h},derived\n${cells.map((c) => `${row},${csvLine([c])}`).join('\n')}\n`, spec);
     expectSame(`derived,${h}\n${cells.map((c) => `${csvLine([c])},${row}`).join('\n')}\n`, spec);
   });
 
   it('gives the same for the units table, which has no fast typer', () => {
-    expectSame(`${unitColumns.join(',')}\nviet-nam,"Việt Nam",quoc-gia,,,,,\nben-tre,"Bến Tre, tỉnh",tinh,viet-nam,,2025-06-30,,83\nx,,tinh,,,,,\n`, {
-      columns: unitColumns,
-      schema: unitSchema,
-    });
+    expectSame(
+      `${unitColumns.join(',')}\nviet-nam,"Việt Nam",quoc-gia,,,,,\nben-tre,"Bến Tre, tỉnh",tinh,viet-nam,,2025-06-30,,83\nx,,tinh,,,,,\n`,
+      {
+        columns: unitColumns,
+        schema: unitSchema,
+      },
+    );
   });
 });
 
@@ -154,9 +247,61 @@ describe('readCsvBytes ≡ decodeUtf8 + papaparse + zod', () => {
     const enc = new TextEncoder();
     // Mostly clean pieces, which the fast path reads; now and then one that sends the file back.
     const piece = fc.oneof(
-      { weight: 30, arbitrary: fc.constantFrom('a', '1', '-', ',', ',', '"', '\n', '\n', ' ', 'ấ', 'ố,', ',ấ', 'Cấp ấp, khu phố', 'Toàn đơn vị', 'ÿ', '\u00A0', '2021-01-01', 'x-1', '17,07%').map((t) => enc.encode(t)) },
-      { weight: 2, arbitrary: fc.constantFrom('\r', 'e\u0301', '\u200B', '\uFEFF', '\uFFFD', '\u00AD', '\u0085', '\u1F00', '\u1DFF', '\u1100\u1161', '\u180E', '\u0300', '\u02FF', '\u00AC', '\u00AE', '\x7F', '\x01', '\t').map((t) => enc.encode(t)) },
-      { weight: 1, arbitrary: fc.constantFrom([0xff], [0xc3], [0xef, 0xbb, 0xbf], [0xfe, 0xff], [0x80], [0xe1, 0xba]).map((b) => new Uint8Array(b)) },
+      {
+        weight: 30,
+        arbitrary: fc
+          .constantFrom(
+            'a',
+            '1',
+            '-',
+            ',',
+            ',',
+            '"',
+            '\n',
+            '\n',
+            ' ',
+            'ấ',
+            'ố,',
+            ',ấ',
+            'Cấp ấp, khu phố',
+            'Toàn đơn vị',
+            'ÿ',
+            '\u00A0',
+            '2021-01-01',
+            'x-1',
+            '17,07%',
+          )
+          .map((t) => enc.encode(t)),
+      },
+      {
+        weight: 2,
+        arbitrary: fc
+          .constantFrom(
+            '\r',
+            'e\u0301',
+            '\u200B',
+            '\uFEFF',
+            '\uFFFD',
+            '\u00AD',
+            '\u0085',
+            '\u1F00',
+            '\u1DFF',
+            '\u1100\u1161',
+            '\u180E',
+            '\u0300',
+            '\u02FF',
+            '\u00AC',
+            '\u00AE',
+            '\x7F',
+            '\x01',
+            '\t',
+          )
+          .map((t) => enc.encode(t)),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom([0xff], [0xc3], [0xef, 0xbb, 0xbf], [0xfe, 0xff], [0x80], [0xe1, 0xba]).map((b) => new Uint8Array(b)),
+      },
     );
     const good = [...observationChunks({ rows: 9, seed: 3 })].join('').split('\n').filter(Boolean);
     fc.assert(
@@ -202,7 +347,15 @@ function checkTextPerLine(text: string, file: string): Issue[] {
       }
     }
     for (const f of findForbidden(line, { allowLayout: true }))
-      issues.push(makeIssue('invisible-char', { file, line: 1 + i, column: f.index + 1, value: describeInvisible(String.fromCodePoint(f.codePoint)), expected: 'không có ký tự ẩn hay ký tự điều khiển / no invisible or control characters' }));
+      issues.push(
+        makeIssue('invisible-char', {
+          file,
+          line: 1 + i,
+          column: f.index + 1,
+          value: describeInvisible(String.fromCodePoint(f.codePoint)),
+          expected: 'không có ký tự ẩn hay ký tự điều khiển / no invisible or control characters',
+        }),
+      );
   });
   return issues;
 }
@@ -210,7 +363,25 @@ function checkTextPerLine(text: string, file: string): Issue[] {
 describe('checkText in one scan ≡ line by line', () => {
   it('finds the same NFD words and invisible characters', () => {
     const rng = createRng(5);
-    const pieces = ['Cấp ấp', 'xa\u0301', 'A\u030A', '\u200B', '\u00AD', '\uFEFF', '\u2126', 'Ω', '😀', ' ', '\n', '\n', 'abc', 'đơn vị', '\u0301', '한', '\u1100\u1161'];
+    const pieces = [
+      'Cấp ấp',
+      'xa\u0301',
+      'A\u030A',
+      '\u200B',
+      '\u00AD',
+      '\uFEFF',
+      '\u2126',
+      'Ω',
+      '😀',
+      ' ',
+      '\n',
+      '\n',
+      'abc',
+      'đơn vị',
+      '\u0301',
+      '한',
+      '\u1100\u1161',
+    ];
     for (let k = 0; k < 3000; k++) {
       const text = Array.from({ length: rng.int(0, 12) }, () => rng.pick(pieces)).join('');
       expect(checkText(text, 'f')).toStrictEqual(checkTextPerLine(text, 'f'));

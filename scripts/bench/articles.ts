@@ -32,11 +32,32 @@ export interface GenConference {
 }
 
 const KIND_LABEL: Record<string, string> = {
-  'nghi-quyet': 'Nghị quyết', 'ket-luan': 'Kết luận', 'de-an': 'Đề án', 'ke-hoach': 'Kế hoạch', 'phuong-an': 'Phương án', 'chi-thi': 'Chỉ thị', 'huong-dan': 'Hướng dẫn',
+  'nghi-quyet': 'Nghị quyết',
+  'ket-luan': 'Kết luận',
+  'de-an': 'Đề án',
+  'ke-hoach': 'Kế hoạch',
+  'phuong-an': 'Phương án',
+  'chi-thi': 'Chỉ thị',
+  'huong-dan': 'Hướng dẫn',
 };
 const CONF_LABEL = { 'so-ket': 'sơ kết', 'tong-ket': 'tổng kết', 'khao-sat': 'khảo sát', 'hoi-nghi': 'hội nghị', hop: 'cuộc họp' } as const;
-const PUBLISHERS = ['Báo Nhân Dân', 'Tạp chí Xây dựng Đảng', 'Cổng thông tin điện tử Tỉnh ủy', 'Báo Tuổi trẻ Thủ đô', 'Tạp chí Tổ chức nhà nước'];
-const NAMES = ['Nguyễn Văn Hùng', 'Trần Thị Mai', 'Lê Minh Tuấn', 'Phạm Thị Hồng', 'Hoàng Văn Nam', 'Võ Thị Lan', 'Đặng Quốc Bảo', 'Bùi Thị Thu'];
+const PUBLISHERS = [
+  'Báo Nhân Dân',
+  'Tạp chí Xây dựng Đảng',
+  'Cổng thông tin điện tử Tỉnh ủy',
+  'Báo Tuổi trẻ Thủ đô',
+  'Tạp chí Tổ chức nhà nước',
+];
+const NAMES = [
+  'Nguyễn Văn Hùng',
+  'Trần Thị Mai',
+  'Lê Minh Tuấn',
+  'Phạm Thị Hồng',
+  'Hoàng Văn Nam',
+  'Võ Thị Lan',
+  'Đặng Quốc Bảo',
+  'Bùi Thị Thu',
+];
 
 /** `Nghị quyết số 12-NQ/TU ngày 3/4/2019 của Tỉnh ủy Bến Tre`: number and date, so it resolves. */
 function cite(d: GenDoc): string {
@@ -66,14 +87,23 @@ function prose(rng: Rng, ctx: ProseContext, parts: string[]): string[] {
 
 export function documentFile(rng: Rng, d: GenDoc, byId: Map<string, GenDoc>, sameUnit: GenDoc[]): string {
   const fm = [
-    '---', `number: ${q(d.number)}`, `kind: ${d.kind}`, `issuer: ${q(d.issuer)}`, `unit: ${d.unit}`, `issued: ${d.issued}`, `title: ${q(d.title)}`,
+    '---',
+    `number: ${q(d.number)}`,
+    `kind: ${d.kind}`,
+    `issuer: ${q(d.issuer)}`,
+    `unit: ${d.unit}`,
+    `issued: ${d.issued}`,
+    `title: ${q(d.title)}`,
     ...(d.term ? [`term: ${d.term}`] : []),
     ...(d.implements.length ? [`implements: [${d.implements.join(', ')}]`] : []),
-    `tags: [kiem-nhiem, ${rng.pick(['sap-xep-bo-may', 'nhat-the-hoa', 'can-bo-nu', 'dao-tao'])}]`, '---', '',
+    `tags: [kiem-nhiem, ${rng.pick(['sap-xep-bo-may', 'nhat-the-hoa', 'can-bo-nu', 'dao-tao'])}]`,
+    '---',
+    '',
   ];
   const ctx: ProseContext = { place: d.place, organizer: d.issuer, year: Number(d.issued.slice(0, 4)) };
   const intro = [`${cite(d)} ${d.title.charAt(0).toLowerCase()}${d.title.slice(1)}.`];
-  for (const id of d.implements) intro.push(`Văn bản được ban hành để cụ thể hóa ${cite(byId.get(id)!)}, phù hợp với điều kiện của ${d.place}.`);
+  for (const id of d.implements)
+    intro.push(`Văn bản được ban hành để cụ thể hóa ${cite(byId.get(id)!)}, phù hợp với điều kiện của ${d.place}.`);
   const earlier = sameUnit.filter((o) => o.issued < d.issued && o.id !== d.id);
   if (earlier.length && rng.chance(0.5)) intro.push(`Văn bản kế thừa kết quả thực hiện ${cite(rng.pick(earlier))}.`);
   const parts = prose(rng, ctx, [intro.join(' ')]);
@@ -81,30 +111,63 @@ export function documentFile(rng: Rng, d: GenDoc, byId: Map<string, GenDoc>, sam
 }
 
 export function conferenceFile(rng: Rng, c: GenConference): string {
-  const place = c.commune ? c.commune.name.replace(/^Xã/, 'xã').replace(/^Phường/, 'phường') : `${c.province.name.startsWith('Thành phố') ? 'thành phố' : 'tỉnh'} ${c.province.short}`;
+  const place = c.commune
+    ? c.commune.name.replace(/^Xã/, 'xã').replace(/^Phường/, 'phường')
+    : `${c.province.name.startsWith('Thành phố') ? 'thành phố' : 'tỉnh'} ${c.province.short}`;
   const [whole, ...rest] = c.rows;
   const parts = rest.filter((r) => r.partOf === whole!.id);
   const others = rest.filter((r) => r.partOf !== whole!.id);
   const chair = rng.pick(NAMES);
   const fm = [
-    '---', `title: ${q(`${place.charAt(0).toUpperCase()}${place.slice(1)} ${CONF_LABEL[c.kind]} ${rng.pick(['mô hình kiêm nhiệm', 'sắp xếp tổ chức bộ máy', 'công tác cán bộ'])}: ${whole!.printed} trường hợp kiêm nhiệm, nhất thể hóa`)}`,
-    `kind: ${c.kind}`, `held: ${c.held}`, `published: ${c.published}`, `unit: ${c.commune?.id ?? c.province.id}`, `organizer: ${q(c.organizer)}`,
-    'chairs:', `  - name: ${q(chair)}`, `    role: ${q(c.commune ? 'Bí thư Đảng ủy' : 'Phó Bí thư Thường trực')}`,
+    '---',
+    `title: ${q(`${place.charAt(0).toUpperCase()}${place.slice(1)} ${CONF_LABEL[c.kind]} ${rng.pick(['mô hình kiêm nhiệm', 'sắp xếp tổ chức bộ máy', 'công tác cán bộ'])}: ${whole!.printed} trường hợp kiêm nhiệm, nhất thể hóa`)}`,
+    `kind: ${c.kind}`,
+    `held: ${c.held}`,
+    `published: ${c.published}`,
+    `unit: ${c.commune?.id ?? c.province.id}`,
+    `organizer: ${q(c.organizer)}`,
+    'chairs:',
+    `  - name: ${q(chair)}`,
+    `    role: ${q(c.commune ? 'Bí thư Đảng ủy' : 'Phó Bí thư Thường trực')}`,
     `documents: [${c.cited.map((d) => d.id).join(', ')}]`,
-    'source:', `  publisher: ${q(rng.pick(PUBLISHERS))}`, `  url: ${q(`https://example.vn/tin/${c.id}`)}`, `  author: ${q(rng.pick(NAMES))}`,
+    'source:',
+    `  publisher: ${q(rng.pick(PUBLISHERS))}`,
+    `  url: ${q(`https://example.vn/tin/${c.id}`)}`,
+    `  author: ${q(rng.pick(NAMES))}`,
     `observations: [${c.rows.map((r) => r.id).join(', ')}]`,
     `summary: ${q(`Ngày ${viDate(c.held)}, ${c.organizer} ${CONF_LABEL[c.kind]} việc thực hiện ${cite(c.cited[0]!)}; toàn ${area(place)} có ${whole!.printed} trường hợp kiêm nhiệm, nhất thể hóa.`)}`,
-    ...(c.featured ? ['featured: true'] : []), '---', '',
+    ...(c.featured ? ['featured: true'] : []),
+    '---',
+    '',
   ];
   const ctx: ProseContext = { place, organizer: c.organizer, year: Number(c.held.slice(0, 4)) };
   const out = [
     `Ngày ${viDate(c.held)}, ${c.organizer} tổ chức ${CONF_LABEL[c.kind]} việc thực hiện ${c.cited.map(cite).join('; ')}.`,
     `Dự hội nghị có đồng chí ${chair}. ${paragraph(rng, ctx, 2)}`,
     '## Kết quả theo từng cấp',
-    `Toàn ${area(place)} có ${whole!.printed} ${whole!.label}, trong đó ${parts.map((p) => `${p.label.toLowerCase()} ${p.printed}`).join(', ')}. ${others.map((o) => `có ${o.printed} ${o.label}`).join("; ")}.`,
+    `Toàn ${area(place)} có ${whole!.printed} ${whole!.label}, trong đó ${parts.map((p) => `${p.label.toLowerCase()} ${p.printed}`).join(', ')}. ${others.map((o) => `có ${o.printed} ${o.label}`).join('; ')}.`,
   ];
-  if (rng.chance(0.4)) out.push(['| Cấp | Số trường hợp |', '|---|---|', ...parts.map((p) => `| ${p.label} | ${p.printed} |`), `| Tổng cộng | ${whole!.printed} |`].join('\n'));
-  if (rng.chance(0.3)) out.push(`<Chart observations="${rng.chance(0.5) ? [whole!, ...parts].map((r) => r.id).join(' ') : others.filter((o) => o.total).map((o) => o.id).join(' ')}" />`);
-  if (rng.chance(0.2)) out.push(`<Callout type="note">\nSố liệu do ${c.organizer} cung cấp tại hội nghị, tính đến ngày ${viDate(c.held)}.\n</Callout>`);
+  if (rng.chance(0.4))
+    out.push(
+      [
+        '| Cấp | Số trường hợp |',
+        '|---|---|',
+        ...parts.map((p) => `| ${p.label} | ${p.printed} |`),
+        `| Tổng cộng | ${whole!.printed} |`,
+      ].join('\n'),
+    );
+  if (rng.chance(0.3))
+    out.push(
+      `<Chart observations="${
+        rng.chance(0.5)
+          ? [whole!, ...parts].map((r) => r.id).join(' ')
+          : others
+              .filter((o) => o.total)
+              .map((o) => o.id)
+              .join(' ')
+      }" />`,
+    );
+  if (rng.chance(0.2))
+    out.push(`<Callout type="note">\nSố liệu do ${c.organizer} cung cấp tại hội nghị, tính đến ngày ${viDate(c.held)}.\n</Callout>`);
   return `${fm.join('\n')}\n${prose(rng, ctx, out).join('\n\n')}\n`;
 }

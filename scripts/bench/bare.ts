@@ -29,7 +29,8 @@ const { title } = Astro.props;
 <html lang="vi"><head><meta charset="utf-8" /><title>{title}</title></head><body><main><h1>{title}</h1><slot /></main></body></html>
 `,
   'src/components/Callout.astro': '<aside class="callout"><slot /></aside>\n',
-  'src/components/Chart.astro': '---\nconst { observations } = Astro.props;\n---\n<figure class="chart" data-observations={observations}></figure>\n',
+  'src/components/Chart.astro':
+    '---\nconst { observations } = Astro.props;\n---\n<figure class="chart" data-observations={observations}></figure>\n',
   'src/components/DocRef.astro': '---\nconst { id } = Astro.props;\n---\n<a href={`/van-ban/${id}/`}><slot /></a>\n',
   'src/pages/[...id].astro': `---
 import { getCollection, render } from 'astro:content';

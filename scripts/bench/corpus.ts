@@ -17,23 +17,86 @@ export interface CorpusOptions {
 
 /** Central documents every province implements: [number, kind, issuer, issued, term, title]. */
 const CENTRAL: [string, string, string, string, string, string][] = [
-  ['18-NQ/TW', 'nghi-quyet', 'Ban Chấp hành Trung ương', '2017-10-25', 'XII', 'Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả'],
-  ['19-NQ/TW', 'nghi-quyet', 'Ban Chấp hành Trung ương', '2017-10-25', 'XII', 'Về tiếp tục đổi mới hệ thống tổ chức và quản lý, nâng cao chất lượng và hiệu quả hoạt động của các đơn vị sự nghiệp công lập'],
-  ['26-NQ/TW', 'nghi-quyet', 'Ban Chấp hành Trung ương', '2018-05-19', 'XII', 'Về tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược'],
+  [
+    '18-NQ/TW',
+    'nghi-quyet',
+    'Ban Chấp hành Trung ương',
+    '2017-10-25',
+    'XII',
+    'Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả',
+  ],
+  [
+    '19-NQ/TW',
+    'nghi-quyet',
+    'Ban Chấp hành Trung ương',
+    '2017-10-25',
+    'XII',
+    'Về tiếp tục đổi mới hệ thống tổ chức và quản lý, nâng cao chất lượng và hiệu quả hoạt động của các đơn vị sự nghiệp công lập',
+  ],
+  [
+    '26-NQ/TW',
+    'nghi-quyet',
+    'Ban Chấp hành Trung ương',
+    '2018-05-19',
+    'XII',
+    'Về tập trung xây dựng đội ngũ cán bộ các cấp, nhất là cấp chiến lược',
+  ],
   ['34-KL/TW', 'ket-luan', 'Bộ Chính trị', '2018-08-07', 'XII', 'Về thực hiện một số mô hình thí điểm theo Nghị quyết số 18-NQ/TW'],
-  ['35-CT/TW', 'chi-thi', 'Bộ Chính trị', '2019-06-14', 'XII', 'Về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng'],
-  ['21-NQ/TW', 'nghi-quyet', 'Ban Chấp hành Trung ương', '2022-06-16', 'XIII', 'Về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên'],
-  ['127-KL/TW', 'ket-luan', 'Bộ Chính trị', '2025-02-28', 'XIII', 'Về triển khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị'],
-  ['60-NQ/TW', 'nghi-quyet', 'Ban Chấp hành Trung ương', '2025-04-12', 'XIII', 'Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII'],
+  [
+    '35-CT/TW',
+    'chi-thi',
+    'Bộ Chính trị',
+    '2019-06-14',
+    'XII',
+    'Về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng',
+  ],
+  [
+    '21-NQ/TW',
+    'nghi-quyet',
+    'Ban Chấp hành Trung ương',
+    '2022-06-16',
+    'XIII',
+    'Về tăng cường củng cố, xây dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên',
+  ],
+  [
+    '127-KL/TW',
+    'ket-luan',
+    'Bộ Chính trị',
+    '2025-02-28',
+    'XIII',
+    'Về triển khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị',
+  ],
+  [
+    '60-NQ/TW',
+    'nghi-quyet',
+    'Ban Chấp hành Trung ương',
+    '2025-04-12',
+    'XIII',
+    'Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII',
+  ],
 ];
 
 /** Provincial document types: [kind, code, number form, issuer form]. */
 const LOCAL_KINDS: [string, string, 'party' | 'ubnd', 'tu' | 'btv' | 'ubnd'][] = [
-  ['nghi-quyet', 'NQ', 'party', 'tu'], ['ket-luan', 'KL', 'party', 'btv'], ['de-an', 'ĐA', 'party', 'btv'], ['ke-hoach', 'KH', 'party', 'btv'],
-  ['chi-thi', 'CT', 'party', 'btv'], ['huong-dan', 'HD', 'party', 'btv'], ['phuong-an', 'PA', 'ubnd', 'ubnd'], ['ke-hoach', 'KH', 'ubnd', 'ubnd'],
+  ['nghi-quyet', 'NQ', 'party', 'tu'],
+  ['ket-luan', 'KL', 'party', 'btv'],
+  ['de-an', 'ĐA', 'party', 'btv'],
+  ['ke-hoach', 'KH', 'party', 'btv'],
+  ['chi-thi', 'CT', 'party', 'btv'],
+  ['huong-dan', 'HD', 'party', 'btv'],
+  ['phuong-an', 'PA', 'ubnd', 'ubnd'],
+  ['ke-hoach', 'KH', 'ubnd', 'ubnd'],
 ];
 
-const LOCAL_TITLES = ['Về thực hiện thí điểm mô hình bí thư chi bộ kiêm trưởng ấp, khu phố', 'Về sắp xếp tổ chức bộ máy cơ quan đảng, chính quyền cấp xã', 'Về nâng cao chất lượng đội ngũ cán bộ cấp cơ sở giai đoạn 2021–2025', 'Về hợp nhất văn phòng cấp ủy và văn phòng HĐND – UBND cấp xã', 'Về tăng tỷ lệ cán bộ nữ trong cấp ủy các cấp', 'Về đào tạo, bồi dưỡng bí thư chi bộ và cấp ủy viên cơ sở', 'Về thực hiện nhất thể hóa chức danh bí thư đảng ủy kiêm chủ tịch HĐND xã'];
+const LOCAL_TITLES = [
+  'Về thực hiện thí điểm mô hình bí thư chi bộ kiêm trưởng ấp, khu phố',
+  'Về sắp xếp tổ chức bộ máy cơ quan đảng, chính quyền cấp xã',
+  'Về nâng cao chất lượng đội ngũ cán bộ cấp cơ sở giai đoạn 2021–2025',
+  'Về hợp nhất văn phòng cấp ủy và văn phòng HĐND – UBND cấp xã',
+  'Về tăng tỷ lệ cán bộ nữ trong cấp ủy các cấp',
+  'Về đào tạo, bồi dưỡng bí thư chi bộ và cấp ủy viên cơ sở',
+  'Về thực hiện nhất thể hóa chức danh bí thư đảng ủy kiêm chủ tịch HĐND xã',
+];
 
 function isoDay(rng: Rng, from: string, to: string): string {
   const a = Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10));
@@ -55,7 +118,16 @@ export function generateCorpus(opts: CorpusOptions): Map<string, string> {
   const provinces = [...units.current, ...units.merged];
 
   const central: GenDoc[] = CENTRAL.map(([number, kind, issuer, issued, term, title]) => ({
-    id: `${number.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${issued.slice(0, 4)}`, number, kind, issuer, unit: 'viet-nam', issued, term, title, place: 'Việt Nam', implements: [],
+    id: `${number.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${issued.slice(0, 4)}`,
+    number,
+    kind,
+    issuer,
+    unit: 'viet-nam',
+    issued,
+    term,
+    title,
+    place: 'Việt Nam',
+    implements: [],
   }));
   const nDocs = Math.max(central.length, Math.round(opts.articles * 0.35));
   const localDocs: GenDoc[] = [];
@@ -69,11 +141,25 @@ export function generateCorpus(opts: CorpusOptions): Map<string, string> {
     serials.set(key, serial);
     const issued = isoDay(rng, '2015-01-05', p.validTo ? '2025-06-20' : '2026-06-30');
     const number = form === 'ubnd' ? `${serial}/${code}-UBND` : `${serial < 10 ? `0${serial}` : serial}-${code}/TU`;
-    const issuer = issuerForm === 'tu' ? `${body(p)} ${p.short}` : issuerForm === 'btv' ? `Ban Thường vụ ${body(p)} ${p.short}` : `UBND ${p.name.startsWith('Thành phố') ? 'thành phố' : 'tỉnh'} ${p.short}`;
+    const issuer =
+      issuerForm === 'tu'
+        ? `${body(p)} ${p.short}`
+        : issuerForm === 'btv'
+          ? `Ban Thường vụ ${body(p)} ${p.short}`
+          : `UBND ${p.name.startsWith('Thành phố') ? 'thành phố' : 'tỉnh'} ${p.short}`;
     const implementable = central.filter((c) => c.issued < issued);
     const doc: GenDoc = {
-      id: `${number.toLowerCase().replace(/đ/g, 'd').replace(/[^a-z0-9]+/g, '-')}-${issued.slice(0, 4)}-${p.id}`,
-      number, kind, issuer, unit: p.id, issued, title: rng.pick(LOCAL_TITLES), place: `${p.name.startsWith('Thành phố') ? 'thành phố' : 'tỉnh'} ${p.short}`,
+      id: `${number
+        .toLowerCase()
+        .replace(/đ/g, 'd')
+        .replace(/[^a-z0-9]+/g, '-')}-${issued.slice(0, 4)}-${p.id}`,
+      number,
+      kind,
+      issuer,
+      unit: p.id,
+      issued,
+      title: rng.pick(LOCAL_TITLES),
+      place: `${p.name.startsWith('Thành phố') ? 'thành phố' : 'tỉnh'} ${p.short}`,
       implements: implementable.length ? [rng.pick(implementable).id] : [],
     };
     localDocs.push(doc);
@@ -94,13 +180,32 @@ export function generateCorpus(opts: CorpusOptions): Map<string, string> {
     const kind = rng.pick(['so-ket', 'tong-ket', 'khao-sat', 'hoi-nghi', 'hop'] as const);
     const id = `${kind}-${commune ? commune.id : p.id}-${held.slice(0, 4)}-${i + 1}`;
     const local = (docsOf.get(p.id) ?? []).filter((d) => d.issued < held);
-    const cited = [...rng.sample(local, rng.int(1, 3)), ...rng.sample(central.filter((c) => c.issued < held), 1)];
+    const cited = [
+      ...rng.sample(local, rng.int(1, 3)),
+      ...rng.sample(
+        central.filter((c) => c.issued < held),
+        1,
+      ),
+    ];
     const rows: Row[] = figureGroup(rng, { prefix: id, unit: commune?.id ?? p.id, date: held, conference: id });
     observations.push(...rows.map(rowCsv));
-    files.set(`content/conferences/${id}.mdx`, conferenceFile(fork(seed, id), {
-      id, kind, held, published, province: p, commune, cited, rows, featured: i < 3,
-      organizer: commune ? `Đảng ủy ${commune.name.replace(/^Xã/, 'xã').replace(/^Phường/, 'phường')}` : `Ban Thường vụ ${body(p)} ${p.short}`,
-    }));
+    files.set(
+      `content/conferences/${id}.mdx`,
+      conferenceFile(fork(seed, id), {
+        id,
+        kind,
+        held,
+        published,
+        province: p,
+        commune,
+        cited,
+        rows,
+        featured: i < 3,
+        organizer: commune
+          ? `Đảng ủy ${commune.name.replace(/^Xã/, 'xã').replace(/^Phường/, 'phường')}`
+          : `Ban Thường vụ ${body(p)} ${p.short}`,
+      }),
+    );
   }
   files.set('data/units.csv', unitsCsv(units.all));
   files.set('data/indicators.csv', INDICATORS_CSV);

@@ -45,7 +45,12 @@ export function viPercent(value: number, total: number): string {
   return `${viNumber(Number(((value / total) * 100).toFixed(2)))}%`;
 }
 
-const LEVEL_PARTS = [['cap-tinh', 'Cấp tỉnh'], ['cap-xa', 'Cấp xã'], ['cap-ap', 'Cấp ấp, khu phố'], ['co-quan', 'Cơ quan, đơn vị']] as const;
+const LEVEL_PARTS = [
+  ['cap-tinh', 'Cấp tỉnh'],
+  ['cap-xa', 'Cấp xã'],
+  ['cap-ap', 'Cấp ấp, khu phố'],
+  ['co-quan', 'Cơ quan, đơn vị'],
+] as const;
 
 export interface GroupContext {
   prefix: string;
@@ -58,26 +63,84 @@ export interface GroupContext {
 export function figureGroup(rng: Rng, g: GroupContext): Row[] {
   const base = { unit: g.unit, date: g.date, conference: g.conference };
   const parts = LEVEL_PARTS.map(([key, note], i) => ({
-    ...base, id: `${g.prefix}-kiem-nhiem-${key}`, indicator: 'truong-hop-kiem-nhiem', value: rng.int(i === 0 ? 1 : 5, i === 0 ? 12 : 900), note, label: note,
+    ...base,
+    id: `${g.prefix}-kiem-nhiem-${key}`,
+    indicator: 'truong-hop-kiem-nhiem',
+    value: rng.int(i === 0 ? 1 : 5, i === 0 ? 12 : 900),
+    note,
+    label: note,
   })) as Row[];
   const sum = parts.reduce((s, p) => s + p.value, 0);
-  const whole: Row = { ...base, id: `${g.prefix}-kiem-nhiem-tong`, indicator: 'truong-hop-kiem-nhiem', value: sum, printed: viNumber(sum), note: 'Toàn đơn vị, gồm kiêm nhiệm và nhất thể hóa', label: 'trường hợp kiêm nhiệm, nhất thể hóa' };
-  for (const p of parts) (p.printed = viNumber(p.value)), (p.partOf = whole.id);
+  const whole: Row = {
+    ...base,
+    id: `${g.prefix}-kiem-nhiem-tong`,
+    indicator: 'truong-hop-kiem-nhiem',
+    value: sum,
+    printed: viNumber(sum),
+    note: 'Toàn đơn vị, gồm kiêm nhiệm và nhất thể hóa',
+    label: 'trường hợp kiêm nhiệm, nhất thể hóa',
+  };
+  for (const p of parts) ((p.printed = viNumber(p.value)), (p.partOf = whole.id));
   const total = rng.int(12, 140);
   const hdnd = rng.int(Math.floor(total / 2), total);
-  const ratio: Row = { ...base, id: `${g.prefix}-bi-thu-kiem-chu-tich-hdnd`, indicator: 'bi-thu-kiem-chu-tich-hdnd-xa', value: hdnd, total, printed: rng.chance(0.5) ? `${hdnd}/${total}` : viPercent(hdnd, total), label: 'xã, phường có bí thư kiêm chủ tịch HĐND' };
+  const ratio: Row = {
+    ...base,
+    id: `${g.prefix}-bi-thu-kiem-chu-tich-hdnd`,
+    indicator: 'bi-thu-kiem-chu-tich-hdnd-xa',
+    value: hdnd,
+    total,
+    printed: rng.chance(0.5) ? `${hdnd}/${total}` : viPercent(hdnd, total),
+    label: 'xã, phường có bí thư kiêm chủ tịch HĐND',
+  };
   const members = rng.int(15, 400);
   const women = rng.int(Math.floor(members / 6), Math.floor(members / 2));
-  const nu: Row = { ...base, id: `${g.prefix}-nu-bch-xa`, indicator: 'nu-trong-bch-dang-bo-xa', value: women, total: members, printed: viPercent(women, members), target: rng.pick([15, 20, 25, 30]), label: 'nữ trong Ban Chấp hành đảng bộ xã, phường' };
+  const nu: Row = {
+    ...base,
+    id: `${g.prefix}-nu-bch-xa`,
+    indicator: 'nu-trong-bch-dang-bo-xa',
+    value: women,
+    total: members,
+    printed: viPercent(women, members),
+    target: rng.pick([15, 20, 25, 30]),
+    label: 'nữ trong Ban Chấp hành đảng bộ xã, phường',
+  };
   const pct = rng.int(400, 1000) / 10;
-  const percent: Row = { ...base, id: `${g.prefix}-bi-thu-chi-bo-kiem-truong-ap`, indicator: 'bi-thu-chi-bo-kiem-truong-ap', value: pct, printed: `${viNumber(pct)}%`, label: 'bí thư chi bộ kiêm trưởng ấp, khu phố' };
+  const percent: Row = {
+    ...base,
+    id: `${g.prefix}-bi-thu-chi-bo-kiem-truong-ap`,
+    indicator: 'bi-thu-chi-bo-kiem-truong-ap',
+    value: pct,
+    printed: `${viNumber(pct)}%`,
+    label: 'bí thư chi bộ kiêm trưởng ấp, khu phố',
+  };
   const trained = rng.int(200, 9000);
-  const bound: Row = { ...base, id: `${g.prefix}-dao-tao-boi-duong`, indicator: 'luot-can-bo-dao-tao-boi-duong', value: trained, qualifier: 'over', printed: `trên ${viNumber(trained)}`, label: 'lượt cán bộ được đào tạo, bồi dưỡng' };
+  const bound: Row = {
+    ...base,
+    id: `${g.prefix}-dao-tao-boi-duong`,
+    indicator: 'luot-can-bo-dao-tao-boi-duong',
+    value: trained,
+    qualifier: 'over',
+    printed: `trên ${viNumber(trained)}`,
+    label: 'lượt cán bộ được đào tạo, bồi dưỡng',
+  };
   return [whole, ...parts, ratio, nu, percent, bound];
 }
 
 export const OBSERVATIONS_HEADER = 'id,indicator,unit,date,value,total,qualifier,printed,target,part_of,conference,note\n';
 
 export function rowCsv(r: Row): string {
-  return [r.id, r.indicator, r.unit, r.date, r.value, r.total ?? '', r.qualifier ?? '', csvCell(r.printed), r.target ?? '', r.partOf ?? '', r.conference, csvCell(r.note ?? '')].join(',');
+  return [
+    r.id,
+    r.indicator,
+    r.unit,
+    r.date,
+    r.value,
+    r.total ?? '',
+    r.qualifier ?? '',
+    csvCell(r.printed),
+    r.target ?? '',
+    r.partOf ?? '',
+    r.conference,
+    csvCell(r.note ?? ''),
+  ].join(',');
 }

@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import { createRng } from './prng.ts';
 
 const PLACES = ['Long Phú', 'An Hòa', 'Bắc Sơn', 'Tân Thạnh', 'Phước Long', 'Hòa Bình', 'Mỹ Xuân', 'Vĩnh Lợi'];
-const MODELS = ['bí thư chi bộ kiêm trưởng ấp', 'bí thư đảng ủy kiêm chủ tịch HĐND xã', 'trưởng ban dân vận kiêm chủ tịch Ủy ban MTTQ', 'bí thư chi bộ kiêm trưởng ban công tác mặt trận'];
+const MODELS = [
+  'bí thư chi bộ kiêm trưởng ấp',
+  'bí thư đảng ủy kiêm chủ tịch HĐND xã',
+  'trưởng ban dân vận kiêm chủ tịch Ủy ban MTTQ',
+  'bí thư chi bộ kiêm trưởng ban công tác mặt trận',
+];
 const UNITS = ['ấp, khu phố', 'xã, phường', 'thôn, bản', 'chi bộ'];
 
 /** The `i`-th article: its file name and text. */
@@ -57,7 +62,13 @@ export function writeEmptyProject(root: string): void {
   mkdirSync(join(root, 'data'), { recursive: true });
   mkdirSync(join(root, 'content', 'conferences'), { recursive: true });
   mkdirSync(join(root, 'content', 'documents'), { recursive: true });
-  writeFileSync(join(root, 'data', 'units.csv'), 'id,name,level,parent,valid_from,valid_to,successor,code\nviet-nam,Việt Nam,quoc-gia,,,,,\nan-hoa,Tỉnh An Hòa,tinh,viet-nam,,,,\n');
+  writeFileSync(
+    join(root, 'data', 'units.csv'),
+    'id,name,level,parent,valid_from,valid_to,successor,code\nviet-nam,Việt Nam,quoc-gia,,,,,\nan-hoa,Tỉnh An Hòa,tinh,viet-nam,,,,\n',
+  );
   writeFileSync(join(root, 'data', 'indicators.csv'), 'id,name,topic,measure,level,description\n');
-  writeFileSync(join(root, 'data', 'observations.csv'), 'id,indicator,unit,date,value,total,qualifier,printed,target,part_of,conference,note\n');
+  writeFileSync(
+    join(root, 'data', 'observations.csv'),
+    'id,indicator,unit,date,value,total,qualifier,printed,target,part_of,conference,note\n',
+  );
 }

@@ -45,7 +45,9 @@ export function summariseProfiles(dir: string, top = 15): ProfileSummary {
   const mod = new Map<string, number>();
   let total = 0;
   const threads: ProfileSummary['threads'] = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.cpuprofile')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.cpuprofile'))
+    .sort()) {
     const p = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Profile;
     const byId = new Map(p.nodes.map((n) => [n.id, n]));
     const thread = { file: name, totalMs: 0, idleMs: 0 };
@@ -62,7 +64,7 @@ export function summariseProfiles(dir: string, top = 15): ProfileSummary {
     });
   }
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top);
-  for (const t of threads) (t.totalMs = Math.round(t.totalMs)), (t.idleMs = Math.round(t.idleMs));
+  for (const t of threads) ((t.totalMs = Math.round(t.totalMs)), (t.idleMs = Math.round(t.idleMs)));
   return {
     totalMs: Math.round(total),
     threads,

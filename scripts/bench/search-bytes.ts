@@ -31,7 +31,10 @@ export interface Fetched {
 
 /** The kind of a fetched path, for saying where the bytes go. */
 function kindOf(path: string): string {
-  const pf = /\/pagefind\/(?:(index|fragment|filter)\/|.*\.(pf_meta)$|(wasm)\.|(pagefind-worker\.js)$|(pagefind\.js)$|(pagefind-entry\.json)$)/.exec(path);
+  const pf =
+    /\/pagefind\/(?:(index|fragment|filter)\/|.*\.(pf_meta)$|(wasm)\.|(pagefind-worker\.js)$|(pagefind\.js)$|(pagefind-entry\.json)$)/.exec(
+      path,
+    );
   if (pf) return pf.slice(1).find(Boolean)!.replace('pf_meta', 'meta');
   if (path.endsWith('/')) return 'page';
   return /\.(\w+)$/.exec(path)?.[1] ?? 'other';
@@ -66,8 +69,9 @@ export interface Precision {
 
 /** The canonical words of a built page as the index holds them: its text and metadata fields' values. */
 function pageWords(html: string): Set<string> {
-  const meta = [...html.matchAll(/<[^>]*\sdata-pagefind-meta="[^"]*"[^>]*>/g)]
-    .flatMap(([tag]) => [...tag.matchAll(/\sdata-(?!pagefind-)[\w-]+="([^"]*)"/g)].map((m) => m[1]!));
+  const meta = [...html.matchAll(/<[^>]*\sdata-pagefind-meta="[^"]*"[^>]*>/g)].flatMap(([tag]) =>
+    [...tag.matchAll(/\sdata-(?!pagefind-)[\w-]+="([^"]*)"/g)].map((m) => m[1]!),
+  );
   return new Set(words(prepText([indexedText(html), ...meta].join(' '))).map(canonicalWord));
 }
 
@@ -89,7 +93,12 @@ function precision(dist: string, listed: Map<string, string[]>): Precision[] {
   });
 }
 
-export async function searchBytes(dist: string, first: string, later: string[] = [], marked: string[] = []): Promise<{ first: Fetched; later: Fetched[]; precision: Precision[] }> {
+export async function searchBytes(
+  dist: string,
+  first: string,
+  later: string[] = [],
+  marked: string[] = [],
+): Promise<{ first: Fetched; later: Fetched[]; precision: Precision[] }> {
   const server = await serveDist(dist, '/');
   const browser = await launchBrowser();
   try {
@@ -106,7 +115,9 @@ export async function searchBytes(dist: string, first: string, later: string[] =
     const type = async (q: string) => {
       await page.fill('#tu-khoa', q);
       await page.press('#tu-khoa', 'Enter');
-      await page.waitForFunction((t) => document.querySelector('[data-search-status]')!.textContent!.includes(`“${t}”`), q, { timeout: 60_000 });
+      await page.waitForFunction((t) => document.querySelector('[data-search-status]')!.textContent!.includes(`“${t}”`), q, {
+        timeout: 60_000,
+      });
     };
     for (const q of later) {
       const from = server.requests.length;
@@ -121,7 +132,7 @@ export async function searchBytes(dist: string, first: string, later: string[] =
     for (const q of marked) {
       await type(q);
       await page.waitForTimeout(300);
-      for (let n = (await links()).length; n < 10 && (await page.isVisible('[data-search-more]')); ) {
+      for (let n = (await links()).length; n < 10 && (await page.isVisible('[data-search-more]'));) {
         await page.click('[data-search-more]');
         await page.waitForFunction((k) => document.querySelectorAll('.search-result').length > k, n);
         n = (await links()).length;
@@ -137,7 +148,11 @@ export async function searchBytes(dist: string, first: string, later: string[] =
 }
 
 if (import.meta.main) {
-  const CLI = { usage: 'node scripts/bench/search-bytes.ts DIST ["từ khóa" ["từ khóa sau" …]] [--marked tính,bố,…]', options: { marked: { type: 'string', default: '' } }, positionals: true } as const;
+  const CLI = {
+    usage: 'node scripts/bench/search-bytes.ts DIST ["từ khóa" ["từ khóa sau" …]] [--marked tính,bố,…]',
+    options: { marked: { type: 'string', default: '' } },
+    positionals: true,
+  } as const;
   const { positionals, values } = parseCli(CLI);
   if (positionals.length < 1) usageError(CLI, 'Cần thư mục trang đã dựng (need the built site folder).');
   const [dist, first = 'kiêm nhiệm', ...later] = positionals as [string, ...string[]];

@@ -41,7 +41,10 @@ function bound(articles: number, bounds: [number, number][]): { value: number; n
 export function targetRows(articles: number, r: Figures): TargetRow[] {
   const kb = (b: number) => `${Math.round(b / 1024)} KB`;
   const rows: TargetRow[] = [];
-  const firstBound = bound(articles, [[1000, 120], [10000, 250]]);
+  const firstBound = bound(articles, [
+    [1000, 120],
+    [10000, 250],
+  ]);
   const s = r.search;
   rows.push({
     figure: 'first search query, cold cache, gzip',
@@ -49,14 +52,20 @@ export function targetRows(articles: number, r: Figures): TargetRow[] {
     target: `≤ ${firstBound.value} KB${firstBound.note}`,
     met: s ? s.first.gzipBytes <= firstBound.value * 1024 : undefined,
   });
-  const worst = s?.later.reduce<{ gzipBytes: number; query: string } | undefined>((w, q) => (!w || q.gzipBytes > w.gzipBytes ? q : w), undefined);
+  const worst = s?.later.reduce<{ gzipBytes: number; query: string } | undefined>(
+    (w, q) => (!w || q.gzipBytes > w.gzipBytes ? q : w),
+    undefined,
+  );
   rows.push({
     figure: 'later query (largest), gzip',
     measured: worst ? `${kb(worst.gzipBytes)} (“${worst.query}”)` : 'not measured',
     target: '≤ 30 KB',
     met: worst ? worst.gzipBytes <= 30 * 1024 : undefined,
   });
-  const rebuildBound = bound(articles, [[1000, 3], [5000, 5]]);
+  const rebuildBound = bound(articles, [
+    [1000, 3],
+    [5000, 5],
+  ]);
   rows.push({
     figure: 'production rebuild after one article edited',
     measured: r.rebuild ? `${r.rebuild.wallS.toFixed(1)} s` : 'not measured (--search-only)',

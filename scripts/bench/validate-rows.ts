@@ -69,16 +69,18 @@ time('zod safeParse per row', () => {
 });
 time('checkParts', () => checkParts(observations.rows));
 
-process.stdout.write(`${JSON.stringify({
-  rows: observations.rows.length,
-  bytes: bytes.length,
-  smallTablesMs: Math.round(t1 - t0),
-  parseValidateMs: Math.round(t2 - t1),
-  crossCheckMs: Math.round(t3 - t2),
-  totalMs: Math.round(t3 - t0),
-  rowsPerSecond: Math.round(observations.rows.length / ((t3 - t1) / 1000)),
-  peakRssMb: Math.round(peakRssMb),
-  errors: errors.length,
-  firstErrors: errors.slice(0, 3).map((e) => `${e.code} row ${e.row} ${e.field} ${e.value}`),
-  phasesMs: phases,
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    rows: observations.rows.length,
+    bytes: bytes.length,
+    smallTablesMs: Math.round(t1 - t0),
+    parseValidateMs: Math.round(t2 - t1),
+    crossCheckMs: Math.round(t3 - t2),
+    totalMs: Math.round(t3 - t0),
+    rowsPerSecond: Math.round(observations.rows.length / ((t3 - t1) / 1000)),
+    peakRssMb: Math.round(peakRssMb),
+    errors: errors.length,
+    firstErrors: errors.slice(0, 3).map((e) => `${e.code} row ${e.row} ${e.field} ${e.value}`),
+    phasesMs: phases,
+  })}\n`,
+);

@@ -54,11 +54,16 @@ export async function a11yGate(ctx: GateContext, budgets: Budgets): Promise<Gate
       await page.goto(server.url + path.replace(/index\.html$/, ''), { waitUntil: 'load' });
       // Evaluated through the driver, not as an inline <script> the page's CSP would block.
       await page.evaluate(axeSource);
-      const result = (await page.evaluate(
-        (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }),
-        TAGS,
-      )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-      for (const v of result.violations) failures.push(`${path}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      const result = (await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS)) as {
+        violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+      };
+      for (const v of result.violations)
+        failures.push(
+          `${path}: ${v.id} — ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+        );
       const csp = await page.evaluate(() => window.__csp);
       for (const c of csp) failures.push(`${path}: vi phạm CSP (CSP violation) ${c}`);
       for (const c of consoleErrors) failures.push(`${path}: lỗi trong trình duyệt (console error) ${c}`);
@@ -69,7 +74,12 @@ export async function a11yGate(ctx: GateContext, budgets: Budgets): Promise<Gate
     await browser.close();
     await server.close();
   }
-  return { gate: 'a11y', ok: failures.length === 0 && pages.length > 0, checked: `${pages.length} loại trang, axe ${TAGS.join('/')}`, failures };
+  return {
+    gate: 'a11y',
+    ok: failures.length === 0 && pages.length > 0,
+    checked: `${pages.length} loại trang, axe ${TAGS.join('/')}`,
+    failures,
+  };
 }
 
 /** Tab from the top of the home page: skip link first, then the header's links, each visibly focused. */
@@ -81,18 +91,32 @@ async function keyboardWalk(page: import('playwright-core').Page, home: string):
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
       const s = getComputedStyle(el);
-      return { text: el.textContent?.trim() ?? '', tag: el.tagName, visible: s.outlineStyle !== 'none' && s.outlineWidth !== '0px', href: el.getAttribute('href') };
+      return {
+        text: el.textContent?.trim() ?? '',
+        tag: el.tagName,
+        visible: s.outlineStyle !== 'none' && s.outlineWidth !== '0px',
+        href: el.getAttribute('href'),
+      };
     });
   await page.keyboard.press('Tab');
   const first = await focused();
-  if (!first || !/Bỏ qua/.test(first.text)) failures.push(`bàn phím: phím Tab đầu tiên không đến liên kết "Bỏ qua" (first Tab does not reach the skip link): ${JSON.stringify(first)}`);
+  if (!first || !/Bỏ qua/.test(first.text))
+    failures.push(
+      `bàn phím: phím Tab đầu tiên không đến liên kết "Bỏ qua" (first Tab does not reach the skip link): ${JSON.stringify(first)}`,
+    );
   let reachedDocuments = false;
   for (let i = 0; i < 12; i++) {
     const f = await focused();
     if (f && !f.visible) failures.push(`bàn phím: không thấy viền focus trên "${f.text}" (focus not visible)`);
     if (f?.text === 'Văn bản') {
       reachedDocuments = true;
-      const opened = await Promise.all([page.waitForURL(/\/van-ban\/$/, { timeout: 30_000 }).then(() => true, () => false), page.keyboard.press('Enter')]);
+      const opened = await Promise.all([
+        page.waitForURL(/\/van-ban\/$/, { timeout: 30_000 }).then(
+          () => true,
+          () => false,
+        ),
+        page.keyboard.press('Enter'),
+      ]);
       if (!opened[0]) failures.push(`bàn phím: Enter trên "Văn bản" không mở danh mục văn bản (${page.url()})`);
       break;
     }

@@ -8,14 +8,22 @@ import { listFiles } from '../lib/dist.ts';
 import type { GateResult } from './types.ts';
 
 function digest(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  return new Map(
+    listFiles(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 export function compareBuilds(a: string, b: string): string[] {
   const da = digest(a);
   const db = digest(b);
   const failures: string[] = [];
-  for (const [f, h] of da) if (!db.has(f)) failures.push(`chỉ có ở lần 1 (only in build 1): ${f}`);
+  for (const [f, h] of da)
+    if (!db.has(f)) failures.push(`chỉ có ở lần 1 (only in build 1): ${f}`);
     else if (db.get(f) !== h) failures.push(`khác nhau giữa hai lần dựng (differs between builds): ${f}`);
   for (const f of db.keys()) if (!da.has(f)) failures.push(`chỉ có ở lần 2 (only in build 2): ${f}`);
   return failures;
@@ -43,7 +51,12 @@ export async function determinismGate(root: string): Promise<GateResult> {
     return { gate: 'determinism', ok: failures.length === 0, checked: `${listFiles(outs[0]).length} tệp, 2 lần dựng`, failures };
   } catch (e) {
     const err = e as { message: string; stderr?: string };
-    return { gate: 'determinism', ok: false, checked: '2 lần dựng', failures: [`dựng trang lỗi (a build failed): ${err.stderr || err.message}`] };
+    return {
+      gate: 'determinism',
+      ok: false,
+      checked: '2 lần dựng',
+      failures: [`dựng trang lỗi (a build failed): ${err.stderr || err.message}`],
+    };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -35,11 +35,15 @@ export function linksGate({ dist, base }: GateContext, minLinksPerPage = 5): Gat
           continue;
         }
         const frag = decodeURIComponent(url.hash.slice(1));
-        if (frag && target.endsWith('.html') && !idsOf(target).has(frag)) failures.push(`${path}: không có đích #${frag} trong ${target} (missing fragment)`);
+        if (frag && target.endsWith('.html') && !idsOf(target).has(frag))
+          failures.push(`${path}: không có đích #${frag} trong ${target} (missing fragment)`);
       }
     }
   }
   const minimum = pages.length * minLinksPerPage;
-  if (checked < minimum) failures.push(`chỉ kiểm tra được ${checked} liên kết, cần ít nhất ${minimum} (only ${checked} links checked: the checker saw too little)`);
+  if (checked < minimum)
+    failures.push(
+      `chỉ kiểm tra được ${checked} liên kết, cần ít nhất ${minimum} (only ${checked} links checked: the checker saw too little)`,
+    );
   return { gate: 'links', ok: failures.length === 0, checked: `${pages.length} trang, ${checked} liên kết`, failures };
 }

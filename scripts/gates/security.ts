@@ -16,7 +16,14 @@ export function securityGate({ dist }: GateContext): GateResult {
   const failures: string[] = [];
   for (const { path, html } of pages) {
     const all = tags(html);
-    if (!all.some((t) => t.tag === 'meta' && t.attrs['http-equiv']?.toLowerCase() === 'content-security-policy' && /script-src/.test(t.attrs.content ?? '')))
+    if (
+      !all.some(
+        (t) =>
+          t.tag === 'meta' &&
+          t.attrs['http-equiv']?.toLowerCase() === 'content-security-policy' &&
+          /script-src/.test(t.attrs.content ?? ''),
+      )
+    )
       failures.push(`${path}: thiếu Content-Security-Policy (no CSP)`);
     if (/<style\b/i.test(html)) failures.push(`${path}: thẻ <style> nội tuyến (inline <style>)`);
     for (const t of all) {

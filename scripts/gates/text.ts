@@ -15,5 +15,10 @@ export function textGate({ dist }: GateContext): GateResult {
     const inv = findForbidden(html, { allowLayout: true })[0];
     if (inv) failures.push(`${path}: có ký tự ẩn ${inv.name} ở vị trí ${inv.index} (invisible character)`);
   }
-  return { gate: 'text', ok: failures.length === 0 && pages.length > 0, checked: `${pages.length} trang`, failures: pages.length ? failures : ['không tìm thấy trang nào (no pages found)'] };
+  return {
+    gate: 'text',
+    ok: failures.length === 0 && pages.length > 0,
+    checked: `${pages.length} trang`,
+    failures: pages.length ? failures : ['không tìm thấy trang nào (no pages found)'],
+  };
 }

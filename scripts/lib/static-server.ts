@@ -33,7 +33,11 @@ export interface RunningServer {
 }
 
 /** `headers` gives a path's own headers instead of the site's (the web editor has its own CSP). */
-export async function serveDist(dist: string, base = '/', headers: (path: string) => Record<string, string> = () => SECURITY_HEADERS): Promise<RunningServer> {
+export async function serveDist(
+  dist: string,
+  base = '/',
+  headers: (path: string) => Record<string, string> = () => SECURITY_HEADERS,
+): Promise<RunningServer> {
   const requests: RunningServer['requests'] = [];
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);

@@ -34,9 +34,7 @@ export function renderChartFigure(c: ChartItem, opts: ChartFigureOptions): strin
   const slug = c.spec.slug;
   const dataSlug = opts.dataSlug ?? slug;
   const svg = charts[c.kind](c.spec);
-  const sources = c.sources
-    .map((s) => `<a href="${e(withBase(base, ROUTES.conference(s.id)))}">${e(s.title)}</a>`)
-    .join('; ');
+  const sources = c.sources.map((s) => `<a href="${e(withBase(base, ROUTES.conference(s.id)))}">${e(s.title)}</a>`).join('; ');
   const dates = c.dates.map((d) => `<time datetime="${d}">${dateLabel(d)}</time>`).join(', ');
   const data = ownData
     ? `<a href="${e(withBase(base, chartDataRoute(dataSlug, 'csv')))}" download>Tải dữ liệu biểu đồ (CSV)</a> · <a href="${e(withBase(base, chartDataRoute(dataSlug, 'json')))}">JSON</a>`
@@ -70,7 +68,12 @@ export function articleCharts(corpus: Corpus, base: string, isPublicConference: 
   return (scope: string) =>
     (attrs: Record<string, string>): string => {
       figs ??= corpusFigures(corpus, isPublicConference);
-      published ??= new Set(allCharts(figs, corpus.indicators.map((r) => r.data)).map((c) => c.spec.slug));
+      published ??= new Set(
+        allCharts(
+          figs,
+          corpus.indicators.map((r) => r.data),
+        ).map((c) => c.spec.slug),
+      );
       const ids = chartIds(attrs.observations ?? '');
       const c = chartFromIds(ids, figs, { type: attrs.type, title: attrs.title, scope: `bai-viet-${scope}` });
       if (!c) return '';

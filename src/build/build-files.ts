@@ -25,7 +25,7 @@ export function buildFiles(): AstroIntegration {
             const file = join(outDir, path);
             if (relative(outDir, file).split(sep).includes('..')) throw new Error(`${path}: ngoài thư mục dựng (outside the build folder)`);
             const dir = dirname(file);
-            if (!made.has(dir)) mkdirSync(dir, { recursive: true }), made.add(dir);
+            if (!made.has(dir)) (mkdirSync(dir, { recursive: true }), made.add(dir));
             writeFileSync(file, body);
           },
         });

@@ -98,10 +98,13 @@ function editorFiles(root: string, base: string, portal: PortalEditor, opts: { d
  * An address the package no longer has is left alone (the CSP still blocks it).
  */
 function selfHostFonts(js: string, assets: string[], base: string): string {
-  return js.replace(/https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g, (url, family: string, subset: string) => {
-    const local = assets.find((a) => a.startsWith(`${family}-${subset}-`) && a.endsWith('.woff2'));
-    return local ? `${base}${EDITOR_PATH}sveltia/npm/assets/${local}` : url;
-  });
+  return js.replace(
+    /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g,
+    (url, family: string, subset: string) => {
+      const local = assets.find((a) => a.startsWith(`${family}-${subset}-`) && a.endsWith('.woff2'));
+      return local ? `${base}${EDITOR_PATH}sveltia/npm/assets/${local}` : url;
+    },
+  );
 }
 
 /** One file of the CMS's module build, as served: its entry with the fonts made local. */
@@ -160,7 +163,9 @@ export function editorAdmin(options: EditorOptions): AstroIntegration {
           // Generated again on every request: a new locality or figure is offered at once.
           // The local dev server is not public: a draft's figures are offered for linking there.
           const generated = rel.startsWith('sveltia/npm/') ? undefined : editorFiles(root, base, options, { drafts: true }).get(rel);
-          const body = generated ?? (rel.startsWith('sveltia/npm/') && !rel.endsWith('.map') ? cmsFile(rel.slice('sveltia/npm/'.length), base) : undefined);
+          const body =
+            generated ??
+            (rel.startsWith('sveltia/npm/') && !rel.endsWith('.map') ? cmsFile(rel.slice('sveltia/npm/'.length), base) : undefined);
           if (body === undefined) return next();
           res.writeHead(200, { 'Content-Type': TYPES[extname(rel)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
           res.end(body);
@@ -174,7 +179,8 @@ export function editorAdmin(options: EditorOptions): AstroIntegration {
         // Hosts that read `_headers` (written just before by host-headers): the editor's policy
         // replaces the site's there (`!` detaches the site's header on Cloudflare Pages).
         const headers = join(fileURLToPath(dir), '_headers');
-        if (existsSync(headers)) writeFileSync(headers, `${readFileSync(headers, 'utf8')}\n${editorHeaders(base, options.backend.authUrl)}`);
+        if (existsSync(headers))
+          writeFileSync(headers, `${readFileSync(headers, 'utf8')}\n${editorHeaders(base, options.backend.authUrl)}`);
       },
     },
   };

@@ -22,8 +22,13 @@ import { IndexThread, type IndexStats } from './index-thread.ts';
 export type { IndexStats };
 
 const UNUSED_UI = [
-  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
-  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
 ];
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -40,7 +45,10 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * the folder it was loaded from, so the same index works wherever the site is served.
  */
 export function pageUrl(rel: string): string {
-  return `/${rel.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+  return `/${rel
+    .split(sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -71,7 +79,6 @@ export function prepareForIndex(html: string): { html: string; aliases: string[]
   const field = `<span data-pagefind-meta="aliases[data-a]" data-a="${escapeAttr(aliases.join(' '))}"></span>`;
   return { html: nfc.replace(/(<[a-z]+[^>]*\sdata-pagefind-body[^>]*>)/i, `$1${field}`), aliases };
 }
-
 
 /**
  * Pagefind's script as every search downloads it, minified: Pagefind ships it with its names
@@ -124,7 +131,8 @@ export class SearchIndexer implements PageSink {
   async #add(url: string, raw: string, where: string): Promise<void> {
     if (this.#seen.has(url)) return;
     this.#seen.add(url);
-    if (!/<html[^>]*\slang="vi"/.test(raw)) this.#problems.push(`${where}: thiếu lang="vi" trên <html> (every page must declare lang="vi")`);
+    if (!/<html[^>]*\slang="vi"/.test(raw))
+      this.#problems.push(`${where}: thiếu lang="vi" trên <html> (every page must declare lang="vi")`);
     if (!isSearchable(raw)) return;
     this.#searchable++;
     this.#sent.push(url);
@@ -172,7 +180,8 @@ export class SearchIndexer implements PageSink {
         await this.#restart();
         await this.#addInSequence(dir, sequence, fileOf);
       }
-      for (const url of unwritten) this.#problems.push(`${url}: trang đã lập chỉ mục nhưng không có tệp (indexed a page that was not written)`);
+      for (const url of unwritten)
+        this.#problems.push(`${url}: trang đã lập chỉ mục nhưng không có tệp (indexed a page that was not written)`);
       await Promise.all(this.#pending);
       const written = await this.#index.writeFiles({ outputPath: join(dir, 'pagefind') });
       if (written.errors.length) this.#problems.push(...written.errors);
@@ -187,10 +196,19 @@ export class SearchIndexer implements PageSink {
     };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     if (indexed !== this.#searchable) {
-      this.#problems.push(`chỉ mục có ${indexed} trang, nhưng có ${this.#searchable} trang cần tìm được (indexed ${indexed} pages, expected ${this.#searchable})`);
+      this.#problems.push(
+        `chỉ mục có ${indexed} trang, nhưng có ${this.#searchable} trang cần tìm được (indexed ${indexed} pages, expected ${this.#searchable})`,
+      );
     }
     if (this.#problems.length) throw new Error(`Lập chỉ mục tìm kiếm thất bại (search indexing failed):\n- ${this.#problems.join('\n- ')}`);
-    return { pages: files.length, searchable: this.#searchable, aliasTokens: this.#aliasTokens, streamed: this.#streamed, waitedMs: Math.round(this.#waitedMs), restarted };
+    return {
+      pages: files.length,
+      searchable: this.#searchable,
+      aliasTokens: this.#aliasTokens,
+      streamed: this.#streamed,
+      waitedMs: Math.round(this.#waitedMs),
+      restarted,
+    };
   }
 
   /**
@@ -256,11 +274,16 @@ export function searchIndex(): AstroIntegration {
         const start = performance.now();
         // `pages` is in the order the build went through them, copied ones included: the order
         // of the index (see SearchIndexer.finish).
-        const stats = await (indexer ?? new IndexThread(base)).finish(fileURLToPath(dir), pages.map((p) => p.pathname));
+        const stats = await (indexer ?? new IndexThread(base)).finish(
+          fileURLToPath(dir),
+          pages.map((p) => p.pathname),
+        );
         indexer = undefined;
         const again = stats.restarted ? ', lập lại theo thứ tự các trang (rebuilt in page order)' : '';
         const took = ((performance.now() - start) / 1000).toFixed(1);
-        logger.info(`${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, chờ ${(stats.waitedMs / 1000).toFixed(1)} s${again}), ${stats.aliasTokens} từ đồng nghĩa; hoàn tất chỉ mục sau khi dựng trang: ${took} s (index finished in ${took} s after the pages)`);
+        logger.info(
+          `${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, chờ ${(stats.waitedMs / 1000).toFixed(1)} s${again}), ${stats.aliasTokens} từ đồng nghĩa; hoàn tất chỉ mục sau khi dựng trang: ${took} s (index finished in ${took} s after the pages)`,
+        );
       },
     },
   };

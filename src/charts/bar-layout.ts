@@ -107,7 +107,12 @@ export function barRows(
       markup.push(shape('line', 'grid', { x1: x(t), x2: x(t), y1: barY, y2: barY + d.barHeight }));
     }
     markup.push(
-      shape('rect', row.flagged ? 'bar flagged' : row.reference ? 'bar reference' : 'bar', { x: x(0), y: barY, width: x(row.barShare) - x(0), height: d.barHeight }),
+      shape('rect', row.flagged ? 'bar flagged' : row.reference ? 'bar reference' : 'bar', {
+        x: x(0),
+        y: barY,
+        width: x(row.barShare) - x(0),
+        height: d.barHeight,
+      }),
     );
     markup.push(shape('line', 'mark-100', { x1: x(100), x2: x(100), y1: barY - d.overhang, y2: barY + d.barHeight + d.overhang }));
     if (row.target !== undefined) {
@@ -115,7 +120,9 @@ export function barRows(
       markup.push(shape('line', 'target', { x1: tx, x2: tx, y1: barY - d.overhang, y2: barY + d.barHeight + d.overhang }));
     }
     if (row.printedAt !== undefined) {
-      markup.push(shape('path', 'printed-mark', { fill: 'none', d: printedMarkPath(x(Math.min(100, row.printedAt)), barY + d.barHeight / 2) }));
+      markup.push(
+        shape('path', 'printed-mark', { fill: 'none', d: printedMarkPath(x(Math.min(100, row.printedAt)), barY + d.barHeight / 2) }),
+      );
     }
     // Values line up in a column after 100%, clear of the 100% mark and of the track.
     const valueLines = wrapText(row.value, valueColumn - d.valueGap, small);
@@ -158,7 +165,9 @@ export function percentBarChart(c: PercentBarChart): string {
   const x = scaleLinear()
     .domain([0, 100])
     .range([start, margin.left + inner - valueColumn]);
-  const drawn = compact ? compactRows(c.rows, x, margin.top, margin.left, labelWidth, valueColumn) : barRows(c.rows, x, margin.top, margin.left, inner, valueColumn);
+  const drawn = compact
+    ? compactRows(c.rows, x, margin.top, margin.left, labelWidth, valueColumn)
+    : barRows(c.rows, x, margin.top, margin.left, inner, valueColumn);
   const plotBottom = drawn.bottom + c.defaults.overhang;
   const axis = percentAxis(x, plotBottom, width);
   let height = plotBottom + c.defaults.axisHeight;

@@ -112,9 +112,7 @@ export function chartIds(slug: string): { title: string; desc: string } {
 export function chartWidth(spec: ChartSpec): number {
   const w = spec.width ?? frameDefaults.width;
   if (!Number.isFinite(w) || w < frameDefaults.minWidth || w > frameDefaults.maxWidth) {
-    throw new RangeError(
-      `chart width must be from ${frameDefaults.minWidth} to ${frameDefaults.maxWidth}, got ${w}`,
-    );
+    throw new RangeError(`chart width must be from ${frameDefaults.minWidth} to ${frameDefaults.maxWidth}, got ${w}`);
   }
   return w;
 }

@@ -25,7 +25,9 @@ describe('compact rows', () => {
   });
 
   it('ratioBars(spec) writes every share with the same decimals', () => {
-    const shares = values(ratioBars(hundred)).map((v) => /\(([\d,]+)%\)/.exec(v)?.[1]).filter(Boolean) as string[];
+    const shares = values(ratioBars(hundred))
+      .map((v) => /\(([\d,]+)%\)/.exec(v)?.[1])
+      .filter(Boolean) as string[];
     expect(shares).toHaveLength(100);
     const decimals = new Set(shares.map((s) => s.split(',')[1]?.length ?? 0));
     expect([...decimals]).toEqual([1]);
@@ -33,7 +35,11 @@ describe('compact rows', () => {
   });
 
   it('progress(spec) with many rows keeps its ⚑ beside the value and its rows in the given order', () => {
-    const spec: ChartSpec = { ...hundred, slug: 'tien-do-100', rows: hundred.rows.map((r, i) => ({ ...r, flagged: i === 3, printed: i === 3 ? '99%' : undefined })) };
+    const spec: ChartSpec = {
+      ...hundred,
+      slug: 'tien-do-100',
+      rows: hundred.rows.map((r, i) => ({ ...r, flagged: i === 3, printed: i === 3 ? '99%' : undefined })),
+    };
     const svg = progress(spec);
     expect(values(svg)[3]).toMatch(/^⚑ /);
     const labels = [...svg.matchAll(/<text class="label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);

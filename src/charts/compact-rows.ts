@@ -34,7 +34,14 @@ export function compactLabelWidth(rows: BarRow[], inner: number): number {
  * its column), track, bar, target tick and printed mark, then the value. A row flagged by the
  * source keeps its ⚑ beside the value. Returns the markup and where the last row ends.
  */
-export function compactRows(rows: BarRow[], x: ScaleLinear<number, number>, top: number, left: number, labelWidth: number, valueColumn: number): { markup: string[]; bottom: number } {
+export function compactRows(
+  rows: BarRow[],
+  x: ScaleLinear<number, number>,
+  top: number,
+  left: number,
+  labelWidth: number,
+  valueColumn: number,
+): { markup: string[]; bottom: number } {
   const d = compactDefaults;
   const small = frameDefaults.smallFontSize;
   const lineHeight = d.fontSize * frameDefaults.lineHeight;
@@ -44,21 +51,43 @@ export function compactRows(rows: BarRow[], x: ScaleLinear<number, number>, top:
     const lines = wrapText(row.label, labelWidth, d.fontSize);
     const height = Math.max(d.pitch, lines.length * lineHeight);
     const mid = y + height / 2;
-    const label = textLines('label', left + labelWidth, mid + d.fontSize * 0.35 - ((lines.length - 1) * lineHeight) / 2, lines, d.fontSize, { 'text-anchor': 'end' });
+    const label = textLines(
+      'label',
+      left + labelWidth,
+      mid + d.fontSize * 0.35 - ((lines.length - 1) * lineHeight) / 2,
+      lines,
+      d.fontSize,
+      { 'text-anchor': 'end' },
+    );
     markup.push(...label.markup);
     const barY = mid - d.barHeight / 2;
     markup.push(shape('rect', 'track', { x: x(0), y: barY, width: x(100) - x(0), height: d.barHeight }));
-    markup.push(shape('rect', row.flagged ? 'bar flagged' : row.reference ? 'bar reference' : 'bar', { x: x(0), y: barY, width: x(row.barShare) - x(0), height: d.barHeight }));
+    markup.push(
+      shape('rect', row.flagged ? 'bar flagged' : row.reference ? 'bar reference' : 'bar', {
+        x: x(0),
+        y: barY,
+        width: x(row.barShare) - x(0),
+        height: d.barHeight,
+      }),
+    );
     markup.push(shape('line', 'mark-100', { x1: x(100), x2: x(100), y1: barY - 2, y2: barY + d.barHeight + 2 }));
     if (row.target !== undefined) {
       const tx = x(Math.min(100, row.target));
       markup.push(shape('line', 'target', { x1: tx, x2: tx, y1: barY - 3, y2: barY + d.barHeight + 3 }));
     }
     if (row.printedAt !== undefined) {
-      markup.push(shape('path', 'printed-mark', { fill: 'none', d: printedMarkPath(x(Math.min(100, row.printedAt)), barY + d.barHeight / 2) }));
+      markup.push(
+        shape('path', 'printed-mark', { fill: 'none', d: printedMarkPath(x(Math.min(100, row.printedAt)), barY + d.barHeight / 2) }),
+      );
     }
     const value = row.flagged ? `⚑ ${row.value}` : row.value;
-    const values = textLines(row.flagged ? 'value flag' : 'value', x(100) + d.gap, mid + small * 0.35, wrapText(value, valueColumn - d.gap, small), small);
+    const values = textLines(
+      row.flagged ? 'value flag' : 'value',
+      x(100) + d.gap,
+      mid + small * 0.35,
+      wrapText(value, valueColumn - d.gap, small),
+      small,
+    );
     markup.push(...values.markup);
     y += height;
     if (row.reference) {

@@ -3,21 +3,13 @@
  * rendering. The SVG, the `<desc>` sentence and the data table all read from here, so the
  * three always print the same figures.
  */
-import {
-  formatDate,
-  formatNumber,
-  formatPercent,
-  formatPercentFixed,
-  formatQualified,
-  formatRatio,
-} from '../core/format.ts';
+import { formatDate, formatNumber, formatPercent, formatPercentFixed, formatQualified, formatRatio } from '../core/format.ts';
 import { parsePartialDate, periodEnds } from '../core/partial-date.ts';
 import { parsePrinted } from '../core/printed.ts';
 import { qualifierWord } from '../core/qualifiers.ts';
 import { markDerived, workedOut } from '../core/provenance.ts';
 import { checkSpec } from './check-spec.ts';
 import type { ChartRow, ChartSpec } from './types.ts';
-
 
 /** Decimals of the shares and rates each chart prints. */
 const digits = {
@@ -29,7 +21,6 @@ const digits = {
   progressRate: 2,
   seriesShare: 1,
 } as const;
-
 
 /**
  * Decimals one chart prints for all its rows: the fewest that show every row's value as it
@@ -64,7 +55,13 @@ interface Carried {
 }
 
 function carried(row: ChartRow): Carried {
-  return { label: row.label, printed: row.printed, flagged: row.flagged === true, qualifier: row.qualifier, ...(row.reference ? { reference: true } : {}) };
+  return {
+    label: row.label,
+    printed: row.printed,
+    flagged: row.flagged === true,
+    qualifier: row.qualifier,
+    ...(row.reference ? { reference: true } : {}),
+  };
 }
 
 /** value/total in percent, or null when the total is 0 and no share exists. */
@@ -91,7 +88,10 @@ export interface RatioDatum extends Carried {
 
 export function deriveRatio(spec: ChartSpec): RatioDatum[] {
   checkSpec(spec, 'ratio-bars');
-  const d = sharedDigits(spec.rows.map((r) => share(r.value, r.total!)), digits.ratioShare);
+  const d = sharedDigits(
+    spec.rows.map((r) => share(r.value, r.total!)),
+    digits.ratioShare,
+  );
   return spec.rows.map((row) => {
     const total = row.total!;
     const s = share(row.value, total);
@@ -153,7 +153,10 @@ export function deriveComposition(spec: ChartSpec): Composition {
   // Sum in integer-friendly order; counts are integers, so this is exact for the data we have.
   const sum = spec.rows.reduce((acc, r) => acc + r.value, 0);
   const whole = spec.total ?? sum;
-  const d = sharedDigits(spec.rows.map((r) => share(r.value, whole)), digits.compositionShare);
+  const d = sharedDigits(
+    spec.rows.map((r) => share(r.value, whole)),
+    digits.compositionShare,
+  );
   const parts = spec.rows.map((row) => {
     const s = share(row.value, whole);
     const valueText = markDerived(formatQualified(row.value, row), 'value', row.derived);
@@ -228,18 +231,20 @@ export interface Series {
 export function deriveSeries(spec: ChartSpec): Series {
   checkSpec(spec, 'time-series');
   const measure = spec.rows.length > 0 && spec.rows.every((r) => r.total !== undefined) ? 'percent' : 'count';
-  const d = measure === 'percent' ? sharedDigits(spec.rows.map((r) => share(r.value, r.total!)), digits.seriesShare) : 0;
+  const d =
+    measure === 'percent'
+      ? sharedDigits(
+          spec.rows.map((r) => share(r.value, r.total!)),
+          digits.seriesShare,
+        )
+      : 0;
   const points = spec.rows.map((row) => {
     // A period (`2015/2020`) is drawn where it ends: the figure is what it came to by then.
     const { year, month = 1, day = 1 } = parsePartialDate(periodEnds(row.date!)[1]);
     const s = measure === 'percent' ? share(row.value, row.total!) : row.value;
     const y = s ?? 0;
     const figure =
-      measure === 'percent'
-        ? s === null
-          ? formatRatio(row.value, 0)
-          : fixedPercent(s, d, row)
-        : formatQualified(row.value, row);
+      measure === 'percent' ? (s === null ? formatRatio(row.value, 0) : fixedPercent(s, d, row)) : formatQualified(row.value, row);
     return {
       ...carried(row),
       date: row.date!,
@@ -257,7 +262,5 @@ export function deriveSeries(spec: ChartSpec): Series {
 
 /** "⚑ không khớp — in: 38,6% · tính: 30,56%": the flag, the words, and both figures. */
 export function flagNote(printed: string | undefined, computed: string): string {
-  return printed === undefined
-    ? `⚑ số liệu nguồn không khớp — tính: ${computed}`
-    : `⚑ không khớp — in: ${printed} · tính: ${computed}`;
+  return printed === undefined ? `⚑ số liệu nguồn không khớp — tính: ${computed}` : `⚑ không khớp — in: ${printed} · tính: ${computed}`;
 }

@@ -24,9 +24,7 @@ function sentence(spec: ChartSpec, clauses: string[]): string {
 }
 
 function printedClause(printed: string | undefined): string {
-  return printed === undefined
-    ? `số liệu nguồn ${describeWords.mismatch}`
-    : `nguồn in ${printed}, ${describeWords.mismatch}`;
+  return printed === undefined ? `số liệu nguồn ${describeWords.mismatch}` : `nguồn in ${printed}, ${describeWords.mismatch}`;
 }
 
 /** "Thành phố Bến Tre: 16 trên 17 xã, phường có … (94,1%); nguồn: …." */
@@ -68,7 +66,10 @@ export function describeProgress(spec: ChartSpec, data: ProgressDatum[]): string
       const figure = r.countText ? `${r.rateText} (${r.countText})` : r.rateText;
       let clause = spec.subject ? `${r.label}: ${spec.subject} chiếm ${figure}` : `${r.label}: ${figure}`;
       if (r.target !== undefined && r.targetText !== undefined && r.rate !== null) {
-        clause += r.rate >= r.target ? `, đạt và vượt ${describeWords.target} ${r.targetText}` : `, chưa đạt ${describeWords.target} ${r.targetText}`;
+        clause +=
+          r.rate >= r.target
+            ? `, đạt và vượt ${describeWords.target} ${r.targetText}`
+            : `, chưa đạt ${describeWords.target} ${r.targetText}`;
       }
       if (r.flagged) clause += `, ${printedClause(r.printed)}`;
       return clause;

@@ -45,5 +45,12 @@ export function progress(spec: ChartSpec): string {
   const items: LegendItem[] = [];
   if (data.some((r) => r.target !== undefined)) items.push({ swatch: 'target', label: d.targetLegend });
   if (data.some((r) => r.printedRate !== undefined)) items.push({ swatch: 'printed-mark', label: d.printedLegend });
-  return percentBarChart({ spec, kind: 'progress', rows: data.map(toBarRow), desc: describeProgress(spec, data), defaults: d, legend: items });
+  return percentBarChart({
+    spec,
+    kind: 'progress',
+    rows: data.map(toBarRow),
+    desc: describeProgress(spec, data),
+    defaults: d,
+    legend: items,
+  });
 }

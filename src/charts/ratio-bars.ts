@@ -35,5 +35,12 @@ export function ratioBars(spec: ChartSpec): string {
   if (data.length === 0) return emptyChart(spec, 'ratio-bars');
   const d = ratioBarsDefaults;
   const items = data.some((r) => r.target !== undefined) ? [{ swatch: 'target' as const, label: d.targetLegend }] : [];
-  return percentBarChart({ spec, kind: 'ratio-bars', rows: data.map(toBarRow), desc: describeRatio(spec, data), defaults: d, legend: items });
+  return percentBarChart({
+    spec,
+    kind: 'ratio-bars',
+    rows: data.map(toBarRow),
+    desc: describeRatio(spec, data),
+    defaults: d,
+    legend: items,
+  });
 }

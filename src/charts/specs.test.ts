@@ -26,7 +26,7 @@ describe('reportCharts(figures)', () => {
   const benTreCity = reportCharts(ofReport('so-ket-de-an-01-tp-ben-tre-2018'));
   const benTre = reportCharts(ofReport('so-ket-kiem-nhiem-ben-tre-2021'));
 
-  it('reportCharts(Bến Tre 2021) draws 1.017 as a composition of 2 + 26 + 180 + 809, labelled by the parts\' notes', () => {
+  it("reportCharts(Bến Tre 2021) draws 1.017 as a composition of 2 + 26 + 180 + 809, labelled by the parts' notes", () => {
     const c = benTre.find((x) => x.kind === 'composition')!;
     expect(c.spec.total).toBe(1017);
     expect(c.spec.rows.map((r) => r.value)).toEqual([2, 26, 180, 809]);
@@ -71,22 +71,48 @@ describe('reportCharts(figures)', () => {
 });
 
 describe('indicatorComparison(indicator, figures)', () => {
-  it('indicatorComparison draws one bar per unit, on each unit\'s latest figure', () => {
+  it("indicatorComparison draws one bar per unit, on each unit's latest figure", () => {
     const ind = indicators.find((i) => i.id === 'bi-thu-kiem-chu-tich-hdnd-xa')!;
     const extra: FigureInput[] = [
       { ...figures.find((f) => f.indicator === ind.id)!, id: 'x-old', date: '2017-01-01', value: 1, total: 17 },
-      { ...figures.find((f) => f.indicator === ind.id)!, id: 'x-other', unit: 'ba-tri', unitData: { id: 'ba-tri', name: 'Huyện Ba Tri', level: 'huyen', parent: 'ben-tre' }, unitLabel: 'Huyện Ba Tri (đến 30/6/2025)', value: 20, total: 22 },
+      {
+        ...figures.find((f) => f.indicator === ind.id)!,
+        id: 'x-other',
+        unit: 'ba-tri',
+        unitData: { id: 'ba-tri', name: 'Huyện Ba Tri', level: 'huyen', parent: 'ben-tre' },
+        unitLabel: 'Huyện Ba Tri (đến 30/6/2025)',
+        value: 20,
+        total: 22,
+      },
     ];
     const c = indicatorComparison(ind, [...figures, ...extra])!;
     expect(c.kind).toBe('ratio-bars');
     // Ranked by share: 16/17 (94,1%) before 20/22 (90,9%).
-    expect(c.spec.rows.map((r) => `${r.label} ${r.value}/${r.total}`)).toEqual(['Thành phố Bến Tre (đến 30/6/2025) 16/17', 'Huyện Ba Tri (đến 30/6/2025) 20/22']);
+    expect(c.spec.rows.map((r) => `${r.label} ${r.value}/${r.total}`)).toEqual([
+      'Thành phố Bến Tre (đến 30/6/2025) 16/17',
+      'Huyện Ba Tri (đến 30/6/2025) 20/22',
+    ]);
   });
 
   it('indicatorComparison charts a percent as progress and a count with parts as its composition', () => {
-    expect(indicatorComparison(indicators.find((i) => i.id === 'bi-thu-xa-khong-phai-nguoi-dia-phuong')!, figures)!.kind).toBe('progress');
-    expect(indicatorComparison(indicators.find((i) => i.id === 'truong-hop-kiem-nhiem')!, figures)!.kind).toBe('composition');
-    expect(indicatorComparison(indicators.find((i) => i.id === 'mo-hinh-kiem-nhiem')!, figures)).toBeUndefined();
+    expect(
+      indicatorComparison(
+        indicators.find((i) => i.id === 'bi-thu-xa-khong-phai-nguoi-dia-phuong')!,
+        figures,
+      )!.kind,
+    ).toBe('progress');
+    expect(
+      indicatorComparison(
+        indicators.find((i) => i.id === 'truong-hop-kiem-nhiem')!,
+        figures,
+      )!.kind,
+    ).toBe('composition');
+    expect(
+      indicatorComparison(
+        indicators.find((i) => i.id === 'mo-hinh-kiem-nhiem')!,
+        figures,
+      ),
+    ).toBeUndefined();
   });
 
   it('a time series appears once an indicator has several dates for a unit', () => {
@@ -109,7 +135,10 @@ describe('indicator charts whatever the order of the figures', () => {
       { ...other, id: 'b-1', indicator: count.id, indicatorData: count, date: '2019-01-01', value: 3, total: undefined, row: 903 },
       { ...other, id: 'b-2', indicator: count.id, indicatorData: count, date: '2020-01-01', value: 4, total: undefined, row: 904 },
     ] as FigureInput[];
-    const slugs = (figs: FigureInput[]) => [indicatorComparison(count, figs)?.spec.slug, ...indicatorCharts(count, figs).map((c) => c.spec.slug)];
+    const slugs = (figs: FigureInput[]) => [
+      indicatorComparison(count, figs)?.spec.slug,
+      ...indicatorCharts(count, figs).map((c) => c.spec.slug),
+    ];
     const expected = slugs(series);
     expect(expected[0]).toMatch(/^dien-bien-dem-thu-/);
     for (const order of [[...series].reverse(), [series[2]!, series[0]!, series[3]!, series[1]!]]) expect(slugs(order)).toEqual(expected);
@@ -158,7 +187,10 @@ describe('<Chart> in an article', () => {
     expect(html).toContain('<details class="data-table">');
     expect(html).toContain('href="/portal/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/"');
     expect(html).toContain('href="/portal/du-lieu/bieu-do/co-cau-ben-tre-2021-kiem-nhiem-tong.csv"');
-    const flagged = renderChartFigure(reportCharts(ofReport('so-ket-de-an-01-tp-ben-tre-2018')).find((c) => c.kind === 'progress')!, { base: '/' });
+    const flagged = renderChartFigure(
+      reportCharts(ofReport('so-ket-de-an-01-tp-ben-tre-2018')).find((c) => c.kind === 'progress')!,
+      { base: '/' },
+    );
     expect(flagged).toContain('class="chart-flag"');
   });
 

@@ -83,13 +83,23 @@ function sourceText(sources: ChartItem['sources'], dates: string[], figures: rea
   return `${sources.map((s) => s.title).join('; ')}${when ? `, số liệu tại ${when}` : ''}`;
 }
 
-function item(kind: ChartKind, slug: string, title: string, figs: Fig[], rows: ChartRow[], extra: Partial<ChartSpec> = {}, whole?: Fig): ChartItem {
+function item(
+  kind: ChartKind,
+  slug: string,
+  title: string,
+  figs: Fig[],
+  rows: ChartRow[],
+  extra: Partial<ChartSpec> = {},
+  whole?: Fig,
+): ChartItem {
   const all = whole ? [whole, ...figs] : figs;
   const seen = new Map<string, string>();
   for (const f of all) if (!seen.has(f.conference)) seen.set(f.conference, f.conferenceEntry.data.title);
   const sources = [...seen].map(([id, t]) => ({ id, title: t }));
   const dates = unique(all.map((f) => f.date)).sort();
-  const flags = all.filter((f) => f.flagged).map((f) => `${labeller(figs)(f)}: nguồn in ${f.printed}, tính lại ${f.computedText ?? 'khác'}`);
+  const flags = all
+    .filter((f) => f.flagged)
+    .map((f) => `${labeller(figs)(f)}: nguồn in ${f.printed}, tính lại ${f.computedText ?? 'khác'}`);
   if (whole?.partsFlagged) flags.push(`Các phần không cộng lại bằng tổng số nguồn nêu (${whole.printed ?? whole.value})`);
   const spec: ChartSpec = { slug: slugify(slug), title, source: sourceText(sources, dates, all), rows, ...extra };
   return { kind, spec, figures: figs, whole, sources, dates, flags };
@@ -97,7 +107,11 @@ function item(kind: ChartKind, slug: string, title: string, figs: Fig[], rows: C
 
 /** Slugs come from ids only (ASCII kebab-case), so they are stable across builds. */
 export function slugify(s: string): string {
-  const clean = s.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  const clean = s
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
   if (clean.length <= 80) return clean;
   // Long id lists: keep a readable head and a hash of the whole, still deterministic.
   let h = 0x811c9dc5;
@@ -113,10 +127,22 @@ export function compositionChart(whole: Fig, title?: string): ChartItem | undefi
   // sum beside it, marked worked out; a whole the editor worked out is no stated total either.
   const stated = !whole.qualifier && !whole.derived?.includes('value');
   const total = stated ? whole.value : undefined;
-  const totalText = stated ? undefined : whole.qualifier ? (whole.printed ?? formatQualified(whole.value, whole)) : markDerived(formatNumber(whole.value), 'value', whole.derived);
+  const totalText = stated
+    ? undefined
+    : whole.qualifier
+      ? (whole.printed ?? formatQualified(whole.value, whole))
+      : markDerived(formatNumber(whole.value), 'value', whole.derived);
   const rows = parts.map((p) => row(p, p.note ?? place(p), false));
   const name = title ?? `${whole.indicatorData.name}, ${place(whole)}: các thành phần`;
-  return item('composition', `co-cau-${whole.id}`, name, parts, rows, { total, ...(totalText ? { totalText } : {}), subject: whole.indicatorData.name.toLowerCase() }, whole);
+  return item(
+    'composition',
+    `co-cau-${whole.id}`,
+    name,
+    parts,
+    rows,
+    { total, ...(totalText ? { totalText } : {}), subject: whole.indicatorData.name.toLowerCase() },
+    whole,
+  );
 }
 
 /** Rates against targets: one bar per figure, printed and computed both shown when flagged. */
@@ -124,7 +150,13 @@ function progressChart(figs: Fig[], slug: string, title: string): ChartItem | un
   const rows = figs.filter(hasValue);
   if (rows.length === 0) return undefined;
   const label = labeller(rows);
-  return item('progress', slug, title, rows, rows.map((f) => row(f, label(f))));
+  return item(
+    'progress',
+    slug,
+    title,
+    rows,
+    rows.map((f) => row(f, label(f))),
+  );
 }
 
 /** Counts of totals side by side (16/17, 55/86): one bar per figure. */
@@ -132,7 +164,13 @@ function ratioChart(figs: Fig[], slug: string, title: string): ChartItem | undef
   const rows = figs.filter((f) => hasValue(f) && f.total !== undefined) as (Fig & { value: number })[];
   if (rows.length === 0) return undefined;
   const label = labeller(rows);
-  return item('ratio-bars', slug, title, rows, rows.map((f) => row(f, label(f))));
+  return item(
+    'ratio-bars',
+    slug,
+    title,
+    rows,
+    rows.map((f) => row(f, label(f))),
+  );
 }
 
 /** Dates a series draws at most: the newest; a unit reporting for decades keeps a readable line. */
@@ -147,7 +185,13 @@ function seriesChart(figs: Fig[]): ChartItem | undefined {
   const withTotal = rows.every((f) => f.total !== undefined);
   const f0 = rows[0]!;
   const title = `${f0.indicatorData.name}, ${place(f0)}: diễn biến qua ${dates.length > SERIES_MAX ? `${SERIES_MAX} mốc gần nhất` : 'các mốc'}`;
-  return item('time-series', `dien-bien-${f0.indicator}-${f0.unit}`, title, rows, rows.map((f) => row(f, place(f), withTotal)));
+  return item(
+    'time-series',
+    `dien-bien-${f0.indicator}-${f0.unit}`,
+    title,
+    rows,
+    rows.map((f) => row(f, place(f), withTotal)),
+  );
 }
 
 const isRatio = (f: Fig) => hasValue(f) && f.total !== undefined;
@@ -172,11 +216,18 @@ export function reportCharts(input: Fig[]): ChartItem[] {
   const byIndicator = groupBy(ratios, (f) => f.indicator);
   const singles: Fig[] = [];
   for (const [ind, g] of byIndicator) {
-    if (unique(g.map((f) => f.unit)).length > 1) out.push(ratioChart(g, `ty-le-${conf}-chi-tieu-${ind}`, `${g[0]!.indicatorData.name}: so sánh các địa phương`)!);
+    if (unique(g.map((f) => f.unit)).length > 1)
+      out.push(ratioChart(g, `ty-le-${conf}-chi-tieu-${ind}`, `${g[0]!.indicatorData.name}: so sánh các địa phương`)!);
     else singles.push(...g);
   }
   for (const [key, g] of groupBy(singles, (f) => `${f.unit}-${f.date}`)) {
-    out.push(ratioChart(g, `ty-le-${conf}-don-vi-${key}`, g.length === 1 ? `${g[0]!.indicatorData.name}, ${place(g[0]!)}` : `Tỷ lệ kiêm nhiệm, nhất thể hóa, ${place(g[0]!)}`)!);
+    out.push(
+      ratioChart(
+        g,
+        `ty-le-${conf}-don-vi-${key}`,
+        g.length === 1 ? `${g[0]!.indicatorData.name}, ${place(g[0]!)}` : `Tỷ lệ kiêm nhiệm, nhất thể hóa, ${place(g[0]!)}`,
+      )!,
+    );
   }
   for (const g of groupBy(tops, (f) => `${f.indicator}|${f.unit}`).values()) {
     const s = seriesChart(g);
@@ -258,7 +309,10 @@ export function indicatorComparison(indicator: FigureInput['indicatorData'], fig
   }
   const whole = latest.find((f) => f.parts.length > 0);
   if (latest.length === 1 && whole) return compositionChart(whole);
-  for (const g of groupBy(own.filter((f) => !f.part_of), (f) => f.unit).values()) {
+  for (const g of groupBy(
+    own.filter((f) => !f.part_of),
+    (f) => f.unit,
+  ).values()) {
     const s = seriesChart(g);
     if (s) return s;
   }
@@ -273,9 +327,25 @@ export function indicatorComparison(indicator: FigureInput['indicatorData'], fig
 export function indicatorCharts(indicator: FigureInput['indicatorData'], figures: Fig[]): ChartItem[] {
   const own = inRowOrder(figures.filter((f) => f.indicator === indicator.id));
   const out: (ChartItem | undefined)[] = [indicatorComparison(indicator, own)];
-  for (const w of newestOf(own.filter((f) => !f.part_of && hasValue(f) && f.parts.length), INDICATOR_EXTRA_MAX)) out.push(compositionChart(w));
-  const series = [...groupBy(own.filter((f) => !f.part_of), (f) => f.unit).values()].map(seriesChart).filter((c): c is ChartItem => !!c);
-  const newest = new Set(newestOf(series.map((c) => c.figures.at(-1)!), INDICATOR_EXTRA_MAX));
+  for (const w of newestOf(
+    own.filter((f) => !f.part_of && hasValue(f) && f.parts.length),
+    INDICATOR_EXTRA_MAX,
+  ))
+    out.push(compositionChart(w));
+  const series = [
+    ...groupBy(
+      own.filter((f) => !f.part_of),
+      (f) => f.unit,
+    ).values(),
+  ]
+    .map(seriesChart)
+    .filter((c): c is ChartItem => !!c);
+  const newest = new Set(
+    newestOf(
+      series.map((c) => c.figures.at(-1)!),
+      INDICATOR_EXTRA_MAX,
+    ),
+  );
   out.push(...series.filter((c) => newest.has(c.figures.at(-1)!)));
   const seen = new Set<string>();
   return out.filter((c): c is ChartItem => !!c && !seen.has(c.spec.slug) && !!seen.add(c.spec.slug));
@@ -303,13 +373,33 @@ export function chartFromIds(ids: string[], figures: Fig[], opts: { type?: strin
   const figs = ids.map((id) => byId.get(id)).filter((f): f is Fig => !!f);
   if (figs.length === 0) return undefined;
   const slug = `${opts.scope}-${ids.join('-')}`;
-  const title = opts.title ?? (figs.length === 1 ? `${figs[0]!.indicatorData.name}, ${place(figs[0]!)}` : unique(figs.map((f) => f.indicatorData.name)).join('; '));
-  const type = opts.type ?? (figs.length === 1 && figs[0]!.parts.length ? 'composition' : figs.every(isRatio) ? (figs.some((f) => f.target !== undefined) ? 'progress' : 'ratio-bars') : unique(figs.map((f) => f.date)).length > 1 ? 'time-series' : 'composition');
+  const title =
+    opts.title ??
+    (figs.length === 1 ? `${figs[0]!.indicatorData.name}, ${place(figs[0]!)}` : unique(figs.map((f) => f.indicatorData.name)).join('; '));
+  const type =
+    opts.type ??
+    (figs.length === 1 && figs[0]!.parts.length
+      ? 'composition'
+      : figs.every(isRatio)
+        ? figs.some((f) => f.target !== undefined)
+          ? 'progress'
+          : 'ratio-bars'
+        : unique(figs.map((f) => f.date)).length > 1
+          ? 'time-series'
+          : 'composition');
   if (type === 'composition') {
     const whole = figs.find((f) => f.parts.length);
     if (whole) return compositionChart(whole, opts.title);
     const parts = figs.filter(hasValue);
-    return parts.length ? item('composition', slug, title, parts, parts.map((f) => row(f, f.note ?? labeller(parts)(f), false))) : undefined;
+    return parts.length
+      ? item(
+          'composition',
+          slug,
+          title,
+          parts,
+          parts.map((f) => row(f, f.note ?? labeller(parts)(f), false)),
+        )
+      : undefined;
   }
   if (type === 'progress') return progressChart(figs, slug, title);
   if (type === 'ratio-bars') return ratioChart(figs, slug, title);

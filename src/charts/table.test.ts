@@ -3,7 +3,15 @@ import { chartTable } from './table.ts';
 import { composition } from './composition.ts';
 import { progress } from './progress.ts';
 import { ratioBars } from './ratio-bars.ts';
-import { benTreLevels, benTreWomen, concurrentRatios, levelsMismatch, ratioEdgeCases, syntheticSeries, texts } from '../../tests/chart-fixtures.ts';
+import {
+  benTreLevels,
+  benTreWomen,
+  concurrentRatios,
+  levelsMismatch,
+  ratioEdgeCases,
+  syntheticSeries,
+  texts,
+} from '../../tests/chart-fixtures.ts';
 
 function cells(html: string): string[] {
   return [...html.matchAll(/<t[hd][^>]*>([^<]*)<\/t[hd]>/g)].map((m) => m[1]!);
@@ -13,7 +21,9 @@ describe('chartTable', () => {
   it('chartTable(spec, "ratio-bars") writes a caption, scoped headers and one row per unit', () => {
     const html = chartTable(concurrentRatios, 'ratio-bars');
     expect(html).toContain(`<caption>${concurrentRatios.title}</caption>`);
-    expect(html).toContain('<th scope="col">Đơn vị</th><th scope="col">Số lượng</th><th scope="col">Tổng số</th><th scope="col">Tỷ lệ (tính ra)</th>');
+    expect(html).toContain(
+      '<th scope="col">Đơn vị</th><th scope="col">Số lượng</th><th scope="col">Tổng số</th><th scope="col">Tỷ lệ (tính ra)</th>',
+    );
     expect(html.match(/<th scope="row">/g)).toHaveLength(4);
     expect(html).not.toContain('Mục tiêu');
     expect(html).not.toContain('Ghi chú');
@@ -35,12 +45,24 @@ describe('chartTable', () => {
   it('chartTable(spec, "composition") writes parts with shares and the total in the footer', () => {
     const html = chartTable(benTreLevels, 'composition');
     expect(cells(html)).toEqual([
-      'Thành phần', 'Số lượng', 'Tỷ trọng (tính ra)',
-      'Cấp tỉnh', '2', '0,2%',
-      'Cấp huyện', '26', '2,6%',
-      'Cấp xã', '180', '17,7%',
-      'Cấp ấp, khu phố', '809', '79,5%',
-      'Tổng', '1.017', '100%',
+      'Thành phần',
+      'Số lượng',
+      'Tỷ trọng (tính ra)',
+      'Cấp tỉnh',
+      '2',
+      '0,2%',
+      'Cấp huyện',
+      '26',
+      '2,6%',
+      'Cấp xã',
+      '180',
+      '17,7%',
+      'Cấp ấp, khu phố',
+      '809',
+      '79,5%',
+      'Tổng',
+      '1.017',
+      '100%',
     ]);
     const chartTexts = texts(composition(benTreLevels));
     expect(chartTexts).toContain('809 (79,5%)');

@@ -67,14 +67,18 @@ export function chartTable(spec: ChartSpec, kind: ChartKind): string {
   switch (kind) {
     case 'ratio-bars': {
       const rows = deriveRatio(spec);
-      return render(spec.title, [
-        { header: 'Đơn vị', cell: (d) => d.label },
-        { header: 'Số lượng', cell: (d) => formatQualified(d.value, d), numeric: true },
-        { header: 'Tổng số', cell: (d) => formatNumber(d.total), numeric: true },
-        { header: 'Tỷ lệ (tính ra)', cell: (d) => d.shareText ?? tableWords.noShare, numeric: true },
-        { header: 'Mục tiêu', cell: (d) => d.targetText ?? '', numeric: true, when: (r) => r.some((d) => d.target !== undefined) },
-        ...sourceColumns<(typeof rows)[number]>(),
-      ], rows);
+      return render(
+        spec.title,
+        [
+          { header: 'Đơn vị', cell: (d) => d.label },
+          { header: 'Số lượng', cell: (d) => formatQualified(d.value, d), numeric: true },
+          { header: 'Tổng số', cell: (d) => formatNumber(d.total), numeric: true },
+          { header: 'Tỷ lệ (tính ra)', cell: (d) => d.shareText ?? tableWords.noShare, numeric: true },
+          { header: 'Mục tiêu', cell: (d) => d.targetText ?? '', numeric: true, when: (r) => r.some((d) => d.target !== undefined) },
+          ...sourceColumns<(typeof rows)[number]>(),
+        ],
+        rows,
+      );
     }
     case 'composition': {
       const c = deriveComposition(spec);
@@ -83,32 +87,45 @@ export function chartTable(spec: ChartSpec, kind: ChartKind): string {
       // A bounded total ("trên 5.120") is the source's; the sum the shares are of is the build's.
       if (bounded) foot.push([tableWords.partsSum, workedOut(c.sumText), c.parts.length ? '100%' : '']);
       if (c.mismatch) foot.push([tableWords.partsSum, c.sumText, flagNote(c.wholeText, c.sumText)]);
-      return render(spec.title, [
-        { header: 'Thành phần', cell: (d) => d.label },
-        { header: 'Số lượng', cell: (d) => d.valueText, numeric: true },
-        { header: 'Tỷ trọng (tính ra)', cell: (d) => d.shareText ?? tableWords.noShare, numeric: true },
-        ...sourceColumns<(typeof c.parts)[number]>(),
-      ], c.parts, foot);
+      return render(
+        spec.title,
+        [
+          { header: 'Thành phần', cell: (d) => d.label },
+          { header: 'Số lượng', cell: (d) => d.valueText, numeric: true },
+          { header: 'Tỷ trọng (tính ra)', cell: (d) => d.shareText ?? tableWords.noShare, numeric: true },
+          ...sourceColumns<(typeof c.parts)[number]>(),
+        ],
+        c.parts,
+        foot,
+      );
     }
     case 'progress': {
       const rows = deriveProgress(spec);
-      return render(spec.title, [
-        { header: 'Nhóm', cell: (d) => d.label },
-        { header: 'Số lượng / tổng số', cell: (d) => d.countText ?? '', numeric: true, when: (r) => r.some((d) => d.countText) },
-        { header: 'Tỷ lệ tính được', cell: (d) => d.rateText, numeric: true },
-        { header: 'Mục tiêu', cell: (d) => d.targetText ?? '', numeric: true, when: (r) => r.some((d) => d.target !== undefined) },
-        ...sourceColumns<(typeof rows)[number]>(),
-      ], rows);
+      return render(
+        spec.title,
+        [
+          { header: 'Nhóm', cell: (d) => d.label },
+          { header: 'Số lượng / tổng số', cell: (d) => d.countText ?? '', numeric: true, when: (r) => r.some((d) => d.countText) },
+          { header: 'Tỷ lệ tính được', cell: (d) => d.rateText, numeric: true },
+          { header: 'Mục tiêu', cell: (d) => d.targetText ?? '', numeric: true, when: (r) => r.some((d) => d.target !== undefined) },
+          ...sourceColumns<(typeof rows)[number]>(),
+        ],
+        rows,
+      );
     }
     case 'time-series': {
       const s = deriveSeries(spec);
-      return render(spec.title, [
-        { header: 'Ngày', cell: (d) => d.dateText },
-        { header: 'Đơn vị', cell: (d) => d.label },
-        { header: 'Số lượng / tổng số', cell: (d) => d.countText ?? '', numeric: true, when: (r) => r.some((d) => d.countText) },
-        { header: s.measure === 'percent' ? 'Tỷ lệ (tính ra)' : 'Giá trị', cell: (d) => d.text, numeric: true },
-        ...sourceColumns<(typeof s.points)[number]>(),
-      ], s.points);
+      return render(
+        spec.title,
+        [
+          { header: 'Ngày', cell: (d) => d.dateText },
+          { header: 'Đơn vị', cell: (d) => d.label },
+          { header: 'Số lượng / tổng số', cell: (d) => d.countText ?? '', numeric: true, when: (r) => r.some((d) => d.countText) },
+          { header: s.measure === 'percent' ? 'Tỷ lệ (tính ra)' : 'Giá trị', cell: (d) => d.text, numeric: true },
+          ...sourceColumns<(typeof s.points)[number]>(),
+        ],
+        s.points,
+      );
     }
     default:
       throw new TypeError(`unknown chart kind: ${String(kind)}`);

@@ -58,7 +58,9 @@ describe('timeSeries', () => {
   it('timeSeries(spec) sorts points by date and describes the range', () => {
     const spec = syntheticSeries(3);
     const svg = timeSeries({ ...spec, rows: [...spec.rows].reverse() });
-    expect(svg).toContain('Đơn vị thử: 3 mốc từ 15/1/2000 đến 15/3/2000, từ 100 đến 156; cao nhất 243 (15/2/2000), thấp nhất 100 (15/1/2000).');
+    expect(svg).toContain(
+      'Đơn vị thử: 3 mốc từ 15/1/2000 đến 15/3/2000, từ 100 đến 156; cao nhất 243 (15/2/2000), thấp nhất 100 (15/1/2000).',
+    );
   });
 
   it('timeSeries(spec) returns the same string twice', () => {
@@ -70,8 +72,16 @@ describe('timeSeries', () => {
   });
 
   it('timeSeries(spec) rejects a point without a date and a mix of shares and counts', () => {
-    const spec = { ...benTreSeries, rows: [{ label: 'X', value: 1 }, { label: 'Y', value: 2, total: 3, date: '2020-02-30' }] };
-    expect(() => timeSeries(spec)).toThrow(/row 1 \("X"\): date is missing[\s\S]*row 2 \("Y"\): no such day[\s\S]*either every point has a total/);
+    const spec = {
+      ...benTreSeries,
+      rows: [
+        { label: 'X', value: 1 },
+        { label: 'Y', value: 2, total: 3, date: '2020-02-30' },
+      ],
+    };
+    expect(() => timeSeries(spec)).toThrow(
+      /row 1 \("X"\): date is missing[\s\S]*row 2 \("Y"\): no such day[\s\S]*either every point has a total/,
+    );
   });
 });
 

@@ -90,15 +90,26 @@ export function timeSeries(spec: ChartSpec): string {
     body.push(text('muted', left - d.tickGap, y(t) + small * 0.35, tickFormat(t), { 'font-size': small, 'text-anchor': 'end' }));
   }
   if (points.length > 1) {
-    const path = line<SeriesDatum>().x(px).y((p) => y(p.y)).digits(1)(points);
+    const path = line<SeriesDatum>()
+      .x(px)
+      .y((p) => y(p.y))
+      .digits(1)(points);
     if (path) body.push(shape('path', 'line', { d: path, fill: 'none' }));
   }
   const r = points.length > d.densePoints ? d.densePointRadius : d.pointRadius;
   for (const p of points) body.push(shape('circle', p.flagged ? 'point flagged' : 'point', { cx: px(p), cy: y(p.y), r }));
 
   const priority = priorityOf(points);
-  const values = thinLabels(points.map((p) => ({ x: px(p), width: textWidth(valueText(p), small) })), priority, d.labelGap);
-  const dates = thinLabels(points.map((p) => ({ x: px(p), width: textWidth(p.dateText, small) })), priority, d.labelGap);
+  const values = thinLabels(
+    points.map((p) => ({ x: px(p), width: textWidth(valueText(p), small) })),
+    priority,
+    d.labelGap,
+  );
+  const dates = thinLabels(
+    points.map((p) => ({ x: px(p), width: textWidth(p.dateText, small) })),
+    priority,
+    d.labelGap,
+  );
   const axisY = margin.top + d.labelRoom + d.plotHeight;
   points.forEach((p, i) => {
     if (values.has(i)) {

@@ -54,7 +54,10 @@ export function checkArticleCharts(corpus: Corpus, now?: string): Issue[] {
       if (published) {
         const hidden = ids.filter((id) => !publicConf(observationById.get(id)!.conference));
         if (hidden.length > 0)
-          return why(`${hidden.join(', ')} thuộc báo cáo chưa xuất bản (bản nháp hoặc hẹn ngày đăng)`, `${hidden.join(', ')} come from a report not yet published (a draft or scheduled)`);
+          return why(
+            `${hidden.join(', ')} thuộc báo cáo chưa xuất bản (bản nháp hoặc hẹn ngày đăng)`,
+            `${hidden.join(', ')} come from a report not yet published (a draft or scheduled)`,
+          );
       }
       const figs = published ? (publicFigs ??= corpusFigures(corpus, publicConf)) : (allFigs ??= corpusFigures(corpus, () => true));
       const type = attr('type');
@@ -63,10 +66,14 @@ export function checkArticleCharts(corpus: Corpus, now?: string): Issue[] {
         chart = chartFromIds(ids, figs, { type, title: attr('title'), scope: `bai-viet-${entry.id}` });
         if (chart) charts[chart.kind](chart.spec);
       } catch (e) {
-        return why(`số liệu không hợp với loại biểu đồ (${(e as Error).message.split('\n').slice(1).join('; ').trim()})`, `the figures do not fit the chart (${(e as Error).message.split('\n').slice(1).join('; ').trim()})`);
+        return why(
+          `số liệu không hợp với loại biểu đồ (${(e as Error).message.split('\n').slice(1).join('; ').trim()})`,
+          `the figures do not fit the chart (${(e as Error).message.split('\n').slice(1).join('; ').trim()})`,
+        );
       }
       if (chart) return;
-      if (type === 'time-series') return why('time-series cần số liệu của ít nhất hai ngày khác nhau', 'a time-series needs figures of at least two dates');
+      if (type === 'time-series')
+        return why('time-series cần số liệu của ít nhất hai ngày khác nhau', 'a time-series needs figures of at least two dates');
       if (type === 'ratio-bars') return why('ratio-bars cần dòng có cả value và total', 'ratio-bars needs rows with both value and total');
       return why('không dòng nào có giá trị để vẽ', 'no row has a value to draw');
     });

@@ -17,18 +17,30 @@ import { parseDocNumber } from '../docnumber/index.ts';
 import { isEventKind, reportDate } from '../schemas/conference.ts';
 import { dateLabel, surelyBefore, yearOf } from '../core/partial-date.ts';
 
-
 export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): Issue[] {
   const issues: Issue[] = [];
   // One map per table serves the duplicate check and every lookup below (the last row of an id wins).
   const units = indexIds(c.units, PATHS.units, issues, known.units);
   const indicators = indexIds(c.indicators, PATHS.indicators, issues, known.indicators);
   const observations = indexIds(c.observations, PATHS.observations, issues, known.observations);
-  const { units: unitIds, indicators: indicatorIds, observations: observationIds, documents: documentIds, conferences: conferenceIds } = known;
+  const {
+    units: unitIds,
+    indicators: indicatorIds,
+    observations: observationIds,
+    documents: documentIds,
+    conferences: conferenceIds,
+  } = known;
 
   // A reference into a file that could not be read is not checked: that file's error says enough.
   // False when it found a broken reference.
-  const fk = (ids: IdSet | undefined, target: string, file: string, where: { row?: number; line?: number }, field: string, value: string | undefined): boolean => {
+  const fk = (
+    ids: IdSet | undefined,
+    target: string,
+    file: string,
+    where: { row?: number; line?: number },
+    field: string,
+    value: string | undefined,
+  ): boolean => {
     if (value === undefined || ids === undefined || ids.has(value)) return true;
     issues.push(makeIssue('foreign-key', { file, ...where, field, value, expected: `một mã có trong ${target} / an id in ${target}` }));
     return false;
@@ -39,7 +51,9 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
     fk(unitIds, PATHS.units, PATHS.units, { row }, 'parent', u.parent);
     fk(unitIds, PATHS.units, PATHS.units, { row }, 'successor', u.successor);
     if (!u.parent && u.level !== 'quoc-gia')
-      issues.push(makeIssue('required', { file: PATHS.units, row, field: 'parent', expected: 'mã đơn vị cấp trên / id of the unit one level up' }));
+      issues.push(
+        makeIssue('required', { file: PATHS.units, row, field: 'parent', expected: 'mã đơn vị cấp trên / id of the unit one level up' }),
+      );
     const parent = u.parent ? units.get(u.parent) : undefined;
     if (parent && UNIT_LEVEL_RANK[parent.data.level] >= UNIT_LEVEL_RANK[u.level])
       issues.push(
@@ -52,17 +66,29 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
         }),
       );
     if (u.valid_from && u.valid_to && u.valid_to < u.valid_from)
-      issues.push(makeIssue('constraint-error', { file: PATHS.units, row, field: 'valid_to', value: u.valid_to, expected: `≥ ${u.valid_from}` }));
+      issues.push(
+        makeIssue('constraint-error', { file: PATHS.units, row, field: 'valid_to', value: u.valid_to, expected: `≥ ${u.valid_from}` }),
+      );
     // A cycle: walking up never reaches the root.
     if (lineage(u.id, (id) => units.get(id)?.data.parent).cycle)
-      issues.push(makeIssue('constraint-error', { file: PATHS.units, row, field: 'parent', value: u.parent, expected: 'không tạo vòng / no cycle' }));
+      issues.push(
+        makeIssue('constraint-error', { file: PATHS.units, row, field: 'parent', value: u.parent, expected: 'không tạo vòng / no cycle' }),
+      );
   }
 
   // A public page cannot link to a draft document, which has no public page.
   const draftDocs = new Set(c.documents.filter((d) => d.data.draft).map((d) => d.id));
   const notDraft = (draft: boolean | undefined, file: string, where: { line: number }, field: string, id: string) => {
     if (!draft && draftDocs.has(id))
-      issues.push(makeIssue('constraint-error', { file, ...where, field, value: id, expected: 'một văn bản đã xuất bản (bỏ draft: true ở văn bản đó) / a published document (remove draft: true from it)' }));
+      issues.push(
+        makeIssue('constraint-error', {
+          file,
+          ...where,
+          field,
+          value: id,
+          expected: 'một văn bản đã xuất bản (bỏ draft: true ở văn bản đó) / a published document (remove draft: true from it)',
+        }),
+      );
   };
 
   // Documents.
@@ -71,12 +97,18 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   for (const d of c.documents) {
     const line = (f: string) => ({ line: d.lineOf([f]) });
     fk(unitIds, PATHS.units, d.file, line('unit'), 'unit', d.data.unit);
-    for (const [field, list] of [['implements', d.data.implements], ['supersedes', d.data.supersedes]] as const)
+    for (const [field, list] of [
+      ['implements', d.data.implements],
+      ['supersedes', d.data.supersedes],
+    ] as const)
       (list ?? []).forEach((id, i) => {
         fk(documentIds, PATHS.documents, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id);
         notDraft(d.data.draft, d.file, { line: d.lineOf([field, i]) }, `${field}[${i}]`, id);
         const other = docById.get(id);
-        if (other) issues.push(...relationDateIssues({ file: d.file, line: d.lineOf([field, i]), field: `${field}[${i}]` }, d.data.issued, other, field));
+        if (other)
+          issues.push(
+            ...relationDateIssues({ file: d.file, line: d.lineOf([field, i]), field: `${field}[${i}]` }, d.data.issued, other, field),
+          );
       });
     issues.push(...documentSourceIssues(d, conferenceIds));
     issues.push(...statusSourceIssues(d));
@@ -130,7 +162,15 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
       fk(documentIds, PATHS.documents, conf.file, { line: conf.lineOf(['documents', i]) }, `documents[${i}]`, id);
       notDraft(conf.data.draft, conf.file, { line: conf.lineOf(['documents', i]) }, `documents[${i}]`, id);
       const doc = docById.get(id);
-      if (doc) issues.push(...relationDateIssues({ file: conf.file, line: conf.lineOf(['documents', i]), field: `documents[${i}]` }, reportDate(conf.data), doc, 'documents'));
+      if (doc)
+        issues.push(
+          ...relationDateIssues(
+            { file: conf.file, line: conf.lineOf(['documents', i]), field: `documents[${i}]` },
+            reportDate(conf.data),
+            doc,
+            'documents',
+          ),
+        );
     });
     (conf.data.observations ?? []).forEach((id, i) => {
       const where = { line: conf.lineOf(['observations', i]) };
@@ -175,16 +215,38 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
   const measures: (string | undefined)[] = [];
   for (const { row, data: o } of c.observations) {
     const where = { row };
-    if (okIndicators.indexOf(o.indicator) === -1 && fk(indicatorIds, PATHS.indicators, file, where, 'indicator', o.indicator)) okIndicators.add(o.indicator);
+    if (okIndicators.indexOf(o.indicator) === -1 && fk(indicatorIds, PATHS.indicators, file, where, 'indicator', o.indicator))
+      okIndicators.add(o.indicator);
     if (o.unit !== okUnit && fk(unitIds, PATHS.units, file, where, 'unit', o.unit)) okUnit = o.unit;
-    if (o.conference !== okConference && fk(conferenceIds, PATHS.conferences, file, where, 'conference', o.conference)) okConference = o.conference;
+    if (o.conference !== okConference && fk(conferenceIds, PATHS.conferences, file, where, 'conference', o.conference))
+      okConference = o.conference;
     if (o.part_of !== okPartOf && fk(observationIds, PATHS.observations, file, where, 'part_of', o.part_of)) okPartOf = o.part_of;
     if (o.part_of === o.id)
-      issues.push(makeIssue('constraint-error', { file, row, field: 'part_of', value: o.part_of, expected: 'mã của dòng khác / another row’s id' }));
+      issues.push(
+        makeIssue('constraint-error', { file, row, field: 'part_of', value: o.part_of, expected: 'mã của dòng khác / another row’s id' }),
+      );
     // A figure is its value: a row without one is not a figure.
-    if (o.value === undefined) issues.push(makeIssue('required', { file, row, field: 'value', value: '', expected: 'một số máy: 1017, 17.07 / a machine number', message: { vi: 'Trường bắt buộc value đang để trống', en: 'The required field value is empty' } }));
+    if (o.value === undefined)
+      issues.push(
+        makeIssue('required', {
+          file,
+          row,
+          field: 'value',
+          value: '',
+          expected: 'một số máy: 1017, 17.07 / a machine number',
+          message: { vi: 'Trường bắt buộc value đang để trống', en: 'The required field value is empty' },
+        }),
+      );
     if (o.target !== undefined && (o.target < 0 || o.target > 100))
-      issues.push(makeIssue('constraint-error', { file, row, field: 'target', value: String(o.target), expected: 'phần trăm từ 0 đến 100 / a percent from 0 to 100' }));
+      issues.push(
+        makeIssue('constraint-error', {
+          file,
+          row,
+          field: 'target',
+          value: String(o.target),
+          expected: 'phần trăm từ 0 đến 100 / a percent from 0 to 100',
+        }),
+      );
     if (o.total !== undefined && o.total < 0)
       issues.push(makeIssue('constraint-error', { file, row, field: 'total', value: String(o.total), expected: '≥ 0' }));
     let m = measureOf.indexOf(o.indicator);
@@ -193,13 +255,29 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
     if (measure === 'ratio' && o.value !== undefined && o.total === undefined)
       issues.push(makeIssue('required', { file, row, field: 'total', expected: 'tổng số của tỉ lệ (16/17 → 17) / the ratio’s total' }));
     if (measure && measure !== 'ratio' && o.total !== undefined)
-      issues.push(makeIssue('constraint-error', { file, row, field: 'total', value: String(o.total), expected: `để trống với measure=${measure} / empty for measure=${measure}` }));
+      issues.push(
+        makeIssue('constraint-error', {
+          file,
+          row,
+          field: 'total',
+          value: String(o.total),
+          expected: `để trống với measure=${measure} / empty for measure=${measure}`,
+        }),
+      );
     if (measure === 'percent' && o.value !== undefined && (o.value < 0 || o.value > 100))
       issues.push(makeIssue('constraint-error', { file, row, field: 'value', value: String(o.value), expected: '0–100' }));
     if (o.value !== undefined && o.value < 0)
       issues.push(makeIssue('constraint-error', { file, row, field: 'value', value: String(o.value), expected: '≥ 0' }));
     if (o.value !== undefined && o.total !== undefined && o.value > o.total)
-      issues.push(makeIssue('value-exceeds-total', { file, row, field: 'value', value: `${o.value}/${o.total}`, expected: `value ≤ total (${o.total})` }));
+      issues.push(
+        makeIssue('value-exceeds-total', {
+          file,
+          row,
+          field: 'value',
+          value: `${o.value}/${o.total}`,
+          expected: `value ≤ total (${o.total})`,
+        }),
+      );
     if (o.printed && o.value !== undefined && measure !== undefined) {
       // The usual shapes are read by hand, cheaper than hashing a new string for the cache.
       const plain = readPlainPrinted(o.printed);
@@ -213,7 +291,8 @@ export function crossCheck(c: Corpus, known: KnownIds, rejected: RejectedRows): 
       if (a && !a.ok) issues.push(printedMismatch(o, row, computedText(o, a)));
     }
   }
-  for (const p of checkParts(c.observations, new Set(rejected.observations.map((r) => r.part_of ?? '')), observations)) issues.push(p.issue);
+  for (const p of checkParts(c.observations, new Set(rejected.observations.map((r) => r.part_of ?? '')), observations))
+    issues.push(p.issue);
   // A draft's missing fields are what publication still needs: warnings, as the schema's are.
   const drafts = new Set([...c.documents, ...c.conferences].filter((e) => e.data.draft === true).map((e) => e.file));
   return drafts.size ? issues.map((i) => (drafts.has(i.file) ? draftIssue(i) : i)) : issues;
@@ -329,22 +408,48 @@ function documentSourceIssues(
   const at = (field: string) => ({ file: d.file, line: d.lineOf(['source', field]), field: `source.${field}` });
   if (s.type === 'report') {
     if (s.report === undefined)
-      return [makeIssue('required', { ...at('type'), expected: 'source.report: mã bài viết viện dẫn văn bản / the id of the report citing it' })];
+      return [
+        makeIssue('required', { ...at('type'), expected: 'source.report: mã bài viết viện dẫn văn bản / the id of the report citing it' }),
+      ];
     if (conferenceIds !== undefined && !conferenceIds.has(s.report))
-      return [makeIssue('foreign-key', { ...at('report'), value: s.report, expected: `một mã có trong ${PATHS.conferences} / an id in ${PATHS.conferences}` })];
+      return [
+        makeIssue('foreign-key', {
+          ...at('report'),
+          value: s.report,
+          expected: `một mã có trong ${PATHS.conferences} / an id in ${PATHS.conferences}`,
+        }),
+      ];
     return [];
   }
   if (s.publisher === undefined && s.url === undefined)
-    return [makeIssue('required', { ...at('type'), expected: `source.publisher hoặc source.url cho type: ${s.type} / who publishes the text, or its address` })];
+    return [
+      makeIssue('required', {
+        ...at('type'),
+        expected: `source.publisher hoặc source.url cho type: ${s.type} / who publishes the text, or its address`,
+      }),
+    ];
   return [];
 }
 
 /** Rows by id, the last row of an id winning; every row after the first of its id is a duplicate-id. */
-function indexIds<R extends { row: number; data: { id: string } }>(rows: R[], file: string, issues: Issue[], known: IdSet | undefined): Map<string, R> {
+function indexIds<R extends { row: number; data: { id: string } }>(
+  rows: R[],
+  file: string,
+  issues: Issue[],
+  known: IdSet | undefined,
+): Map<string, R> {
   // The caller's index of these very rows (engine.ts) serves as it is: a million ids hash once.
   const index = known instanceof TableIds && known.rows === rows ? (known as TableIds<R>) : indexRows(rows);
   for (const { row, id, first } of index.repeats)
-    issues.push(makeIssue('duplicate-id', { file, row, field: 'id', value: id, expected: `mã chưa dùng (đã có ở dòng ${first}) / an unused id (row ${first} has it)` }));
+    issues.push(
+      makeIssue('duplicate-id', {
+        file,
+        row,
+        field: 'id',
+        value: id,
+        expected: `mã chưa dùng (đã có ở dòng ${first}) / an unused id (row ${first} has it)`,
+      }),
+    );
   return index.byId;
 }
 
@@ -418,4 +523,3 @@ function printedMismatch(o: Observation, row: number, computed: string): Issue {
     },
   });
 }
-

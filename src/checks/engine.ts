@@ -155,7 +155,8 @@ function readCollection<S extends z.ZodType>(
       const found = zodIssues(parsed.error, {
         file,
         locate: (path) => ({ line: fm.lineOf(path) }),
-        valueAt: (path) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), fm.data),
+        valueAt: (path) =>
+          path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), fm.data),
       });
       issues.push(...(fm.data.draft === true ? found.map(draftIssue) : found));
       continue;
@@ -177,14 +178,22 @@ function checkImages(root: string, conferences: Entry<ConferenceData>[]): Issue[
       const rel = posix.join(posix.dirname(c.file), img.src.normalize('NFC'));
       const where = { file: c.file, line: c.lineOf(['images', i, 'src']), field: `images[${i}].src`, value: img.src };
       if (!rel.startsWith('content/') || !IMAGE_EXT.has(extname(rel).toLowerCase()))
-        out.push(makeIssue('constraint-error', { ...where, expected: 'tệp .jpg, .jpeg, .png hoặc .webp trong content/ / a .jpg, .jpeg, .png or .webp file under content/' }));
+        out.push(
+          makeIssue('constraint-error', {
+            ...where,
+            expected: 'tệp .jpg, .jpeg, .png hoặc .webp trong content/ / a .jpg, .jpeg, .png or .webp file under content/',
+          }),
+        );
       else if (!existsSync(join(root, rel)))
         out.push(
           makeIssue('foreign-key', {
             ...where,
             expected: `tệp ảnh có thật: ${rel} / an existing image file: ${rel}`,
             message: { vi: 'Không tìm thấy tệp ảnh', en: 'Image file not found' },
-            hint: { vi: 'Đặt tệp ảnh vào thư mục được ghi (đường dẫn tính từ tệp bài viết, ví dụ ./anh/hoi-nghi.jpg), hoặc sửa lại src.', en: 'Put the image in the folder named (the path is relative to the article, e.g. ./anh/hoi-nghi.jpg), or correct src.' },
+            hint: {
+              vi: 'Đặt tệp ảnh vào thư mục được ghi (đường dẫn tính từ tệp bài viết, ví dụ ./anh/hoi-nghi.jpg), hoặc sửa lại src.',
+              en: 'Put the image in the folder named (the path is relative to the article, e.g. ./anh/hoi-nghi.jpg), or correct src.',
+            },
           }),
         );
     });

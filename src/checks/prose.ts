@@ -29,7 +29,9 @@ export function rowFigure(o: Observation): string {
 function noteHas(o: Observation, f: TextFigure): boolean {
   if (!o.note) return false;
   const n = f.printed.replace(/^\D+/, '').replace(/\s+/g, '');
-  return new RegExp(`(?<![\\d.,])${n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\d]|[.,]\\d)`).test(o.note.replace(/\s*%/g, '%').replace(/\s*\/\s*/g, '/'));
+  return new RegExp(`(?<![\\d.,])${n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\d]|[.,]\\d)`).test(
+    o.note.replace(/\s*%/g, '%').replace(/\s*\/\s*/g, '/'),
+  );
 }
 
 /** True when some row of the report gives this figure, in any of the ways a report repeats one. */
@@ -43,7 +45,9 @@ function recorded(f: TextFigure, rows: Row[], measure: (o: Observation) => strin
       const rate = p?.percent && p.number !== undefined ? p.number : undefined;
       const computed = o.total ? (o.value / o.total) * 100 : measure(o) === 'percent' ? o.value : undefined;
       const near = (x: number | undefined) => x !== undefined && agreesWithPrinted(x, f.value, f.decimals);
-      return near(rate) || near(computed) || o.target === f.value || (rate !== undefined && o.target !== undefined && near(rate - o.target));
+      return (
+        near(rate) || near(computed) || o.target === f.value || (rate !== undefined && o.target !== undefined && near(rate - o.target))
+      );
     }
     return o.value === f.value;
   });
@@ -77,7 +81,8 @@ function counterpart(f: TextFigure, rows: Row[], figures: TextFigure[], indicato
       const name = tokens(indicators.get(r.data.indicator)?.name ?? '');
       const note = tokens(r.data.note ?? '');
       // A part is told apart from its siblings by its label ("cấp xã"), which the row's note holds.
-      const score = f.partOf !== undefined ? overlap(tokens(f.label), note) : Math.max(overlap(ctx, name), overlap(ctx, new Set([...name, ...note])));
+      const score =
+        f.partOf !== undefined ? overlap(tokens(f.label), note) : Math.max(overlap(ctx, name), overlap(ctx, new Set([...name, ...note])));
       return { r, score };
     })
     .sort((a, b) => b.score - a.score);
@@ -117,7 +122,12 @@ export function checkProse(c: Corpus): Issue[] {
         continue;
       }
       if (recorded(f, rows, measure)) continue;
-      const where = { file: conf.file, line: conf.bodyLine + f.line - 1, field: 'body', value: f.rate ? `${f.printed} (${f.rate.printed})` : f.printed };
+      const where = {
+        file: conf.file,
+        line: conf.bodyLine + f.line - 1,
+        field: 'body',
+        value: f.rate ? `${f.printed} (${f.rate.printed})` : f.printed,
+      };
       const row = counterpart(f, rows, figures, indicators);
       if (row) {
         const stated = rowFigure(row.data);

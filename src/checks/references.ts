@@ -58,7 +58,16 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
       if (node.type !== 'link' || !node.url.startsWith(DOC_SCHEME)) return;
       const id = node.url.slice(DOC_SCHEME.length);
       if (!registry.docs.some((d) => d.id === id))
-        issues.push(makeIssue('foreign-key', { file: entry.file, line: node.position ? node.position.start.line + entry.bodyLine - 1 : entry.bodyLine, column: node.position?.start.column, field: 'link', value: node.url, expected: 'doc:<mã văn bản có trong content/documents/> / doc:<a document id>' }));
+        issues.push(
+          makeIssue('foreign-key', {
+            file: entry.file,
+            line: node.position ? node.position.start.line + entry.bodyLine - 1 : entry.bodyLine,
+            column: node.position?.start.column,
+            field: 'link',
+            value: node.url,
+            expected: 'doc:<mã văn bản có trong content/documents/> / doc:<a document id>',
+          }),
+        );
     });
     const result = linkMentions(entry.tree, {
       registry,
@@ -101,7 +110,12 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
       } else if (m.mention.parsed?.complete !== false && (m.mention.parsed || m.mention.name)) {
         // A complete number (or a known name) that the registry lacks; bare "Kết luận 34" that
         // matches nothing is not worth a warning.
-        issues.push(makeIssue('unresolved-reference', { ...where, expected: 'một văn bản trong content/documents/ / a document in content/documents/' }));
+        issues.push(
+          makeIssue('unresolved-reference', {
+            ...where,
+            expected: 'một văn bản trong content/documents/ / a document in content/documents/',
+          }),
+        );
         kept.push({ raw: m.raw, line: line(m.line) });
       }
     }
@@ -112,7 +126,15 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
         const ids = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'observations')?.value;
         for (const id of typeof ids === 'string' ? chartIds(ids) : []) {
           if (!observationIds.has(id)) {
-            issues.push(makeIssue('foreign-key', { file: entry.file, line: line(node.position?.start.line ?? 1), field: 'Chart.observations', value: id, expected: 'một mã dòng có trong data/observations.csv / an observation id' }));
+            issues.push(
+              makeIssue('foreign-key', {
+                file: entry.file,
+                line: line(node.position?.start.line ?? 1),
+                field: 'Chart.observations',
+                value: id,
+                expected: 'một mã dòng có trong data/observations.csv / an observation id',
+              }),
+            );
           }
         }
         return;
@@ -121,8 +143,17 @@ export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<stri
         const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
         if (typeof id !== 'string') return;
         if (!registry.docs.some((d) => d.id === id)) {
-          issues.push(makeIssue('foreign-key', { file: entry.file, line: line(node.position?.start.line ?? 1), field: 'DocRef.id', value: id, expected: 'một mã văn bản có trong content/documents/ / a document id' }));
-        } else kept.push({ raw: id, line: line(node.position?.start.line ?? 1), id, ...(node.position ? inNote(node.position.start) : {}) });
+          issues.push(
+            makeIssue('foreign-key', {
+              file: entry.file,
+              line: line(node.position?.start.line ?? 1),
+              field: 'DocRef.id',
+              value: id,
+              expected: 'một mã văn bản có trong content/documents/ / a document id',
+            }),
+          );
+        } else
+          kept.push({ raw: id, line: line(node.position?.start.line ?? 1), id, ...(node.position ? inNote(node.position.start) : {}) });
       }
     });
     mentions.set(`${collection}/${entry.id}`, kept);

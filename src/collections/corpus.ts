@@ -61,7 +61,8 @@ function release(collection: CollectionName): void {
 function validated(root: string): ValidationResult {
   const shared = (globalThis as Record<symbol, { root: string; result: ValidationResult } | undefined>)[SHARED_VALIDATION];
   if (!state.memo && shared?.root === root) state.memo = { root, version: state.version, result: shared.result };
-  if (!state.memo || state.memo.root !== root || state.memo.version !== state.version) state.memo = { root, version: state.version, result: validateProject(root) };
+  if (!state.memo || state.memo.root !== root || state.memo.version !== state.version)
+    state.memo = { root, version: state.version, result: validateProject(root) };
   return state.memo.result;
 }
 
@@ -196,5 +197,9 @@ export function latestValidation(root: string): ValidationResult {
 /** Preview: the articles whose errors keep them off the site, each at the address it would have. */
 export function latestBroken(root: string, base: string): BrokenArticle[] {
   const { issues, corpus } = validated(root);
-  return brokenArticles(issues, { documents: new Set(corpus.documents.map((d) => d.id)), conferences: new Set(corpus.conferences.map((c) => c.id)) }, base);
+  return brokenArticles(
+    issues,
+    { documents: new Set(corpus.documents.map((d) => d.id)), conferences: new Set(corpus.conferences.map((c) => c.id)) },
+    base,
+  );
 }

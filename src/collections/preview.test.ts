@@ -8,7 +8,15 @@ const heldError = makeIssue('type-error', { file: 'content/conferences/so-ket-20
 describe('brokenArticles', () => {
   it('brokenArticles(issues, published, base) gives each article with an error the address its page would have, under the base path', () => {
     const docError = makeIssue('type-error', { file: 'content/documents/02-nq-tu.mdx', line: 2, field: 'issued', value: 'x' });
-    const broken = brokenArticles([heldError, docError, makeIssue('type-error', { file: 'content/conferences/so-ket-2021.mdx', line: 5, field: 'published', value: 'y' })], none, '/portal/');
+    const broken = brokenArticles(
+      [
+        heldError,
+        docError,
+        makeIssue('type-error', { file: 'content/conferences/so-ket-2021.mdx', line: 5, field: 'published', value: 'y' }),
+      ],
+      none,
+      '/portal/',
+    );
     expect(broken.map((b) => [b.file, b.path, b.errors.map((e) => e.field)])).toEqual([
       ['content/conferences/so-ket-2021.mdx', '/portal/hoi-nghi/so-ket-2021/', ['held', 'published']],
       ['content/documents/02-nq-tu.mdx', '/portal/van-ban/02-nq-tu/', ['issued']],

@@ -23,7 +23,11 @@ const ARTICLE = new RegExp(`^(${PATHS.documents}|${PATHS.conferences})/(.+)\\.md
  * valid. `published` holds the ids that do have a page (an error in another file, e.g. a CSV row
  * that names the report, never hides a page that renders).
  */
-export function brokenArticles(issues: Issue[], published: { documents: Set<string>; conferences: Set<string> }, base: string): BrokenArticle[] {
+export function brokenArticles(
+  issues: Issue[],
+  published: { documents: Set<string>; conferences: Set<string> },
+  base: string,
+): BrokenArticle[] {
   const byFile = new Map<string, BrokenArticle>();
   for (const issue of issues) {
     if (issue.severity !== 'error') continue;

@@ -20,7 +20,13 @@ export function sourceFiles(root: string): string[] {
   const src = existsSync(join(root, 'src'))
     ? readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
         .filter((e) => e.isFile())
-        .map((e) => `${join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/')}`)
+        .map(
+          (e) =>
+            `${join(e.parentPath, e.name)
+              .slice(root.length + 1)
+              .split('\\')
+              .join('/')}`,
+        )
         .filter((f) => !TEST_ONLY.test(f))
     : [];
   return [...src.sort(), ...CONFIG_FILES.filter((f) => existsSync(join(root, f)))];

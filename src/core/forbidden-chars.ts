@@ -23,9 +23,22 @@ export interface ForbiddenOptions {
  * Lone surrogates and noncharacters are found by `forbiddenAt` itself.
  */
 const FORBIDDEN_RANGES: readonly (readonly [number, number])[] = [
-  [0x00, 0x1f], [0x7f, 0x9f], [0xad, 0xad], [0x34f, 0x34f], [0x61c, 0x61c], [0x115f, 0x1160],
-  [0x17b4, 0x17b5], [0x180e, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064],
-  [0x2066, 0x2069], [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xffa0, 0xffa0],
+  [0x00, 0x1f],
+  [0x7f, 0x9f],
+  [0xad, 0xad],
+  [0x34f, 0x34f],
+  [0x61c, 0x61c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180e, 0x180e],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2064],
+  [0x2066, 0x2069],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
   [0xe0000, 0xe007f],
 ];
 
@@ -49,8 +62,9 @@ const NAMES: Record<number, string> = {
  * from the list above (plus surrogates and the noncharacters of the BMP).
  */
 // The class lists invisible and combining code units one by one, on purpose.
-// eslint-disable-next-line no-misleading-character-class
-const SUSPECT = /[\x00-\x1f\x7f-\x9f\xad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufdd0-\ufdef\ufe00-\ufe0f\ufeff\uffa0\ufffe\uffff\ud800-\udfff]/;
+const SUSPECT =
+  // eslint-disable-next-line no-misleading-character-class
+  /[\x00-\x1f\x7f-\x9f\xad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufdd0-\ufdef\ufe00-\ufe0f\ufeff\uffa0\ufffe\uffff\ud800-\udfff]/;
 
 function inRanges(cp: number): boolean {
   for (const [lo, hi] of FORBIDDEN_RANGES) if (cp >= lo && cp <= hi) return true;
@@ -114,7 +128,14 @@ export function escapeControls(text: string): string {
   let last = 0;
   for (const f of findForbidden(text)) {
     out += text.slice(last, f.index);
-    out += f.codePoint === 0x0a ? '\\n' : f.codePoint === 0x0d ? '\\r' : f.codePoint === 0x09 ? '\\t' : `\\u{${f.codePoint.toString(16).toUpperCase()}}`;
+    out +=
+      f.codePoint === 0x0a
+        ? '\\n'
+        : f.codePoint === 0x0d
+          ? '\\r'
+          : f.codePoint === 0x09
+            ? '\\t'
+            : `\\u{${f.codePoint.toString(16).toUpperCase()}}`;
     last = f.index + (f.codePoint > 0xffff ? 2 : 1);
   }
   return out + text.slice(last);

@@ -105,7 +105,6 @@ export function formatQualified(
   return `${qualifierWord(qualifier, printed)} ${figure}`;
 }
 
-
 const viDate = new Intl.DateTimeFormat('vi-VN', {
   day: 'numeric',
   month: 'numeric',

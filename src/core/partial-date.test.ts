@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareNewestFirst, compareOldestFirst, dateLabel, dayInVietnam, datePhrase, earliestDay, isPartialDate, latestDay, parsePartialDate, precisionOf, surelyBefore, yearOf,
+  compareNewestFirst,
+  compareOldestFirst,
+  dateLabel,
+  dayInVietnam,
+  datePhrase,
+  earliestDay,
+  isPartialDate,
+  latestDay,
+  parsePartialDate,
+  precisionOf,
+  surelyBefore,
+  yearOf,
 } from './partial-date.ts';
 import { isPartialDateCell } from '../schemas/fields.ts';
 
@@ -43,7 +54,15 @@ describe('partial dates', () => {
 
   it('compareNewestFirst puts a month after its days, a year after its months, unknown last', () => {
     const dates = [undefined, '2020', '2020-03', '2020-03-31', '2020-03-01', '2021-01-01', '2019-12'];
-    expect([...dates].sort(compareNewestFirst)).toEqual(['2021-01-01', '2020-03-31', '2020-03-01', '2020-03', '2020', '2019-12', undefined]);
+    expect([...dates].sort(compareNewestFirst)).toEqual([
+      '2021-01-01',
+      '2020-03-31',
+      '2020-03-01',
+      '2020-03',
+      '2020',
+      '2019-12',
+      undefined,
+    ]);
     expect([...dates].sort(compareOldestFirst).at(-1)).toBeUndefined();
   });
 
@@ -59,24 +78,44 @@ describe('partial dates', () => {
   }
 
   it('compareNewestFirst is a total order: antisymmetric and transitive over every partial date of two years', () => {
-    for (const a of ALL) for (const b of ALL) {
-      expect(Math.sign(compareNewestFirst(a, b))).toBe(-Math.sign(compareNewestFirst(b, a)) || 0);
-      if (a !== b) expect(compareNewestFirst(a, b)).not.toBe(0);
-    }
+    for (const a of ALL)
+      for (const b of ALL) {
+        expect(Math.sign(compareNewestFirst(a, b))).toBe(-Math.sign(compareNewestFirst(b, a)) || 0);
+        if (a !== b) expect(compareNewestFirst(a, b)).not.toBe(0);
+      }
     const sorted = [...ALL].sort(compareNewestFirst);
-    for (let i = 0; i + 1 < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) expect(compareNewestFirst(sorted[i], sorted[j])).toBeLessThan(0);
+    for (let i = 0; i + 1 < sorted.length; i++)
+      for (let j = i + 1; j < sorted.length; j++) expect(compareNewestFirst(sorted[i], sorted[j])).toBeLessThan(0);
   });
 
   it('isPartialDateCell (the CSV fast path) accepts exactly what isPartialDate accepts', () => {
     // Every cell of up to 10 characters over the date alphabet would be too many: a seeded walk
     // over them, plus the edge cases by hand.
     let seed = 20200301;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const alphabet = '0123456789- a';
-    const cells = ['2020-00', '2020-13', '2020-3', ' 2020', '2020 ', '2020-02-30', '2020-02-29', '2021-02-29', '0000', '2020-1a', '', '-', ...ALL.filter((d): d is string => d !== undefined)];
+    const cells = [
+      '2020-00',
+      '2020-13',
+      '2020-3',
+      ' 2020',
+      '2020 ',
+      '2020-02-30',
+      '2020-02-29',
+      '2021-02-29',
+      '0000',
+      '2020-1a',
+      '',
+      '-',
+      ...ALL.filter((d): d is string => d !== undefined),
+    ];
     for (let i = 0; i < 20000; i++) {
       const shape = ['dddd', 'dddd-dd', 'dddd-dd-dd'][Math.floor(next() * 3)]!;
-      cells.push([...shape].map((c) => (next() < 0.05 ? alphabet[Math.floor(next() * alphabet.length)] : c === 'd' ? String(Math.floor(next() * 10)) : c)).join(''));
+      cells.push(
+        [...shape]
+          .map((c) => (next() < 0.05 ? alphabet[Math.floor(next() * alphabet.length)] : c === 'd' ? String(Math.floor(next() * 10)) : c))
+          .join(''),
+      );
     }
     for (const v of cells) expect([v, isPartialDateCell(v)]).toEqual([v, isPartialDate(v)]);
   });

@@ -143,7 +143,8 @@ export function temporalCoverage(dates: readonly string[]): string | undefined {
   let end: string | undefined;
   for (const d of dates) {
     const [s, e] = periodEnds(d);
-    if (start === undefined || earliestDay(s) < earliestDay(start) || (earliestDay(s) === earliestDay(start) && s.length < start.length)) start = s;
+    if (start === undefined || earliestDay(s) < earliestDay(start) || (earliestDay(s) === earliestDay(start) && s.length < start.length))
+      start = s;
     if (end === undefined || latestDay(e) > latestDay(end) || (latestDay(e) === latestDay(end) && e.length < end.length)) end = e;
   }
   if (start === undefined || end === undefined) return undefined;

@@ -15,7 +15,8 @@ describe('the Vietnamese number grammar', () => {
     expect(parseViNumber('17,07')).toEqual({ value: 17.07, decimals: 2 });
     expect(parseViNumber('1.234.567,5')).toEqual({ value: 1234567.5, decimals: 1 });
     expect(parseViNumber(' 809 ')).toEqual({ value: 809, decimals: 0 });
-    for (const bad of ['12.34', '1.0170', '17.07', '1,017,5', ',5', '1.', '', '−5', '17,07%']) expect(parseViNumber(bad), bad).toBeUndefined();
+    for (const bad of ['12.34', '1.0170', '17.07', '1,017,5', ',5', '1.', '', '−5', '17,07%'])
+      expect(parseViNumber(bad), bad).toBeUndefined();
   });
 
   it('parseViNumber(formatNumber(x)) is x: what a page prints reads back as the same number (1.017; 17,07)', () => {
@@ -32,7 +33,12 @@ describe('the Vietnamese number grammar', () => {
       fc.property(cents, fc.nat({ max: 1e12 }), fc.nat({ max: 1e12 }), fc.constantFrom(...QUALIFIERS), (c, a, b, q) => {
         const x = c / 100;
         expect(parsePrinted(formatPercent(x))).toEqual({ qualifier: undefined, number: x, percent: true, decimals: trimmedDecimals(c) });
-        expect(parsePrinted(formatRatio(a, b))).toEqual({ qualifier: undefined, ratio: { value: a, total: b }, percent: false, decimals: 0 });
+        expect(parsePrinted(formatRatio(a, b))).toEqual({
+          qualifier: undefined,
+          ratio: { value: a, total: b },
+          percent: false,
+          decimals: 0,
+        });
         expect(parsePrinted(formatQualified(x, q))).toMatchObject({ qualifier: q, number: x, percent: false });
         expect(parsePrinted(formatQualified(x, q, 'percent'))).toMatchObject({ qualifier: q, number: x, percent: true });
       }),
@@ -52,8 +58,10 @@ describe('the Vietnamese number grammar', () => {
   });
 
   it('isViWrittenNumber and isViGroupedNumber tell the Vietnamese forms from a machine number', () => {
-    for (const t of ['1.017', '-1.017', '1.234.567,5', '5.120']) expect([t, isViGroupedNumber(t), isViWrittenNumber(t)]).toEqual([t, true, true]);
+    for (const t of ['1.017', '-1.017', '1.234.567,5', '5.120'])
+      expect([t, isViGroupedNumber(t), isViWrittenNumber(t)]).toEqual([t, true, true]);
     for (const t of ['17,07', '-0,5']) expect([t, isViGroupedNumber(t), isViWrittenNumber(t)]).toEqual([t, false, true]);
-    for (const t of ['1017', '17.07', '1.0170', '-5', '1,017.5', '']) expect([t, isViGroupedNumber(t), isViWrittenNumber(t)]).toEqual([t, false, false]);
+    for (const t of ['1017', '17.07', '1.0170', '-5', '1,017.5', ''])
+      expect([t, isViGroupedNumber(t), isViWrittenNumber(t)]).toEqual([t, false, false]);
   });
 });

@@ -33,12 +33,14 @@ export function checkBodyText(tree: Root, body: string, file: string, bodyLine: 
     const where = (field: string) => ({ file, line: (pos?.start.line ?? 1) + bodyLine - 1, column: pos?.start.column, field });
     if (node.type === 'text') issues.push(...decodedOnly(node.value, raw, where('body')));
     if (node.type === 'image' && node.alt) issues.push(...decodedOnly(node.alt, raw, where('image.alt')));
-    if ((node.type === 'image' || node.type === 'link' || node.type === 'definition') && node.title) issues.push(...decodedOnly(node.title, raw, where(`${node.type}.title`)));
+    if ((node.type === 'image' || node.type === 'link' || node.type === 'definition') && node.title)
+      issues.push(...decodedOnly(node.title, raw, where(`${node.type}.title`)));
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       // The tag alone: its children are text nodes of their own.
       const tag = raw.slice(0, raw.indexOf('>') + 1 || raw.length);
       for (const a of node.attributes)
-        if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') issues.push(...decodedOnly(a.value, tag, where(`${node.name ?? ''}.${a.name}`)));
+        if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string')
+          issues.push(...decodedOnly(a.value, tag, where(`${node.name ?? ''}.${a.name}`)));
     }
   });
   return issues;

@@ -135,7 +135,7 @@ function readFastBytes<S extends z.ZodType>(bytes: Uint8Array, file: string, spe
         if (j === -1) {
           const text = Buffer.from(cell, 'latin1').toString('utf8');
           if (hasSuspect(text)) return false;
-          if (raws.length >= 16) raws.shift(), texts.shift();
+          if (raws.length >= 16) (raws.shift(), texts.shift());
           j = raws.push(cell) - 1;
           texts.push(text);
         }

@@ -155,21 +155,44 @@ function plainDataIssues(doc: Document, counter: LineCounter, file: string, yaml
       if (pair.key !== null && !isScalar(pair.key)) {
         // The key as written ("** ", "[a]", "{a: 1}"): the finding quotes what the editor typed.
         const range = isNode(pair.key) ? pair.key.range : undefined;
-        refuse(range, source(range) || String(pair.key), 'Tên trường phải là một từ, không phải danh sách hay nhóm', 'A field name must be a word, not a list or a group');
-      }
-      else if (isScalar(pair.key) && pair.key.value === '<<')
+        refuse(
+          range,
+          source(range) || String(pair.key),
+          'Tên trường phải là một từ, không phải danh sách hay nhóm',
+          'A field name must be a word, not a list or a group',
+        );
+      } else if (isScalar(pair.key) && pair.key.value === '<<')
         refuse(pair.key.range, '<<', 'Không dùng khóa gộp << của YAML', 'No YAML merge keys (<<)');
     },
     Node(_, node, path) {
-      field = path.filter(isPair).map((p) => (isScalar(p.key) ? String(p.key.value) || '""' : '?')).join('.') || undefined;
+      field =
+        path
+          .filter(isPair)
+          .map((p) => (isScalar(p.key) ? String(p.key.value) || '""' : '?'))
+          .join('.') || undefined;
       if (isAlias(node)) {
-        refuse(node.range, `*${node.source}`, `YAML đọc *${node.source} là bí danh (alias): đặt cả giá trị trong ngoặc kép, ví dụ "*${node.source}"`, `YAML reads *${node.source} as an alias: put the whole value in quotes, e.g. "*${node.source}"`);
+        refuse(
+          node.range,
+          `*${node.source}`,
+          `YAML đọc *${node.source} là bí danh (alias): đặt cả giá trị trong ngoặc kép, ví dụ "*${node.source}"`,
+          `YAML reads *${node.source} as an alias: put the whole value in quotes, e.g. "*${node.source}"`,
+        );
         return;
       }
       if (node.anchor)
-        refuse(node.range, `&${node.anchor}`, `YAML đọc &${node.anchor} là neo (anchor): đặt cả giá trị trong ngoặc kép`, `YAML reads &${node.anchor} as an anchor: put the whole value in quotes`);
+        refuse(
+          node.range,
+          `&${node.anchor}`,
+          `YAML đọc &${node.anchor} là neo (anchor): đặt cả giá trị trong ngoặc kép`,
+          `YAML reads &${node.anchor} as an anchor: put the whole value in quotes`,
+        );
       if (node.tag)
-        refuse(node.range, source(node.range), `YAML đọc ${node.tag.replace('tag:yaml.org,2002:', '!!')} là thẻ kiểu (tag): đặt cả giá trị trong ngoặc kép`, `YAML reads ${node.tag.replace('tag:yaml.org,2002:', '!!')} as a type tag: put the whole value in quotes`);
+        refuse(
+          node.range,
+          source(node.range),
+          `YAML đọc ${node.tag.replace('tag:yaml.org,2002:', '!!')} là thẻ kiểu (tag): đặt cả giá trị trong ngoặc kép`,
+          `YAML reads ${node.tag.replace('tag:yaml.org,2002:', '!!')} as a type tag: put the whole value in quotes`,
+        );
     },
   });
   return issues;

@@ -120,7 +120,15 @@ function checkLine(raw: string, file: string, lineNo: number, issues: Issue[]): 
   }
   for (const m of line.matchAll(LOST)) {
     const around = line.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12);
-    issues.push(makeIssue('lost-character', { file, line: lineNo, column: m.index + 1, value: around, expected: 'chữ của bản gốc / the original letter' }));
+    issues.push(
+      makeIssue('lost-character', {
+        file,
+        line: lineNo,
+        column: m.index + 1,
+        value: around,
+        expected: 'chữ của bản gốc / the original letter',
+      }),
+    );
   }
   for (const f of findForbidden(line, { allowLayout: true })) {
     issues.push(

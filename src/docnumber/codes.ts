@@ -13,8 +13,16 @@ import type { DocumentKind } from '../schemas/document.ts';
 export type ContractKind = DocumentKind;
 
 export const CONTRACT_KINDS: readonly ContractKind[] = [
-  'nghi-quyet', 'ket-luan', 'de-an', 'ke-hoach', 'phuong-an',
-  'quyet-dinh', 'chi-thi', 'quy-dinh', 'huong-dan', 'thong-bao',
+  'nghi-quyet',
+  'ket-luan',
+  'de-an',
+  'ke-hoach',
+  'phuong-an',
+  'quyet-dinh',
+  'chi-thi',
+  'quy-dinh',
+  'huong-dan',
+  'thong-bao',
 ];
 
 export interface TypeCode {

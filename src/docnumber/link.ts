@@ -28,11 +28,25 @@ export interface LinkedMention {
 
 /** Nodes whose text is not prose, or is already a link. */
 const SKIP = new Set([
-  'link', 'linkReference', 'code', 'inlineCode', 'html', 'definition', 'yaml', 'toml',
-  'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'math', 'inlineMath',
+  'link',
+  'linkReference',
+  'code',
+  'inlineCode',
+  'html',
+  'definition',
+  'yaml',
+  'toml',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'math',
+  'inlineMath',
 ]);
 
-interface Point { line: number; column: number }
+interface Point {
+  line: number;
+  column: number;
+}
 
 /** Position of `value[offset]` counted in the value itself (exact when the value is the source). */
 function pointInValue(node: Text, offset: number): Point {

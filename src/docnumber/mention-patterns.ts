@@ -32,10 +32,7 @@ const KHOA = vnPattern('khoa');
 const ROMAN = '([IVXLC]+)';
 
 /** Any type word; group i + 1 is TYPE_WORDS[i]. */
-export const TYPE_WORD_RE = new RegExp(
-  `${BEFORE}(?:${TYPE_WORDS.map(([w]) => `(${vnPattern(w)})`).join('|')})${AFTER}`,
-  'giu',
-);
+export const TYPE_WORD_RE = new RegExp(`${BEFORE}(?:${TYPE_WORDS.map(([w]) => `(${vnPattern(w)})`).join('|')})${AFTER}`, 'giu');
 
 /** "số" (or "số:") right after a type word or a separator. */
 export const SO_RE = new RegExp(`\\s+${SO}\\s*:?\\s*(?=\\d)`, 'iuy');
@@ -49,10 +46,7 @@ export const FULL_GLOBAL_RE = new RegExp(`(?<![\\p{L}\\p{N}/.,-])(?:${PARTY}|${S
 /** A bare serial: not a decimal, ratio, date, percentage, range or code. */
 export const BARE_RE = /(\d{1,5})(?![\p{N}%\p{L}]|[.,/:]\p{N}|\s?-\s?[\p{N}\p{L}])/uy;
 /** Between items of an enumeration: ", ", "; ", " và ", ", và ", optionally followed by "số". */
-export const SEP_RE = new RegExp(
-  `(?:\\s*[,;]\\s*(?:${VA}\\s+)?|\\s+${VA}\\s+)(?:${SO}\\s*:?\\s*)?(?=\\d)`,
-  'iuy',
-);
+export const SEP_RE = new RegExp(`(?:\\s*[,;]\\s*(?:${VA}\\s+)?|\\s+${VA}\\s+)(?:${SO}\\s*:?\\s*)?(?=\\d)`, 'iuy');
 
 /** A date after a number: "ngày 12/4/2016", "ngày 25-10-2017", "(28/9/2018)", "ngày 12 tháng 4 năm 2016". */
 export const DATE_RE = new RegExp(
@@ -80,10 +74,47 @@ export const NAMED_CONGRESS_RE = new RegExp(
 
 /** Words after a bare serial that show it counts something ("Kế hoạch 5 năm", "Đề án 3 xã"). */
 const STOP_WORDS = [
-  'nam', 'thang', 'ngay', 'tuan', 'gio', 'phut', 'nguoi', 'luot', 'lan', 'dong', 'trieu', 'ty', 'ti',
-  'xa', 'huyen', 'tinh', 'can bo', 'dang vien', 'chi bo', 'don vi', 'truong hop', 'nhiem vu',
-  'giai phap', 'muc tieu', 'noi dung', 'tieu chi', 'diem', 'dieu', 'chuong', 'muc', 'phan', 'ap', 'ban',
-  'mo hinh', 'to chuc', 'co so', 'thon', 'khu pho', 'to dan pho', 'lop', 'hoc vien',
+  'nam',
+  'thang',
+  'ngay',
+  'tuan',
+  'gio',
+  'phut',
+  'nguoi',
+  'luot',
+  'lan',
+  'dong',
+  'trieu',
+  'ty',
+  'ti',
+  'xa',
+  'huyen',
+  'tinh',
+  'can bo',
+  'dang vien',
+  'chi bo',
+  'don vi',
+  'truong hop',
+  'nhiem vu',
+  'giai phap',
+  'muc tieu',
+  'noi dung',
+  'tieu chi',
+  'diem',
+  'dieu',
+  'chuong',
+  'muc',
+  'phan',
+  'ap',
+  'ban',
+  'mo hinh',
+  'to chuc',
+  'co so',
+  'thon',
+  'khu pho',
+  'to dan pho',
+  'lop',
+  'hoc vien',
 ];
 const STOP_RE = new RegExp(`^\\s*(?:%|(?:${STOP_WORDS.join('|')})(?![a-z0-9]))`);
 
@@ -94,7 +125,9 @@ export function countsSomething(text: string, pos: number): boolean {
 
 /** `d/m/y` parts → ISO date, or undefined when the date does not exist. */
 export function isoDate(d: string, m: string, y: string): string | undefined {
-  const day = Number(d), month = Number(m), year = Number(y);
+  const day = Number(d),
+    month = Number(m),
+    year = Number(y);
   if (month < 1 || month > 12 || day < 1) return undefined;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > last) return undefined;

@@ -14,11 +14,22 @@ describe('findMentions: full numbers after a type word', () => {
     const text = 'Thực hiện Nghị quyết số 02-NQ/TU ngày 12/4/2016 của Tỉnh ủy Bến Tre (khóa X).';
     const [m, ...rest] = find(text);
     expect(rest).toEqual([]);
-    expect(m).toMatchObject({ raw: '02-NQ/TU', start: 24, end: 32, typeWord: 'nghi-quyet', serial: '02', issuer: 'TU', dateIso: '2016-04-12' });
+    expect(m).toMatchObject({
+      raw: '02-NQ/TU',
+      start: 24,
+      end: 32,
+      typeWord: 'nghi-quyet',
+      serial: '02',
+      issuer: 'TU',
+      dateIso: '2016-04-12',
+    });
     expect(m!.parsed?.canonical).toBe('02-NQ/TU');
   });
   it("findMentions reads the date in 'Nghị quyết số 18-NQ/TW ngày 25-10-2017'", () => {
-    expect(find('Nghị quyết số 18-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương')[0]).toMatchObject({ raw: '18-NQ/TW', dateIso: '2017-10-25' });
+    expect(find('Nghị quyết số 18-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương')[0]).toMatchObject({
+      raw: '18-NQ/TW',
+      dateIso: '2017-10-25',
+    });
   });
   it("findMentions reads 'Kết luận số 34-KL/TW'", () => {
     expect(find('sơ kết các mô hình kiêm nhiệm theo Kết luận số 34-KL/TW của Bộ Chính trị')).toMatchObject([
@@ -46,14 +57,22 @@ describe('findMentions: full numbers after a type word', () => {
       { raw: '02-NQ/TU', typeWord: 'nghi-quyet', dateIso: '2016-04-12' },
     ]);
   });
-  it("findMentions reads every type word, with and without diacritics", () => {
-    const text = 'quyết định 32-QĐ/TU, chi thi 35-CT/TW, Quy định 05-QĐi/TW, hướng dẫn 16-HD/BTCTW, '
-      + 'thong bao 30-TB/TW, Nghị định 30/2020/NĐ-CP, phuong an 02-PA/TU, ke hoach 42-KH/TU';
+  it('findMentions reads every type word, with and without diacritics', () => {
+    const text =
+      'quyết định 32-QĐ/TU, chi thi 35-CT/TW, Quy định 05-QĐi/TW, hướng dẫn 16-HD/BTCTW, ' +
+      'thong bao 30-TB/TW, Nghị định 30/2020/NĐ-CP, phuong an 02-PA/TU, ke hoach 42-KH/TU';
     expect(find(text).map((m) => m.typeWord)).toEqual([
-      'quyet-dinh', 'chi-thi', 'quy-dinh', 'huong-dan', 'thong-bao', 'nghi-dinh', 'phuong-an', 'ke-hoach',
+      'quyet-dinh',
+      'chi-thi',
+      'quy-dinh',
+      'huong-dan',
+      'thong-bao',
+      'nghi-dinh',
+      'phuong-an',
+      'ke-hoach',
     ]);
   });
-  it("findMentions ignores an impossible date (31/02/2016)", () => {
+  it('findMentions ignores an impossible date (31/02/2016)', () => {
     expect(find('Nghị quyết số 02-NQ/TU ngày 31/02/2016')[0]!.dateIso).toBeUndefined();
   });
 });
@@ -79,7 +98,10 @@ describe('findMentions: enumerations', () => {
     const text = 'gắn với Nghị quyết số 18, 19-NQ/TW của Trung ương';
     const ms = find(text);
     expect(canon(ms)).toEqual(['18-NQ/TW', '19-NQ/TW']);
-    expect(ms.map((m) => [m.start, m.raw])).toEqual([[22, '18'], [26, '19-NQ/TW']]);
+    expect(ms.map((m) => [m.start, m.raw])).toEqual([
+      [22, '18'],
+      [26, '19-NQ/TW'],
+    ]);
   });
   it("findMentions reads 'các Nghị quyết số 18-NQ/TW, 19-NQ/TW'", () => {
     const ms = find('các Nghị quyết số 18-NQ/TW, 19-NQ/TW');
@@ -90,7 +112,7 @@ describe('findMentions: enumerations', () => {
     expect(canon(find('Nghị quyết 18-NQ/TW và 19-NQ/TW'))).toEqual(['18-NQ/TW', '19-NQ/TW']);
     expect(canon(find('Nghị quyết số 18 và 19-NQ/TW'))).toEqual(['18-NQ/TW', '19-NQ/TW']);
   });
-  it("findMentions gives each item of an enumeration its own date", () => {
+  it('findMentions gives each item of an enumeration its own date', () => {
     const ms = find('Nghị quyết số 18-NQ/TW ngày 25/10/2017, 19-NQ/TW ngày 25/10/2017');
     expect(ms.map((m) => m.dateIso)).toEqual(['2017-10-25', '2017-10-25']);
   });
@@ -102,18 +124,22 @@ describe('findMentions: enumerations', () => {
 describe('findMentions: named and standalone mentions', () => {
   it("findMentions reads 'Nghị quyết Trung ương 6 (khóa XII)' as a named mention with its term", () => {
     const text = 'theo Nghị quyết Trung ương 6 (khóa XII) về bộ máy';
-    expect(find(text)).toEqual([{ start: 5, end: 39, raw: 'Nghị quyết Trung ương 6 (khóa XII)', typeWord: 'nghi-quyet', name: 'Trung ương 6', term: 'XII' }]);
+    expect(find(text)).toEqual([
+      { start: 5, end: 39, raw: 'Nghị quyết Trung ương 6 (khóa XII)', typeWord: 'nghi-quyet', name: 'Trung ương 6', term: 'XII' },
+    ]);
   });
   it("findMentions reads 'Nghị quyết Hội nghị Trung ương 4 khoá XII' and 'Nghị quyết Đại hội XIII'", () => {
     expect(find('Nghị quyết Hội nghị Trung ương 4 khoá XII')).toMatchObject([{ name: 'Trung ương 4', term: 'XII' }]);
-    expect(find('Nghị quyết Đại hội XIII của Đảng')).toMatchObject([{ raw: 'Nghị quyết Đại hội XIII', name: 'Đại hội XIII', term: 'XIII' }]);
+    expect(find('Nghị quyết Đại hội XIII của Đảng')).toMatchObject([
+      { raw: 'Nghị quyết Đại hội XIII', name: 'Đại hội XIII', term: 'XIII' },
+    ]);
   });
-  it("findMentions reads complete numbers without a type word", () => {
+  it('findMentions reads complete numbers without a type word', () => {
     const ms = find('theo 34-KL/TW, 30/2020/NĐ-CP và 119/QĐ-TTg (văn bản 05-QC/BTCTU-BDVTU)');
     expect(canon(ms)).toEqual(['34-KL/TW', '30/2020/NĐ-CP', '119/QĐ-TTg', '05-QC/BTCTU-BDVTU']);
     expect(ms[0]!.typeWord).toBeUndefined();
   });
-  it("findMentions reports UTF-16 offsets into NFD text", () => {
+  it('findMentions reports UTF-16 offsets into NFD text', () => {
     const text = 'Đề án số 01-ÐA/TU và Kết luận 34'.normalize('NFD');
     const ms = find(text);
     expect(ms.map((m) => m.raw.normalize('NFC'))).toEqual(['01-ÐA/TU', 'Kết luận 34']);

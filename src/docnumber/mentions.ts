@@ -6,11 +6,23 @@ import { prepWithMap } from './normalize.ts';
 import { lookupType } from './codes.ts';
 import { parseDocNumber, withSerial, type ParsedNumber } from './parse.ts';
 import {
-  BARE_RE, DATE_RE, FULL_GLOBAL_RE, FULL_RE, NAMED_CONGRESS_RE, NAMED_TW_RE, SEP_RE, SO_RE,
-  SPACE_RE, TYPE_WORDS, TYPE_WORD_RE, YEAR_RE, at, countsSomething, isoDate,
+  BARE_RE,
+  DATE_RE,
+  FULL_GLOBAL_RE,
+  FULL_RE,
+  NAMED_CONGRESS_RE,
+  NAMED_TW_RE,
+  SEP_RE,
+  SO_RE,
+  SPACE_RE,
+  TYPE_WORDS,
+  TYPE_WORD_RE,
+  YEAR_RE,
+  at,
+  countsSomething,
+  isoDate,
   type TypeWordKind,
 } from './mention-patterns.ts';
-
 
 export interface Mention {
   /** UTF-16 offsets into the text given to `findMentions`: `text.slice(start, end) === raw`. */

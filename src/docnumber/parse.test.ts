@@ -1,16 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canonicalKey, docNumberQueryToken, kindForType, parseDocNumber, searchAliases, typeForKind,
-} from './parse.ts';
+import { canonicalKey, docNumberQueryToken, kindForType, parseDocNumber, searchAliases, typeForKind } from './parse.ts';
 
 type Case = [input: string, note: string, expected: Record<string, unknown>];
 
 const party = (serial: string, type: string, issuer: string, kind?: string) => ({
-  serial, n: Number(serial), type, issuer, kind, form: 'party', canonical: `${serial}-${type}/${issuer}`, complete: true,
+  serial,
+  n: Number(serial),
+  type,
+  issuer,
+  kind,
+  form: 'party',
+  canonical: `${serial}-${type}/${issuer}`,
+  complete: true,
 });
 const state = (serial: string, type: string, issuer: string, kind?: string, year?: number) => ({
-  serial, n: Number(serial), type, issuer, kind, year, form: 'state',
-  canonical: `${serial}/${year ? `${year}/` : ''}${type}-${issuer}`, complete: true,
+  serial,
+  n: Number(serial),
+  type,
+  issuer,
+  kind,
+  year,
+  form: 'state',
+  canonical: `${serial}/${year ? `${year}/` : ''}${type}-${issuer}`,
+  complete: true,
 });
 
 const CASES: Case[] = [
@@ -55,7 +67,11 @@ const CASES: Case[] = [
   ['  số 34-KL/TW ', 'a leading "số" and padding', party('34', 'KL', 'TW', 'ket-luan')],
   ['3903 / pa - ubnd', 'the state form with spaces, lowercase', state('3903', 'PA', 'UBND', 'phuong-an')],
   ['05-QC/btctu - bdvtu', 'a lowercase joint issuer with spaces', party('05', 'QC', 'BTCTU-BDVTU')],
-  ['kl 34', 'type then serial: a partial number', { serial: '34', type: 'KL', issuer: '', canonical: '34-KL', complete: false, kind: 'ket-luan' }],
+  [
+    'kl 34',
+    'type then serial: a partial number',
+    { serial: '34', type: 'KL', issuer: '', canonical: '34-KL', complete: false, kind: 'ket-luan' },
+  ],
   ['KL34', 'type and serial joined', { serial: '34', type: 'KL', issuer: '', complete: false }],
   ['34kl', 'serial and type joined', { serial: '34', type: 'KL', issuer: '', complete: false }],
   ['nq-02', 'type, hyphen, serial', { serial: '02', n: 2, type: 'NQ', complete: false }],
@@ -73,9 +89,27 @@ describe('parseDocNumber', () => {
   }
 
   const NOT_NUMBERS = [
-    '12/4/2016', '25-10-2017', '30/01/2013', '16/17', '55/86', '4/11', '07/41', '1.017', '5.120',
-    '17,07%', '38,6%', '2016', '2020–2025', '0912 345 678', '0-NQ/TU', '34 TW', 'KL', 'Bến Tre', '',
-    '34-XYZ TW', '12-AB',
+    '12/4/2016',
+    '25-10-2017',
+    '30/01/2013',
+    '16/17',
+    '55/86',
+    '4/11',
+    '07/41',
+    '1.017',
+    '5.120',
+    '17,07%',
+    '38,6%',
+    '2016',
+    '2020–2025',
+    '0912 345 678',
+    '0-NQ/TU',
+    '34 TW',
+    'KL',
+    'Bến Tre',
+    '',
+    '34-XYZ TW',
+    '12-AB',
   ];
   for (const input of NOT_NUMBERS) {
     it(`parseDocNumber(${JSON.stringify(input)}) returns null`, () => {
@@ -99,7 +133,7 @@ describe('canonicalKey', () => {
     expect(canonicalKey('1-da/tu')).toBe(canonicalKey('01-ĐA/TU'));
     expect(canonicalKey('01-\u00D0A/TU')).toBe(canonicalKey('01-ĐA/TU'));
   });
-  it("canonicalKey keeps QĐ and QĐi, TU and TW, and years apart", () => {
+  it('canonicalKey keeps QĐ and QĐi, TU and TW, and years apart', () => {
     expect(canonicalKey('05-QĐ/TW')).not.toBe(canonicalKey('05-QĐi/TW'));
     expect(canonicalKey('02-NQ/TU')).not.toBe(canonicalKey('02-NQ/TW'));
     expect(canonicalKey('30/2020/NĐ-CP')).not.toBe(canonicalKey('30/2021/NĐ-CP'));
@@ -110,9 +144,18 @@ describe('canonicalKey', () => {
 });
 
 describe('kindForType and typeForKind', () => {
-  it("kindForType maps every contract code, in any case, with D or Đ", () => {
+  it('kindForType maps every contract code, in any case, with D or Đ', () => {
     expect(['NQ', 'KL', 'ĐA', 'KH', 'PA', 'QĐ', 'CT', 'QĐi', 'HD', 'TB'].map(kindForType)).toEqual([
-      'nghi-quyet', 'ket-luan', 'de-an', 'ke-hoach', 'phuong-an', 'quyet-dinh', 'chi-thi', 'quy-dinh', 'huong-dan', 'thong-bao',
+      'nghi-quyet',
+      'ket-luan',
+      'de-an',
+      'ke-hoach',
+      'phuong-an',
+      'quyet-dinh',
+      'chi-thi',
+      'quy-dinh',
+      'huong-dan',
+      'thong-bao',
     ]);
     expect(kindForType('da')).toBe('de-an');
     expect(kindForType('QDI')).toBe('quy-dinh');
@@ -149,7 +192,7 @@ describe('searchAliases', () => {
   it("searchAliases('1.017') returns no tokens", () => {
     expect(searchAliases('1.017')).toEqual([]);
   });
-  it("docNumberQueryToken rewrites number-shaped queries into an indexed alias", () => {
+  it('docNumberQueryToken rewrites number-shaped queries into an indexed alias', () => {
     expect(docNumberQueryToken('34 KL TW')).toBe('34kltw');
     expect(docNumberQueryToken('34/KL-TW')).toBe('34kltw');
     expect(docNumberQueryToken('kl 34')).toBe('kl34');

@@ -4,10 +4,7 @@
  * `34 KL TW`, `kl 34`, en-dashes, NFD).
  */
 import { fold, prep } from './normalize.ts';
-import {
-  canonicalIssuer, codeKey, lookupType, kindForType, typeForKind,
-  type ContractKind,
-} from './codes.ts';
+import { canonicalIssuer, codeKey, lookupType, kindForType, typeForKind, type ContractKind } from './codes.ts';
 
 export { kindForType, typeForKind };
 
@@ -36,9 +33,7 @@ const L = 'A-Za-zĐđ';
 /** Issuer: letter-led segments joined by hyphens (`BTCTU-BDVTU`, `BNN-PTNT`). */
 const ISSUER_SRC = `[${L}][${L}\\d]*(?:\\s*-\\s*[${L}][${L}\\d]*)*`;
 
-const STATE_RE = new RegExp(
-  `^(\\d{1,6})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?([${L}]+)\\s*-\\s*(${ISSUER_SRC})$`,
-);
+const STATE_RE = new RegExp(`^(\\d{1,6})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?([${L}]+)\\s*-\\s*(${ISSUER_SRC})$`);
 const PARTY_RE = new RegExp(`^(\\d{1,6})(\\s*-?\\s*)([${L}]+)(\\s*/\\s*|\\s+)(${ISSUER_SRC})$`);
 const TYPE_SERIAL_RE = new RegExp(`^([${L}]+)\\s*[-.]?\\s*(\\d{1,6})$`);
 const SERIAL_TYPE_RE = new RegExp(`^(\\d{1,6})\\s*-?\\s*([${L}]+)$`);
@@ -53,8 +48,12 @@ function typeFor(letters: string, strict: boolean): { type: string; kind?: Contr
 }
 
 function build(
-  serial: string, typeLetters: string, issuerRaw: string, form: 'party' | 'state',
-  strict: boolean, year?: string,
+  serial: string,
+  typeLetters: string,
+  issuerRaw: string,
+  form: 'party' | 'state',
+  strict: boolean,
+  year?: string,
 ): ParsedNumber | null {
   const t = typeFor(typeLetters, strict);
   if (!t || Number(serial) === 0) return null;
@@ -65,7 +64,13 @@ function build(
   else if (form === 'party') canonical = `${serial}-${t.type}/${issuer}`;
   else canonical = `${serial}/${y ? `${y}/` : ''}${t.type}-${issuer}`;
   const parsed: ParsedNumber = {
-    serial, n: Number(serial), type: t.type, issuer, form, canonical, complete: issuer !== '',
+    serial,
+    n: Number(serial),
+    type: t.type,
+    issuer,
+    form,
+    canonical,
+    complete: issuer !== '',
   };
   if (y !== undefined) parsed.year = y;
   if (t.kind) parsed.kind = t.kind;

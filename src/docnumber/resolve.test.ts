@@ -37,12 +37,12 @@ describe('resolveMention: the two 02-NQ/TU', () => {
 });
 
 describe('resolveMention: dates', () => {
-  it("resolveMention excludes a candidate issued after the article", () => {
+  it('resolveMention excludes a candidate issued after the article', () => {
     const m = mention('Nghị quyết số 02-NQ/TU');
     // A 2019 article in a third unit cannot cite the 2021 resolution.
     expect(idOf(resolveMention(m, registry, { ...SAM_SON, date: '2019-03-14' }))).toBe('02-nq-tu-2016-ben-tre');
   });
-  it("resolveMention leaves a mention unresolved when its only candidate is issued after the article", () => {
+  it('resolveMention leaves a mention unresolved when its only candidate is issued after the article', () => {
     const m = mention('Kết luận số 34-KL/TW');
     expect(idOf(resolveMention(m, registry, { ...BEN_TRE, date: '2018-01-01' }))).toBe('unresolved');
   });
@@ -66,15 +66,15 @@ describe('resolveMention: partial, named and unknown mentions', () => {
   it("resolveMention('Nghị quyết Trung ương 6') without a term still finds it", () => {
     expect(idOf(resolveMention(mention('Nghị quyết Trung ương 6'), registry, SAM_SON))).toBe('18-nq-tw-2017');
   });
-  it("resolveMention returns unresolved for a number not in the registry", () => {
+  it('resolveMention returns unresolved for a number not in the registry', () => {
     expect(idOf(resolveMention(mention('Quyết định số 32-QĐ/TU'), registry, MIEN_NUI))).toBe('unresolved');
     expect(idOf(resolveMention(mention('Kết luận 35'), registry, BEN_TRE))).toBe('unresolved');
   });
-  it("resolveMention does not confuse the state form with a Party number of the same serial", () => {
+  it('resolveMention does not confuse the state form with a Party number of the same serial', () => {
     expect(idOf(resolveMention(mention('Phương án số 3903/PA-UBND'), registry, SAM_SON))).toBe('3903-pa-ubnd-2018');
     expect(idOf(resolveMention(mention('Phương án số 3903/PA-TU'), registry, SAM_SON))).toBe('unresolved');
   });
-  it("createRegistry sets aside documents whose number does not parse", () => {
+  it('createRegistry sets aside documents whose number does not parse', () => {
     const r = createRegistry([...DOCS, { ...DOCS[0]!, id: 'bad', number: '12/4/2016' }]);
     expect(r.unparsed.map((d) => d.id)).toEqual(['bad']);
   });

@@ -32,9 +32,7 @@ export interface ResolveContext {
 }
 
 export type Resolution =
-  | { status: 'resolved'; doc: RegistryDoc }
-  | { status: 'ambiguous'; candidates: RegistryDoc[] }
-  | { status: 'unresolved' };
+  { status: 'resolved'; doc: RegistryDoc } | { status: 'ambiguous'; candidates: RegistryDoc[] } | { status: 'unresolved' };
 
 export interface Registry {
   docs: readonly RegistryDoc[];
@@ -71,8 +69,12 @@ export function createRegistry(docs: RegistryDoc[]): Registry {
 
 /** Word-bounded, diacritic-folded containment: "trung uong 6" is in "… trung uong 6 khoa xii", not in "… 60". */
 function containsWords(haystack: string, needle: string): boolean {
-  const h = ` ${fold(haystack).replace(/[^a-z0-9]+/g, ' ').trim()} `;
-  const n = ` ${fold(needle).replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  const h = ` ${fold(haystack)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+  const n = ` ${fold(needle)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
   return h.includes(n);
 }
 

@@ -38,8 +38,21 @@ export function assessPrinted(o: Observation, measure: string | undefined): Prin
   // Formatting is the costly part and matters only where the figures disagree: done on demand.
   const text = () => computedText(o, a);
   return a.computed === undefined
-    ? { ok: a.ok, percent: false, get computedText() { return text(); } }
-    : { ok: a.ok, computed: a.computed, percent: a.percent, get computedText() { return text(); } };
+    ? {
+        ok: a.ok,
+        percent: false,
+        get computedText() {
+          return text();
+        },
+      }
+    : {
+        ok: a.ok,
+        computed: a.computed,
+        percent: a.percent,
+        get computedText() {
+          return text();
+        },
+      };
 }
 
 /** assessPrinted without the text, for a figure already parsed. */
@@ -97,8 +110,9 @@ export function checkParts(
     }
     if (hi < low(whole.data) - 1e-9 || lo > high(whole.data) + 1e-9) {
       const exact = list.map((p) => p.value).join(' + ');
-      issues.push({ whole: wholeId, issue:
-        makeIssue('parts-sum-mismatch', {
+      issues.push({
+        whole: wholeId,
+        issue: makeIssue('parts-sum-mismatch', {
           file: PATHS.observations,
           row: whole.row,
           field: 'value',
@@ -108,7 +122,8 @@ export function checkParts(
             vi: `Các phần (${exact}) không cộng lại bằng tổng ${whole.data.printed ?? whole.data.value}`,
             en: `The parts (${exact}) do not add up to the whole ${whole.data.printed ?? whole.data.value}`,
           },
-        }) });
+        }),
+      });
     }
   }
   return issues;

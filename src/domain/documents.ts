@@ -10,7 +10,6 @@ export function documentIdentity(d: { unit: string; number: string; issued: Mayb
   return `${d.unit}|${d.number.normalize('NFC').toUpperCase().replace(/\s+/g, '')}|${yearOf(d.issued) ?? '?'}`;
 }
 
-
 interface RelatedDoc {
   id: string;
   data: { implements?: string[]; supersedes?: string[]; cites?: string[]; named?: string[] };
@@ -47,7 +46,8 @@ export function documentRelations<D extends RelatedDoc>(documents: readonly D[])
     for (const id of d.data.supersedes ?? []) add(out.supersededBy, id, d);
     const stated = new Set([...(d.data.implements ?? []), ...(d.data.supersedes ?? [])]);
     // A document named in the summary and also in a stated field is listed once, under the relation.
-    for (const id of new Set([...(d.data.cites ?? []), ...(d.data.named ?? [])])) if (id !== d.id && !stated.has(id)) add(out.namedInSummaryOf, id, d);
+    for (const id of new Set([...(d.data.cites ?? []), ...(d.data.named ?? [])]))
+      if (id !== d.id && !stated.has(id)) add(out.namedInSummaryOf, id, d);
   }
   return out;
 }

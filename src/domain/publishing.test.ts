@@ -14,7 +14,10 @@ describe('today and isPublic', () => {
     expect(isPublic({ ...scheduled, draft: true }, today({ PORTAL_TODAY: '2030-01-01' }))).toBe(false);
   });
 
-  it.each(['2024-02-30', '1/6/2024', '2024-6-1', 'mai'])('today({ PORTAL_TODAY: %j }) throws, naming the variable and the form', (given) => {
-    expect(() => today({ PORTAL_TODAY: given })).toThrow(/PORTAL_TODAY=.*YYYY-MM-DD/);
-  });
+  it.each(['2024-02-30', '1/6/2024', '2024-6-1', 'mai'])(
+    'today({ PORTAL_TODAY: %j }) throws, naming the variable and the form',
+    (given) => {
+      expect(() => today({ PORTAL_TODAY: given })).toThrow(/PORTAL_TODAY=.*YYYY-MM-DD/);
+    },
+  );
 });

@@ -3,7 +3,8 @@ import type { Unit } from '../schemas/unit.ts';
 import { placeLine, properName, provinceOf, unitLabels } from './unit-labels.ts';
 import { UNIT_NOUNS } from './units.ts';
 
-const u = (id: string, name: string, level: Unit['level'], parent?: string, extra: Partial<Unit> = {}): Unit => ({ id, name, level, parent, ...extra }) as Unit;
+const u = (id: string, name: string, level: Unit['level'], parent?: string, extra: Partial<Unit> = {}): Unit =>
+  ({ id, name, level, parent, ...extra }) as Unit;
 
 const units: Unit[] = [
   u('vn', 'Việt Nam', 'quoc-gia'),
@@ -40,12 +41,20 @@ describe('unitLabels(units)', () => {
     expect(label('son-loc-b')).toBe('Xã Sơn Lộc (Phú Mỹ, đến 30/6/2025)');
   });
   it('tells a renamed-back unit from its successor by the end date alone', () => {
-    const l = unitLabels([u('vn', 'Việt Nam', 'quoc-gia'), u('a-old', 'Tỉnh A', 'tinh', 'vn', { valid_to: '2020-12-31' }), u('a', 'Tỉnh A', 'tinh', 'vn', { code: '01' })]);
+    const l = unitLabels([
+      u('vn', 'Việt Nam', 'quoc-gia'),
+      u('a-old', 'Tỉnh A', 'tinh', 'vn', { valid_to: '2020-12-31' }),
+      u('a', 'Tỉnh A', 'tinh', 'vn', { code: '01' }),
+    ]);
     expect(l.get('a-old')!.label).toBe('Tỉnh A (đến 31/12/2020)');
     expect(l.get('a')!.label).toBe('Tỉnh A');
   });
   it('falls back to the statistics code when nothing else tells namesakes apart', () => {
-    const l = unitLabels([u('p', 'Tỉnh P', 'tinh'), u('x1', 'Xã X', 'xa', 'p', { code: '101' }), u('x2', 'Xã X', 'xa', 'p', { code: '102' })]);
+    const l = unitLabels([
+      u('p', 'Tỉnh P', 'tinh'),
+      u('x1', 'Xã X', 'xa', 'p', { code: '101' }),
+      u('x2', 'Xã X', 'xa', 'p', { code: '102' }),
+    ]);
     expect(l.get('x1')!.label).toBe('Xã X (mã 101)');
   });
   it('compares names after NFC normalisation', () => {
@@ -55,7 +64,11 @@ describe('unitLabels(units)', () => {
   });
   it('gives pairwise distinct labels to namesakes under distinct provinces, at every count', () => {
     for (let n = 2; n <= 40; n++) {
-      const set = [u('vn', 'Việt Nam', 'quoc-gia'), ...Array.from({ length: n }, (_, i) => u(`p${i}`, `Tỉnh P${i}`, 'tinh', 'vn')), ...Array.from({ length: n }, (_, i) => u(`x${i}`, 'Xã Hòa Thuận', 'xa', `p${i}`))];
+      const set = [
+        u('vn', 'Việt Nam', 'quoc-gia'),
+        ...Array.from({ length: n }, (_, i) => u(`p${i}`, `Tỉnh P${i}`, 'tinh', 'vn')),
+        ...Array.from({ length: n }, (_, i) => u(`x${i}`, 'Xã Hòa Thuận', 'xa', `p${i}`)),
+      ];
       const l = unitLabels(set);
       const xs = Array.from({ length: n }, (_, i) => l.get(`x${i}`)!.label);
       expect(new Set(xs).size).toBe(n);

@@ -41,7 +41,7 @@ export function unitLabels(units: readonly Unit[]): Map<string, UnitLabel> {
   const chainOf = (u: Unit): string[] => {
     const out: string[] = [];
     const seen = new Set([u.id]);
-    for (let p = u.parent; p && !seen.has(p) && out.length < MAX_DEPTH; ) {
+    for (let p = u.parent; p && !seen.has(p) && out.length < MAX_DEPTH;) {
       const a = byId.get(p);
       if (!a) break;
       seen.add(p);

@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../schemas/unit.ts';
 import {
-  ancestorChain, compareUnits, coveredUnits, dayAfter, historySentences, latestReports, nameInSentence,
-  orderFigures, predecessors, statusNote, UNIT_NOUNS, unitStatus, unitTree,
+  ancestorChain,
+  compareUnits,
+  coveredUnits,
+  dayAfter,
+  historySentences,
+  latestReports,
+  nameInSentence,
+  orderFigures,
+  predecessors,
+  statusNote,
+  UNIT_NOUNS,
+  unitStatus,
+  unitTree,
 } from './units.ts';
 
 const u = (id: string, name: string, level: Unit['level'], parent?: string, extra: Partial<Unit> = {}): Unit =>
@@ -35,11 +46,20 @@ describe('unitTree', () => {
     const odd = [u('a', 'A', 'xa', 'b'), u('b', 'B', 'xa', 'a'), u('c', 'C', 'xa', 'nowhere')];
     const ids = unitTree(odd).map((n) => n.unit.id);
     expect(ids).toContain('c');
-    expect(new Set(unitTree(odd).flatMap(function all(n): string[] { return [n.unit.id, ...n.children.flatMap(all)]; }))).toEqual(new Set(['a', 'b', 'c']));
+    expect(
+      new Set(
+        unitTree(odd).flatMap(function all(n): string[] {
+          return [n.unit.id, ...n.children.flatMap(all)];
+        }),
+      ),
+    ).toEqual(new Set(['a', 'b', 'c']));
   });
 
   it('compareUnits sorts by level, then by proper name, unnamed units last', () => {
-    const provinces = units.filter((x) => x.level === 'tinh').sort(compareUnits).map((x) => x.id);
+    const provinces = units
+      .filter((x) => x.level === 'tinh')
+      .sort(compareUnits)
+      .map((x) => x.id);
     expect(provinces).toEqual(['ben-tre', 'vinh-long', 'unknown-tinh']);
   });
 });
@@ -98,19 +118,37 @@ describe('hierarchy helpers', () => {
   });
 
   it('coveredUnits(vinh-long) includes its subtree and the merged province with its subtree', () => {
-    expect([...coveredUnits('vinh-long', units)].sort()).toEqual(['ap-1', 'ben-tre', 'phu-khuong', 'tp-ben-tre', 'vinh-long', 'xa-cu', 'xa-moi']);
+    expect([...coveredUnits('vinh-long', units)].sort()).toEqual([
+      'ap-1',
+      'ben-tre',
+      'phu-khuong',
+      'tp-ben-tre',
+      'vinh-long',
+      'xa-cu',
+      'xa-moi',
+    ]);
   });
 
   it('latestReports keeps reports of the given units, newest publication first, at most limit', () => {
     const r = (id: string, unit: string, published: string) => ({ id, data: { unit, published } });
-    const reports = [r('a', 'ben-tre', '2021-09-24'), r('b', 'tp-ben-tre', '2020-02-23'), r('c', 'thanh-hoa', '2022-01-01'), r('d', 'tp-ben-tre', '2018-10-26')];
+    const reports = [
+      r('a', 'ben-tre', '2021-09-24'),
+      r('b', 'tp-ben-tre', '2020-02-23'),
+      r('c', 'thanh-hoa', '2022-01-01'),
+      r('d', 'tp-ben-tre', '2018-10-26'),
+    ];
     expect(latestReports(reports, coveredUnits('ben-tre', units)).map((x) => x.id)).toEqual(['a', 'b', 'd']);
     expect(latestReports(reports, coveredUnits('ben-tre', units), 2).map((x) => x.id)).toEqual(['a', 'b']);
   });
 
   it('orderFigures puts the newest date first and each whole before its parts', () => {
     const f = (id: string, date: string, row: number, part_of?: string) => ({ id, date, row, part_of });
-    const figs = [f('b-part', '2021-09-23', 3, 'a-whole'), f('old', '2018-10-25', 9), f('a-whole', '2021-09-23', 2), f('c-part', '2021-09-23', 4, 'a-whole')];
+    const figs = [
+      f('b-part', '2021-09-23', 3, 'a-whole'),
+      f('old', '2018-10-25', 9),
+      f('a-whole', '2021-09-23', 2),
+      f('c-part', '2021-09-23', 4, 'a-whole'),
+    ];
     expect(orderFigures(figs).map((x) => x.id)).toEqual(['a-whole', 'b-part', 'c-part', 'old']);
   });
 });

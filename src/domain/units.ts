@@ -70,14 +70,23 @@ export function compareUnits(a: Unit, b: Unit): number {
  */
 export function unitTree(units: readonly Unit[]): UnitNode[] {
   const ids = new Set(units.map((u) => u.id));
-  const kids = groupBy(units.filter((u) => u.parent && ids.has(u.parent) && u.parent !== u.id), (u) => u.parent!);
+  const kids = groupBy(
+    units.filter((u) => u.parent && ids.has(u.parent) && u.parent !== u.id),
+    (u) => u.parent!,
+  );
   const placed = new Set<string>();
   const build = (u: Unit): UnitNode => {
     placed.add(u.id);
-    const children = (kids.get(u.id) ?? []).filter((c) => !placed.has(c.id)).sort(compareUnits).map(build);
+    const children = (kids.get(u.id) ?? [])
+      .filter((c) => !placed.has(c.id))
+      .sort(compareUnits)
+      .map(build);
     return { unit: u, children };
   };
-  const roots = units.filter((u) => !u.parent || !ids.has(u.parent)).sort(compareUnits).map(build);
+  const roots = units
+    .filter((u) => !u.parent || !ids.has(u.parent))
+    .sort(compareUnits)
+    .map(build);
   // Units caught in a parent cycle are not reachable from a root: list them at the top level.
   for (const u of [...units].sort(compareUnits)) if (!placed.has(u.id)) roots.push(build(u));
   return roots;
@@ -93,7 +102,23 @@ export function dayAfter(iso: string): string {
  * The nouns that open a unit's name and say its kind ("Tỉnh Vĩnh Long", "Khu phố 3"): the one
  * list, read here (sorting, names in a sentence) and by unit-labels.ts (an ancestor's proper name).
  */
-export const UNIT_NOUNS = ['Tỉnh', 'Thành phố', 'Huyện', 'Quận', 'Thị xã', 'Xã', 'Phường', 'Thị trấn', 'Ấp', 'Thôn', 'Bản', 'Khu phố', 'Tiểu khu', 'Tổ dân phố', 'Đặc khu'] as const;
+export const UNIT_NOUNS = [
+  'Tỉnh',
+  'Thành phố',
+  'Huyện',
+  'Quận',
+  'Thị xã',
+  'Xã',
+  'Phường',
+  'Thị trấn',
+  'Ấp',
+  'Thôn',
+  'Bản',
+  'Khu phố',
+  'Tiểu khu',
+  'Tổ dân phố',
+  'Đặc khu',
+] as const;
 
 // Words that open a unit's name and are common nouns inside a sentence ("vào tỉnh Vĩnh Long"):
 // the unit nouns, and "Một" of a unit the source did not name ("Một tỉnh chưa rõ tên").
@@ -105,9 +130,7 @@ export function nameInSentence(name: string): string {
 }
 
 export type UnitStatus =
-  | { kind: 'active' }
-  | { kind: 'merged'; from: string; successor: Unit }
-  | { kind: 'ended'; from: string; level: UnitLevel };
+  { kind: 'active' } | { kind: 'merged'; from: string; successor: Unit } | { kind: 'ended'; from: string; level: UnitLevel };
 
 /** Whether the unit still exists, and if not, from which day and into what. */
 export function unitStatus(unit: Unit, lookup: (id: string) => Unit | undefined): UnitStatus {
@@ -142,9 +165,11 @@ export function historySentences(unit: Unit, units: readonly Unit[]): string[] {
   const status = unitStatus(unit, (id) => byId.get(id));
   if (status.kind === 'merged') out.push(`Từ ${formatDate(status.from)} sáp nhập vào ${nameInSentence(status.successor.name)}.`);
   else if (status.kind === 'ended')
-    out.push(status.level === 'huyen'
-      ? `Từ ${formatDate(status.from)} cấp huyện kết thúc hoạt động; đơn vị không còn tồn tại.`
-      : `Từ ${formatDate(status.from)} không còn là đơn vị hành chính.`);
+    out.push(
+      status.level === 'huyen'
+        ? `Từ ${formatDate(status.from)} cấp huyện kết thúc hoạt động; đơn vị không còn tồn tại.`
+        : `Từ ${formatDate(status.from)} không còn là đơn vị hành chính.`,
+    );
   for (const p of predecessors(unit.id, units)) {
     const when = p.valid_to ? `Từ ${formatDate(dayAfter(p.valid_to))}, ` : '';
     const sentence = `${nameInSentence(p.name)} sáp nhập vào ${nameInSentence(unit.name)}.`;
@@ -223,7 +248,10 @@ interface FigureLike {
 export function orderFigures<T extends FigureLike>(figures: readonly T[]): T[] {
   const sorted = [...figures].sort((a, b) => b.date.localeCompare(a.date) || (a.row ?? 0) - (b.row ?? 0) || a.id.localeCompare(b.id));
   const present = new Set(sorted.map((f) => f.id));
-  const partsOf = groupBy(sorted.filter((f) => f.part_of && present.has(f.part_of)), (f) => f.part_of!);
+  const partsOf = groupBy(
+    sorted.filter((f) => f.part_of && present.has(f.part_of)),
+    (f) => f.part_of!,
+  );
   const out: T[] = [];
   const emit = (f: T, depth: number) => {
     out.push(f);

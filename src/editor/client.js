@@ -17,16 +17,18 @@ try {
   // Storage refused (private mode): the CMS then follows the browser's language.
 }
 
-const [config, components] = await Promise.all(
-  ['./config.json', './components.json'].map((u) => fetch(u).then((r) => r.json())),
-);
+const [config, components] = await Promise.all(['./config.json', './components.json'].map((u) => fetch(u).then((r) => r.json())));
 // Beside this script in the build (copied from the npm package), not a module of the project.
 const CMS_URL = './sveltia/npm/index.js';
 const { default: CMS } = await import(CMS_URL);
 
 /** `&`, `"` and `<` escaped, so a title cannot end its attribute or open a tag. */
 const attr = (/** @type {string} */ s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const unattr = (/** @type {string} */ s) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&amp;/g, '&');
+const unattr = (/** @type {string} */ s) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&amp;/g, '&');
 
 for (const c of components) {
   const attrs = '((?:\\s+[A-Za-z]+="[^"]*")*)\\s*';
@@ -41,7 +43,11 @@ for (const c of components) {
       /** @type {Record<string, unknown>} */
       const props = {};
       for (const [, k, v] of (m[1] ?? '').matchAll(/([A-Za-z]+)="([^"]*)"/g)) {
-        props[/** @type {string} */ (k)] = c.lists.includes(k) ? unattr(v ?? '').split(/\s+/).filter(Boolean) : unattr(v ?? '');
+        props[/** @type {string} */ (k)] = c.lists.includes(k)
+          ? unattr(v ?? '')
+              .split(/\s+/)
+              .filter(Boolean)
+          : unattr(v ?? '');
       }
       if (c.children) props.noi_dung = (m[2] ?? '').trim();
       return props;

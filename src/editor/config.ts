@@ -66,14 +66,24 @@ export function editorComponents(components: Record<string, ComponentSpec>, choi
   return Object.entries(components).map(([name, spec]) => {
     const fields: CmsField[] = Object.entries(spec.attributes).map(([attr, a]) => {
       const base = { name: attr, label: a.label, required: a.required };
-      if (a.ref === 'observations') return { ...base, widget: 'select', multiple: true, options: choices.observations ?? [], dropdown_threshold: 0 };
+      if (a.ref === 'observations')
+        return { ...base, widget: 'select', multiple: true, options: choices.observations ?? [], dropdown_threshold: 0 };
       if (a.ref === 'documents')
-        return { ...base, widget: 'relation', collection: 'documents', value_field: '{{slug}}', search_fields: ['number', 'title'], display_fields: ['{{number}} — {{title}}'] };
+        return {
+          ...base,
+          widget: 'relation',
+          collection: 'documents',
+          value_field: '{{slug}}',
+          search_fields: ['number', 'title'],
+          display_fields: ['{{number}} — {{title}}'],
+        };
       if (a.values) return { ...base, widget: 'select', options: a.values.map((v) => ({ label: v, value: v })) };
       return { ...base, widget: 'string' };
     });
     if (spec.children) fields.push({ name: CHILDREN_FIELD, label: 'Nội dung', widget: 'text', required: true });
-    const lists = Object.entries(spec.attributes).filter(([, a]) => a.ref === 'observations').map(([attr]) => attr);
+    const lists = Object.entries(spec.attributes)
+      .filter(([, a]) => a.ref === 'observations')
+      .map(([attr]) => attr);
     return { id: name.toLowerCase(), name, label: spec.doc.split(':')[0]!.trim(), children: spec.children, lists, fields };
   });
 }

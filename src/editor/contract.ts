@@ -81,7 +81,12 @@ function hiddenReports(root: string): Set<string> {
     } catch {
       data = undefined;
     }
-    const published = data?.published instanceof Date ? data.published.toISOString().slice(0, 10) : typeof data?.published === 'string' ? data.published : undefined;
+    const published =
+      data?.published instanceof Date
+        ? data.published.toISOString().slice(0, 10)
+        : typeof data?.published === 'string'
+          ? data.published
+          : undefined;
     if (!data || !isPublic({ draft: data.draft === true, published: published === 'unknown' ? undefined : published })) out.add(id);
   }
   return out;
@@ -102,7 +107,9 @@ export function tableChoices(root: string, opts: { drafts?: boolean } = {}): Rec
     units: units.map((u) => ({ value: u.id!, label: `${u.name ?? u.id} (${u.id})` })),
     observations: observations.map((o) => {
       const figure = o.printed || (o.total ? `${o.value}/${o.total}` : (o.value ?? ''));
-      const what = [indicatorName.get(o.indicator ?? '') || o.indicator, unitName.get(o.unit ?? '') ?? o.unit, o.date].filter(Boolean).join(', ');
+      const what = [indicatorName.get(o.indicator ?? '') || o.indicator, unitName.get(o.unit ?? '') ?? o.unit, o.date]
+        .filter(Boolean)
+        .join(', ');
       // The report a figure belongs to: the check wants a report to list only its own figures.
       return { value: o.id!, label: `${o.id} — ${what}: ${figure}${o.conference ? ` (bài ${o.conference})` : ''}` };
     }),
@@ -116,7 +123,11 @@ export interface PortalEditor {
 }
 
 /** The configuration and the body's components for the project at `root`. */
-export function projectEditor(root: string, portal: PortalEditor, opts: { drafts?: boolean } = {}): { config: Record<string, unknown>; components: EditorComponent[] } {
+export function projectEditor(
+  root: string,
+  portal: PortalEditor,
+  opts: { drafts?: boolean } = {},
+): { config: Record<string, unknown>; components: EditorComponent[] } {
   const choices = tableChoices(root, opts);
   const input = {
     collections: CONTRACT_COLLECTIONS,

@@ -125,13 +125,27 @@ function control(inner: z.ZodType, path: string, ctx: FieldContext, doc: FieldDo
   }
   if (doc?.ref && COLLECTION_REFS[doc.ref]) {
     const r = COLLECTION_REFS[doc.ref]!;
-    return { widget: 'relation', multiple: isList, collection: doc.ref, value_field: '{{slug}}', search_fields: r.search, display_fields: [r.display] };
+    return {
+      widget: 'relation',
+      multiple: isList,
+      collection: doc.ref,
+      value_field: '{{slug}}',
+      search_fields: r.search,
+      display_fields: [r.display],
+    };
   }
-  if (inner === isoDate) return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', pattern: [ISO_DATE_PATTERN, 'Ngày dạng YYYY-MM-DD'] };
+  if (inner === isoDate)
+    return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', pattern: [ISO_DATE_PATTERN, 'Ngày dạng YYYY-MM-DD'] };
   // A partial date cannot be a date picker (a picker always gives a day): text with its pattern.
   if (inner === partialDate) return { widget: 'string', pattern: [PARTIAL_DATE_PATTERN, 'Ngày YYYY-MM-DD, tháng YYYY-MM hoặc năm YYYY'] };
   if (inner === partialDateOrUnknown)
-    return { widget: 'string', pattern: [PARTIAL_OR_UNKNOWN_PATTERN, `Ngày YYYY-MM-DD, tháng YYYY-MM, năm YYYY, hoặc ${UNKNOWN_DATE_WORD} nếu không nguồn nào cho biết`] };
+    return {
+      widget: 'string',
+      pattern: [
+        PARTIAL_OR_UNKNOWN_PATTERN,
+        `Ngày YYYY-MM-DD, tháng YYYY-MM, năm YYYY, hoặc ${UNKNOWN_DATE_WORD} nếu không nguồn nào cho biết`,
+      ],
+    };
   if (inner === slug) return { widget: 'string', pattern: [SLUG_PATTERN, SLUG_MESSAGE] };
   if (doc?.widget === 'image') return { widget: 'image' };
   switch (def.type) {
@@ -145,7 +159,11 @@ function control(inner: z.ZodType, path: string, ctx: FieldContext, doc: FieldDo
     }
     case 'enum':
       // Up to eight choices stay radio buttons, all visible at once (the CMS folds five or more into a list).
-      return { widget: 'select', options: enumOptions(Object.values(def.entries as Record<string, string>), ctx.namespace), dropdown_threshold: 8 };
+      return {
+        widget: 'select',
+        options: enumOptions(Object.values(def.entries as Record<string, string>), ctx.namespace),
+        dropdown_threshold: 8,
+      };
     case 'boolean':
       return { widget: 'boolean' };
     case 'number':

@@ -45,7 +45,9 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 
 /** The CMS's `isValueEmpty`: `false` and `0` are values. */
 function isEmpty(v: unknown): boolean {
-  return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (isPlainObject(v) && Object.keys(v).length === 0);
+  return (
+    v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (isPlainObject(v) && Object.keys(v).length === 0)
+  );
 }
 
 const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' }).compare;
@@ -112,13 +114,19 @@ function fieldsValue(data: Record<string, unknown>, fields: readonly CmsField[])
     if (f.required === false && isEmpty(v)) continue;
     out[f.name] = v;
   }
-  for (const k of Object.keys(data).filter((k) => !known.has(k)).sort(byName)) out[k] = unknownValue(data[k]);
+  for (const k of Object.keys(data)
+    .filter((k) => !known.has(k))
+    .sort(byName))
+    out[k] = unknownValue(data[k]);
   return out;
 }
 
 /** The front matter's data as the CMS saves it, from the collection's form fields (src/editor/contract.ts: `contractFields`). */
 export function editorData(data: Record<string, unknown>, fields: readonly CmsField[]): Record<string, unknown> {
-  return fieldsValue(data, fields.filter((f) => f.name !== BODY));
+  return fieldsValue(
+    data,
+    fields.filter((f) => f.name !== BODY),
+  );
 }
 
 /** The YAML between the `---` lines, without them: the CMS's output for this data. */

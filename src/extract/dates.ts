@@ -21,11 +21,23 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpExecArray) => [number | undefined
   // 23/9/2021, 23-9-2021, 23.9.2021
   { re: new RegExp(`${B}(\\d{1,2})\\s?([/.-])\\s?(\\d{1,2})\\s?\\2\\s?(\\d{4})${A}`, 'gu'), parts: (m) => [+m[1]!, +m[3]!, +m[4]!] },
   // 17 tháng 09 năm 2021, 23 Tháng 2, 2020
-  { re: new RegExp(`${B}(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s*,?\\s*(?:nam\\s+)?(\\d{4})${A}`, 'gu'), parts: (m) => [+m[1]!, +m[2]!, +m[3]!] },
+  {
+    re: new RegExp(`${B}(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s*,?\\s*(?:nam\\s+)?(\\d{4})${A}`, 'gu'),
+    parts: (m) => [+m[1]!, +m[2]!, +m[3]!],
+  },
   // tháng 3/2020, tháng 3 năm 2020, tháng 3
-  { re: new RegExp(`(?<=thang\\s+)(\\d{1,2})(?:\\s?[/-]\\s?(\\d{4})|\\s+nam\\s+(\\d{4}))?${A}`, 'gu'), parts: (m) => [undefined, +m[1]!, m[2] ? +m[2] : m[3] ? +m[3] : undefined] },
+  {
+    re: new RegExp(`(?<=thang\\s+)(\\d{1,2})(?:\\s?[/-]\\s?(\\d{4})|\\s+nam\\s+(\\d{4}))?${A}`, 'gu'),
+    parts: (m) => [undefined, +m[1]!, m[2] ? +m[2] : m[3] ? +m[3] : undefined],
+  },
   // Ngày 17/9, sáng 14-3: a day and month after a word that names a day
-  { re: new RegExp(`(?<=(?:ngay|sang|chieu|toi|trua|dem|hom)\\s+(?:ngay\\s+)?)(\\d{1,2})\\s?[/-]\\s?(\\d{1,2})${A}(?!\\s?[/-]\\s?\\d)`, 'gu'), parts: (m) => [+m[1]!, +m[2]!, undefined] },
+  {
+    re: new RegExp(
+      `(?<=(?:ngay|sang|chieu|toi|trua|dem|hom)\\s+(?:ngay\\s+)?)(\\d{1,2})\\s?[/-]\\s?(\\d{1,2})${A}(?!\\s?[/-]\\s?\\d)`,
+      'gu',
+    ),
+    parts: (m) => [+m[1]!, +m[2]!, undefined],
+  },
   // năm 2021, ngày 17 (a day alone)
   { re: new RegExp(`(?<=nam\\s+)(\\d{4})${A}`, 'gu'), parts: (m) => [undefined, undefined, +m[1]!] },
   { re: new RegExp(`(?<=ngay\\s+)(\\d{1,2})${A}(?!\\s*(?:[/-]|thang))`, 'gu'), parts: (m) => [+m[1]!, undefined, undefined] },
@@ -84,7 +96,8 @@ export function findTimes(text: string, folded?: string): Span[] {
 }
 
 /** Words a dateline may hold besides its date and time. */
-const DATELINE_WORDS = /\b(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu\s+nhat|ngay|thang|nam|luc|gio|cap\s+nhat|dang|ngay\s+dang|gmt|am|pm|sa|ch)\b/g;
+const DATELINE_WORDS =
+  /\b(?:thu\s+(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu\s+nhat|ngay|thang|nam|luc|gio|cap\s+nhat|dang|ngay\s+dang|gmt|am|pm|sa|ch)\b/g;
 
 /**
  * The date of a dateline: a short line that is a date, perhaps with a weekday and a time
@@ -98,7 +111,10 @@ export function datelineDate(line: string): string | undefined {
   const d = dates[0]!;
   let rest = foldKeep(text.slice(0, d.start) + ' ' + text.slice(d.end));
   for (const s of findTimes(rest).sort((a, b) => b.start - a.start)) rest = rest.slice(0, s.start) + ' ' + rest.slice(s.end);
-  rest = rest.replace(DATELINE_WORDS, ' ').replace(/[\d\s,.:;'|()+–—-]+/g, ' ').trim();
+  rest = rest
+    .replace(DATELINE_WORDS, ' ')
+    .replace(/[\d\s,.:;'|()+–—-]+/g, ' ')
+    .trim();
   return rest === '' ? d.iso : undefined;
 }
 
@@ -110,7 +126,11 @@ const EVENT_CUE = /(?:sang|chieu|toi|trua|dem|hom|ngay|vao)\s*(?:ngay\s*)?(?:mai
  * naming a day and is not the issue date of a document (`isDocDate` tells). A date without a
  * year takes the year of `published`, or the year before when that would put it after.
  */
-export function eventDate(text: string, published: string | undefined, isDocDate: (d: DateMention) => boolean = () => false): string | undefined {
+export function eventDate(
+  text: string,
+  published: string | undefined,
+  isDocDate: (d: DateMention) => boolean = () => false,
+): string | undefined {
   const t = foldKeep(text.normalize('NFC'));
   for (const d of findDates(text)) {
     if (d.day === undefined || d.month === undefined || isDocDate(d)) continue;

@@ -24,7 +24,9 @@ const FIGURE_RE = new RegExp(
 );
 /** Words that end the noun after a number. */
 const NOUN_STOP = new Set(
-  'la duoc co da cua trong tren voi dat chiem kiem thi nhung nay do de tai o tu den va hoac theo bang so sanh tang giam gom nhu khi ma'.split(' '),
+  'la duoc co da cua trong tren voi dat chiem kiem thi nhung nay do de tai o tu den va hoac theo bang so sanh tang giam gom nhu khi ma'.split(
+    ' ',
+  ),
 );
 
 function nounAfter(text: string, folded: string, end: number): string {
@@ -39,8 +41,16 @@ function nounAfter(text: string, folded: string, end: number): string {
 function labelBefore(text: string, start: number, from: number): string {
   const piece = text.slice(from, start);
   const cut = Math.max(piece.lastIndexOf(';'), piece.lastIndexOf(':'), piece.lastIndexOf('|'), piece.search(/\d[^\d]*$/));
-  const words = piece.slice(cut + 1).replace(/[^\p{L}\s,]/gu, ' ').trim().split(/\s+/).filter(Boolean);
-  return words.slice(-8).join(' ').replace(/^,\s*|,\s*$/g, '');
+  const words = piece
+    .slice(cut + 1)
+    .replace(/[^\p{L}\s,]/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  return words
+    .slice(-8)
+    .join(' ')
+    .replace(/^,\s*|,\s*$/g, '');
 }
 
 /**
@@ -71,8 +81,17 @@ function words(text: string, folded: string, mask: ReturnType<typeof maskOf>): {
     const span = sentences.find((s) => s.start <= start && start < s.end) ?? { start, end };
     out.push({
       fig: {
-        value: WORD_NUMBERS[m[1]!]!, percent: false, decimals: 0, printed: text.slice(start, end), noun: nounAfter(text, folded, end), label: labelBefore(text, start, span.start),
-        sentence: text.slice(span.start, span.end).trim(), context: '', line: lineAt(starts, start), start, end,
+        value: WORD_NUMBERS[m[1]!]!,
+        percent: false,
+        decimals: 0,
+        printed: text.slice(start, end),
+        noun: nounAfter(text, folded, end),
+        label: labelBefore(text, start, span.start),
+        sentence: text.slice(span.start, span.end).trim(),
+        context: '',
+        line: lineAt(starts, start),
+        start,
+        end,
       },
       cell: undefined,
     });
@@ -127,7 +146,16 @@ export function readFigures(input: string): TextFigure[] {
     if (cell) fig.column = cell.column;
     found.push({ fig, cell });
   }
-  const figures = markRoles(folded, joinRatios(text, folded, [...words(text, folded, mask), ...found].sort((a, b) => a.fig.start - b.fig.start), sentences), sentences);
+  const figures = markRoles(
+    folded,
+    joinRatios(
+      text,
+      folded,
+      [...words(text, folded, mask), ...found].sort((a, b) => a.fig.start - b.fig.start),
+      sentences,
+    ),
+    sentences,
+  );
   markSubsets(folded, figures, sentences);
   markPeriods(folded, figures, sentences);
   markChanges(folded, figures);

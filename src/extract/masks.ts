@@ -16,7 +16,8 @@ const ORDINAL_BEFORE = new RegExp(
 /** Capitalised place words followed by a number name a place ("Phường 7", "Ấp 3", "Quận 1"). */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:Phường|Ấp|Khu phố|Quận|Tổ|Thôn|Bản|Tiểu khu|Khóm|Xóm|Khu)\s+$/u;
 /** View counters and other page furniture ("Lượt người xem: 118", "Lượt xem 1.234"). */
-const COUNTER_BEFORE = /(?:luot\s+(?:nguoi\s+)?(?:xem|truy\s+cap|doc)|views?|so\s+nguoi\s+truy\s+cap|dang\s+truc\s+tuyen|hom\s+nay|tong\s+truy\s+cap|binh\s+luan)\s*:?\s*$/;
+const COUNTER_BEFORE =
+  /(?:luot\s+(?:nguoi\s+)?(?:xem|truy\s+cap|doc)|views?|so\s+nguoi\s+truy\s+cap|dang\s+truc\s+tuyen|hom\s+nay|tong\s+truy\s+cap|binh\s+luan)\s*:?\s*$/;
 const PHONE_BEFORE = /(?:dien\s+thoai|\bdt|\bsdt|tel|fax|hotline|di\s+dong)\s*:?\s*\(?$/;
 /** A phone number: 9 to 11 digits in groups, starting with 0 or +84. */
 const PHONE_RE = /(?<![\p{N}])(?:\+84|\(?0\d{1,3}\)?)(?:[\s.-]?\d){7,9}(?![\p{N}])/gu;
@@ -35,7 +36,11 @@ export function maskOf(text: string, folded: string): Mask {
   for (const m of findMentions(text)) mask.add(m.start, m.end);
   for (const re of [URL_RE, TAG_RE, NUMBERING_RE, RANGE_RE, PHONE_RE]) {
     re.lastIndex = 0;
-    for (let m = re.exec(re === PHONE_RE || re === RANGE_RE ? folded : text); m; m = re.exec(re === PHONE_RE || re === RANGE_RE ? folded : text))
+    for (
+      let m = re.exec(re === PHONE_RE || re === RANGE_RE ? folded : text);
+      m;
+      m = re.exec(re === PHONE_RE || re === RANGE_RE ? folded : text)
+    )
       mask.add(m.index, m.index + m[0].length);
   }
   return mask;

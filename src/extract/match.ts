@@ -16,10 +16,16 @@ export function fits(f: Pick<TextFigure, 'total' | 'percent'>, measure: string |
   return measure === shapeOf(f);
 }
 
-const STOP = new Set('so cac co cua va la trong tren tong duoc nhung mot nhu voi cho den tu theo the nay do da dang ve tai o ca moi'.split(' '));
+const STOP = new Set(
+  'so cac co cua va la trong tren tong duoc nhung mot nhu voi cho den tu theo the nay do da dang ve tai o ca moi'.split(' '),
+);
 
 export function tokens(s: string): Set<string> {
-  return new Set(foldKeep(s.normalize('NFC')).split(/[^a-z0-9]+/).filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w)));
+  return new Set(
+    foldKeep(s.normalize('NFC'))
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w)),
+  );
 }
 
 /** Share of the words of `name` found in `context` (0–1). */

@@ -43,11 +43,22 @@ export function joinRatios(text: string, folded: string, input: Found[], sentenc
   for (let i = 0; i + 1 < found.length; i++) {
     const x = found[i]!;
     const z = found[i + 1]!;
-    if (x.cell || !isCount(x.fig) || !z.fig.percent || z.fig.total !== undefined || z.fig.qualifier || sentenceOf(x.fig) !== sentenceOf(z.fig)) continue;
+    if (
+      x.cell ||
+      !isCount(x.fig) ||
+      !z.fig.percent ||
+      z.fig.total !== undefined ||
+      z.fig.qualifier ||
+      sentenceOf(x.fig) !== sentenceOf(z.fig)
+    )
+      continue;
     if (!RATE_AFTER.test(folded.slice(x.fig.end, z.fig.start))) continue;
     const si = sentenceOf(x.fig);
     // Candidates: counts before it in its sentence and the one before, nearest first.
-    const before = found.slice(0, i).filter((o) => !o.cell && isCount(o.fig) && o.fig.value > x.fig.value && si - sentenceOf(o.fig) <= 1).reverse();
+    const before = found
+      .slice(0, i)
+      .filter((o) => !o.cell && isCount(o.fig) && o.fig.value > x.fig.value && si - sentenceOf(o.fig) <= 1)
+      .reverse();
     const stated = before.find((o) => sentenceOf(o.fig) === si && TRONG_DO.test(folded.slice(o.fig.end, x.fig.start)));
     const agreeing = before.find((o) => agreesWithPrinted((x.fig.value / o.fig.value) * 100, z.fig.value, z.fig.decimals));
     // "Y, trong đó X … chiếm Z%" names its whole: the rate is checked against it, right or wrong.
@@ -67,7 +78,10 @@ export function markSubsets(folded: string, figs: TextFigure[], sentences: Span[
   figs.forEach((x, i) => {
     if (i === 0 || x.column !== undefined || x.partOf !== undefined || x.total !== undefined || x.percent || x.role) return;
     const si = sentenceOf(x);
-    const sameSentence = figs.slice(0, i).reverse().find((o) => sentenceOf(o) === si && o.total === undefined && !o.percent && o.partOf === undefined && o.column === undefined);
+    const sameSentence = figs
+      .slice(0, i)
+      .reverse()
+      .find((o) => sentenceOf(o) === si && o.total === undefined && !o.percent && o.partOf === undefined && o.column === undefined);
     if (sameSentence && TRONG_DO.test(folded.slice(sameSentence.end, x.start)) && x.value <= sameSentence.value) {
       x.subsetOf = figs.indexOf(sameSentence);
       return;
@@ -75,7 +89,10 @@ export function markSubsets(folded: string, figs: TextFigure[], sentences: Span[
     // "Trong đó, 9 …" opening the next sentence: a subset of the last count before it.
     const s = sentences[si];
     if (!s || si === 0 || !/^\s*trong\s+do\s*[,:]?\s*(?:co\s+)?$/.test(folded.slice(s.start, x.start))) return;
-    const prev = figs.slice(0, i).reverse().find((o) => sentenceOf(o) === si - 1 && o.total === undefined && !o.percent && o.column === undefined);
+    const prev = figs
+      .slice(0, i)
+      .reverse()
+      .find((o) => sentenceOf(o) === si - 1 && o.total === undefined && !o.percent && o.column === undefined);
     if (prev && x.value <= prev.value) x.subsetOf = figs.indexOf(prev);
   });
 }

@@ -39,8 +39,13 @@ function bindRates(folded: string, found: Found[], sentences: Span[]): Found[] {
     if (!next || r.total === undefined || r.percent || !next.fig.percent || next.fig.qualifier) continue;
     const gap = folded.slice(r.end, next.fig.start);
     const ok = cur.cell
-      ? next.cell?.table === cur.cell.table && next.cell.rowIndex === cur.cell.rowIndex && next.cell.colIndex === cur.cell.colIndex + 1 && !/vuot/.test(foldDiacritics(next.cell.column))
-      : sameSentence(sentences, r, next.fig) && !/[\d.;]/.test(gap) && !/vuot/.test(gap) &&
+      ? next.cell?.table === cur.cell.table &&
+        next.cell.rowIndex === cur.cell.rowIndex &&
+        next.cell.colIndex === cur.cell.colIndex + 1 &&
+        !/vuot/.test(foldDiacritics(next.cell.column))
+      : sameSentence(sentences, r, next.fig) &&
+        !/[\d.;]/.test(gap) &&
+        !/vuot/.test(gap) &&
         // Near, with a word that introduces a rate; or further on, when that word stands right before it.
         ((gap.length <= 50 && (RATE_GAP.test(gap) || /^[\s,]*$/.test(gap))) || (gap.length <= 120 && RATE_END.test(gap)));
     if (!ok) continue;
@@ -58,7 +63,9 @@ export function markRoles(folded: string, input: Found[], sentences: Span[]): Te
   found.forEach(({ fig, cell }, k) => {
     const s = sentenceOf(fig);
     if (fig.percent && fig.total === undefined) {
-      const excess = cell ? /vuot/.test(foldDiacritics(cell.column)) : EXCESS_BEFORE.test(folded.slice(Math.max(s.start, fig.start - 40), fig.start));
+      const excess = cell
+        ? /vuot/.test(foldDiacritics(cell.column))
+        : EXCESS_BEFORE.test(folded.slice(Math.max(s.start, fig.start - 40), fig.start));
       if (excess) {
         fig.role = 'excess';
         for (let j = k - 1; j >= 0; j--) {
@@ -96,7 +103,9 @@ export function markRoles(folded: string, input: Found[], sentences: Span[]): Te
     }
     if (si === 0 || !/^\s*trong\s+do\b/.test(folded.slice(s.start, s.end))) return;
     const prev = sentences[si - 1]!;
-    const before = found.filter((f) => !f.cell && f.fig.start >= prev.start && f.fig.start < prev.end && isCount(f.fig) && f.fig.partOf === undefined);
+    const before = found.filter(
+      (f) => !f.cell && f.fig.start >= prev.start && f.fig.start < prev.end && isCount(f.fig) && f.fig.partOf === undefined,
+    );
     const total = before.at(-1)?.fig;
     const parts = inS.filter((p) => isCount(p) && p.partOf === undefined);
     if (!total || parts.length < 2 || parts.some((p) => p.value > high(total))) return;
@@ -106,7 +115,9 @@ export function markRoles(folded: string, input: Found[], sentences: Span[]): Te
   // A table's total row: the other rows of its column are its parts.
   for (const { fig, cell } of found) {
     if (!cell?.totalRow || !isCount(fig)) continue;
-    const parts = found.filter((o) => o.cell && o.cell.table === cell.table && o.cell.colIndex === cell.colIndex && !o.cell.totalRow && isCount(o.fig));
+    const parts = found.filter(
+      (o) => o.cell && o.cell.table === cell.table && o.cell.colIndex === cell.colIndex && !o.cell.totalRow && isCount(o.fig),
+    );
     if (parts.length && parts.every((p) => p.fig.value <= high(fig))) for (const p of parts) p.fig.partOf = figs.indexOf(fig);
   }
   return figs;

@@ -24,7 +24,10 @@ const parse = (text: string): { fields: string[]; rows: Row[] } => {
 };
 
 /** What makes two rows the same figure: everything but the id, the note and the part_of link. */
-const sameFigure = (r: Row) => ['indicator', 'unit', 'date', 'value', 'total', 'qualifier', 'printed', 'target', 'conference'].map((c) => (r[c] ?? '').trim()).join('\u0000');
+const sameFigure = (r: Row) =>
+  ['indicator', 'unit', 'date', 'value', 'total', 'qualifier', 'printed', 'target', 'conference']
+    .map((c) => (r[c] ?? '').trim())
+    .join('\u0000');
 
 function csvCell(s: string): string {
   return /[",\n\r]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

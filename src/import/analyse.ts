@@ -55,7 +55,8 @@ export function guessUnit(text: string, units: readonly UnitLike[]): string | un
   return best?.id;
 }
 
-const ORGANIZER = /(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Ban Chỉ đạo|Ban Tổ chức|Sở Nội vụ|Trường Chính trị)(?:(?: tỉnh| thành phố| huyện| thị xã| quận)?(?: [\p{Lu}][\p{Ll}]+){1,3})?/u;
+const ORGANIZER =
+  /(?:Ban Thường vụ |Thường trực |Ban Chấp hành )?(?:Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng ủy|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Ban Chỉ đạo|Ban Tổ chức|Sở Nội vụ|Trường Chính trị)(?:(?: tỉnh| thành phố| huyện| thị xã| quận)?(?: [\p{Lu}][\p{Ll}]+){1,3})?/u;
 
 export function guessOrganizer(title: string, lead: string): string | undefined {
   return ORGANIZER.exec(lead)?.[0] ?? ORGANIZER.exec(title)?.[0];
@@ -70,7 +71,11 @@ export function guessKind(title: string, lead: string): string {
   return 'hoi-nghi';
 }
 
-export function findDocuments(text: string, registry: Registry, ctx: { unit: string; unitAncestors: string[]; date?: string }): FoundDocument[] {
+export function findDocuments(
+  text: string,
+  registry: Registry,
+  ctx: { unit: string; unitAncestors: string[]; date?: string },
+): FoundDocument[] {
   const out: FoundDocument[] = [];
   const seen = new Set<string>();
   for (const m of findMentions(text)) {
@@ -91,8 +96,17 @@ export function findDocuments(text: string, registry: Registry, ctx: { unit: str
 }
 
 const TYPE_WORDS: Record<string, string> = {
-  'nghi-quyet': 'Nghị quyết', 'ket-luan': 'Kết luận', 'de-an': 'Đề án', 'ke-hoach': 'Kế hoạch', 'phuong-an': 'Phương án',
-  'quyet-dinh': 'Quyết định', 'chi-thi': 'Chỉ thị', 'quy-dinh': 'Quy định', 'huong-dan': 'Hướng dẫn', 'thong-bao': 'Thông báo', 'nghi-dinh': 'Nghị định',
+  'nghi-quyet': 'Nghị quyết',
+  'ket-luan': 'Kết luận',
+  'de-an': 'Đề án',
+  'ke-hoach': 'Kế hoạch',
+  'phuong-an': 'Phương án',
+  'quyet-dinh': 'Quyết định',
+  'chi-thi': 'Chỉ thị',
+  'quy-dinh': 'Quy định',
+  'huong-dan': 'Hướng dẫn',
+  'thong-bao': 'Thông báo',
+  'nghi-dinh': 'Nghị định',
 };
 
 /** The command that creates the document's file, with its number (and date) as the title to complete. */
@@ -128,34 +142,68 @@ export function analyseFigures(
   figures.forEach((f, i) => {
     if (f.role === 'excess') return;
     // A part counts what its total counts ("cấp xã 95" of "312 trường hợp kiêm nhiệm").
-    const ind = suggestIndicator(f, opts.indicators, 0.5) ?? (f.partOf !== undefined ? suggestIndicator(figures[f.partOf]!, opts.indicators, 0.5) : undefined);
+    const ind =
+      suggestIndicator(f, opts.indicators, 0.5) ??
+      (f.partOf !== undefined ? suggestIndicator(figures[f.partOf]!, opts.indicators, 0.5) : undefined);
     const excess = figures.find((e) => e.role === 'excess' && e.excessOf === i);
     const target = f.rate && excess ? Math.round((f.rate.value - excess.value) * 100) / 100 : undefined;
     const o: Observation = {
-      id: ids[i]!, indicator: ind?.id ?? 'chua-ro', unit: opts.unit, date: f.period ?? opts.date, conference: opts.slug,
-      value: f.role === 'target' ? undefined : f.value, total: f.total, qualifier: f.qualifier,
+      id: ids[i]!,
+      indicator: ind?.id ?? 'chua-ro',
+      unit: opts.unit,
+      date: f.period ?? opts.date,
+      conference: opts.slug,
+      value: f.role === 'target' ? undefined : f.value,
+      total: f.total,
+      qualifier: f.qualifier,
       // `printed` holds what the check can read back ("38,6%", "14/15", "trên 5.120"); a ratio written
       // with words between its counts, or a number written as a word, is in `sentence` as printed.
-      printed: f.rate ? f.rate.printed : parsePrinted(f.printed) ? f.printed : undefined, target: f.role === 'target' && f.percent ? f.value : target,
+      printed: f.rate ? f.rate.printed : parsePrinted(f.printed) ? f.printed : undefined,
+      target: f.role === 'target' && f.percent ? f.value : target,
       part_of: f.partOf !== undefined ? ids[f.partOf] : undefined,
     } as Observation;
     if (f.rate) {
       const a = assessPrinted(o, 'ratio');
       if (a && !a.ok)
-        findings.push(makeIssue('printed-mismatch', {
-          file: opts.file, line: line(f), field: 'body', value: `${f.printed} → ${f.rate.printed}`, expected: a.computedText,
-          message: { vi: `Nguồn in ${f.rate.printed} cho ${f.printed} nhưng tính ra ${a.computedText}`, en: `The source prints ${f.rate.printed} for ${f.printed} but the figures give ${a.computedText}` },
-        }));
+        findings.push(
+          makeIssue('printed-mismatch', {
+            file: opts.file,
+            line: line(f),
+            field: 'body',
+            value: `${f.printed} → ${f.rate.printed}`,
+            expected: a.computedText,
+            message: {
+              vi: `Nguồn in ${f.rate.printed} cho ${f.printed} nhưng tính ra ${a.computedText}`,
+              en: `The source prints ${f.rate.printed} for ${f.printed} but the figures give ${a.computedText}`,
+            },
+          }),
+        );
     }
     if (o.value !== undefined) observations.push({ row: line(f), data: o });
-    const note = [f.rate ? `Nguồn ghi ${f.printed}` : '', f.subsetOf !== undefined ? `một phần của ${ids[f.subsetOf]} (trong đó)` : '',
-      f.change ? (f.change === 'decrease' ? 'mức giảm, không phải số hiện có' : 'mức tăng, không phải số hiện có') : '', f.role === 'target' ? 'chỉ tiêu, mục tiêu (không phải kết quả)' : '', excess ? `vượt ${excess.printed}` : '', f.label || f.noun ? `${f.label} … ${f.noun}`.trim() : '']
-      .filter(Boolean).join('; ');
+    const note = [
+      f.rate ? `Nguồn ghi ${f.printed}` : '',
+      f.subsetOf !== undefined ? `một phần của ${ids[f.subsetOf]} (trong đó)` : '',
+      f.change ? (f.change === 'decrease' ? 'mức giảm, không phải số hiện có' : 'mức tăng, không phải số hiện có') : '',
+      f.role === 'target' ? 'chỉ tiêu, mục tiêu (không phải kết quả)' : '',
+      excess ? `vượt ${excess.printed}` : '',
+      f.label || f.noun ? `${f.label} … ${f.noun}`.trim() : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
     rows.push({
-      id: o.id, indicator: ind?.id ?? '', unit: opts.unit, date: o.date,
-      value: o.value === undefined ? '' : String(o.value), total: o.total === undefined ? '' : String(o.total), qualifier: o.qualifier ?? '',
-      printed: o.printed ?? '', target: o.target === undefined ? '' : String(o.target), part_of: o.part_of ?? '', conference: opts.slug,
-      note, sentence: f.sentence,
+      id: o.id,
+      indicator: ind?.id ?? '',
+      unit: opts.unit,
+      date: o.date,
+      value: o.value === undefined ? '' : String(o.value),
+      total: o.total === undefined ? '' : String(o.total),
+      qualifier: o.qualifier ?? '',
+      printed: o.printed ?? '',
+      target: o.target === undefined ? '' : String(o.target),
+      part_of: o.part_of ?? '',
+      conference: opts.slug,
+      note,
+      sentence: f.sentence,
     });
   });
   for (const p of checkParts(observations)) {

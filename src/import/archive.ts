@@ -31,7 +31,11 @@ export function listSources(paths: readonly string[]): string[] {
  */
 export function fingerprint(title: string, body: readonly Block[]): string {
   const hash = createHash('sha256');
-  const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const norm = (s: string) =>
+    s
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '');
   hash.update(norm(title));
   for (const b of body) hash.update(norm(b.kind === 'table' ? b.rows.flat().join('') : b.text));
   return `sha256:${hash.digest('hex').slice(0, 32)}`;
@@ -80,8 +84,20 @@ export interface FileOutcome {
 export function outcomeTable(rows: readonly FileOutcome[]): string {
   const head = ['Tệp (file)', 'Bản nháp (draft)', 'Số liệu', 'VB có', 'VB thiếu', 'Phát hiện', 'Lý do (reason)'];
   const status = (r: FileOutcome) => (r.status === 'written' ? r.draft! : r.status === 'already' ? `đã nhập (already): ${r.draft}` : '—');
-  const cells = rows.map((r) => [r.file, status(r), String(r.figures ?? ''), String(r.resolved ?? ''), String(r.unresolved ?? ''), String(r.findings ?? ''), r.reason ?? '']);
+  const cells = rows.map((r) => [
+    r.file,
+    status(r),
+    String(r.figures ?? ''),
+    String(r.resolved ?? ''),
+    String(r.unresolved ?? ''),
+    String(r.findings ?? ''),
+    r.reason ?? '',
+  ]);
   const width = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((x, i) => x.padEnd(width[i]!)).join(' | ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((x, i) => x.padEnd(width[i]!))
+      .join(' | ')
+      .trimEnd();
   return [line(head), width.map((w) => '-'.repeat(w)).join('-|-'), ...cells.map(line)].join('\n');
 }

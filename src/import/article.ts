@@ -37,24 +37,36 @@ function captionOf(text: string): { caption?: string; credit: string } | undefin
   if (alone) return { credit: text.replace(/\.$/, '') };
   const end = CREDIT_END.exec(text);
   if (!end) return undefined;
-  const caption = text.slice(0, end.index).replace(/[\s.:–-]+$/, '').trim();
+  const caption = text
+    .slice(0, end.index)
+    .replace(/[\s.:–-]+$/, '')
+    .trim();
   return caption ? { caption, credit: end[1]!.trim() } : { credit: end[1]!.trim() };
 }
 
 /** A short signature line: a name (capitalised words), perhaps with a title ("ThS", "Trưởng Khoa …"). */
 function isSignature(text: string): boolean {
   const words = text.replace(/[.,]$/, '').split(/\s+/);
-  return words.length <= 9 && !/\d/.test(text) && !/[;:!?]/.test(text) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(words.length / 2);
+  return (
+    words.length <= 9 &&
+    !/\d/.test(text) &&
+    !/[;:!?]/.test(text) &&
+    words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.ceil(words.length / 2)
+  );
 }
 
 /** A newspaper's lead opens with its name in brackets: `(Báo Ấp Bắc) - Thời gian qua, …`. */
-const PUBLISHER_BRACKET = /^\s*[(\[]\s*((?:Báo|Tạp chí|Đài|TTXVN|Cổng|Trang|Tin|Thông tấn|Phát thanh)[^()\[\]]{1,80}|[^()\[\]\d]{2,40})\s*[)\]]\s*[-–—:]\s*/u;
+const PUBLISHER_BRACKET =
+  /^\s*[(\[]\s*((?:Báo|Tạp chí|Đài|TTXVN|Cổng|Trang|Tin|Thông tấn|Phát thanh)[^()\[\]]{1,80}|[^()\[\]\d]{2,40})\s*[)\]]\s*[-–—:]\s*/u;
 
 /** A portal's own name ("Cổng thông tin điện tử tỉnh …", the page's site name) is not a headline. */
 function isPortalName(text: string, siteName?: string): boolean {
   const k = foldKeep(text);
   if (siteName && k === foldKeep(siteName)) return true;
-  return /^(?:cong thong tin(?: dien tu)?|trang thong tin(?: dien tu)?|trang tin(?: dien tu)?|website|bao dien tu|cong tttdt)\b/.test(k) && text.length <= 120;
+  return (
+    /^(?:cong thong tin(?: dien tu)?|trang thong tin(?: dien tu)?|trang tin(?: dien tu)?|website|bao dien tu|cong tttdt)\b/.test(k) &&
+    text.length <= 120
+  );
 }
 
 /**
@@ -70,7 +82,11 @@ function headlineBeforeLead(blocks: Block[], siteName?: string): { headline?: Bl
     if (PUBLISHER_BRACKET.test(b.text) || b.text.length > 250) return none;
     // A sentence of many words, or one that opens on the event's day ("Sáng ngày 14/3/2019, …"), is the lead.
     if (/[.:;]$/.test(b.text) && b.text.split(/\s+/).length > 40) return none;
-    if (/^(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Vào ngày|Trong (?:hai|các) ngày)\s+(?:nay|qua|\d)/u.test(b.text) || /^(?:Sáng|Chiều|Tối|Trưa)\s+ngày/u.test(b.text)) return none;
+    if (
+      /^(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Vào ngày|Trong (?:hai|các) ngày)\s+(?:nay|qua|\d)/u.test(b.text) ||
+      /^(?:Sáng|Chiều|Tối|Trưa)\s+ngày/u.test(b.text)
+    )
+      return none;
     // A portal's name, or its slogan standing alone in quotation marks, sits above the headline.
     if (isPortalName(b.text, siteName) || /^["“„«].*["”»]$/u.test(b.text)) {
       above.push(b);
@@ -126,7 +142,13 @@ export function assemble(input: Block[], hints: { title?: string; siteName?: str
     const byHint = hint ? blocks.find((b) => b.kind !== 'table' && b.kind !== 'image' && foldKeep(b.text) === foldKeep(hint)) : undefined;
     // A headline guessed from the text is taken only if some text stays for the body.
     const guessed = h1 || byHint ? undefined : headlineBeforeLead(blocks, hints.siteName);
-    const found = guessed?.headline && blocks.some((b) => b !== guessed.headline && !guessed.above.includes(b) && (b.kind === 'para' || b.kind === 'item' || b.kind === 'table')) ? guessed : undefined;
+    const found =
+      guessed?.headline &&
+      blocks.some(
+        (b) => b !== guessed.headline && !guessed.above.includes(b) && (b.kind === 'para' || b.kind === 'item' || b.kind === 'table'),
+      )
+        ? guessed
+        : undefined;
     const chosen = h1 ?? byHint ?? found?.headline;
     title = chosen?.text ?? hint;
     // What stood above a headline found this way (a slogan in quotes, the portal's name) is the page's, not the article's.
@@ -144,7 +166,16 @@ export function assemble(input: Block[], hints: { title?: string; siteName?: str
       continue;
     }
     if (b.kind !== 'table') {
-      const c = b.kind === 'caption' ? { caption: b.text.replace(CREDIT_END, '').replace(/[\s.]+$/, '').trim(), credit: CREDIT_END.exec(b.text)?.[1] } : captionOf(b.text);
+      const c =
+        b.kind === 'caption'
+          ? {
+              caption: b.text
+                .replace(CREDIT_END, '')
+                .replace(/[\s.]+$/, '')
+                .trim(),
+              credit: CREDIT_END.exec(b.text)?.[1],
+            }
+          : captionOf(b.text);
       if (c) {
         const open = images.findLast((i) => i.caption === undefined && i.credit === undefined);
         const img = open ?? { src: '', alt: '' };

@@ -12,7 +12,12 @@ export type Block =
 const JUNK = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
 
 export function cleanText(s: string): string {
-  return s.normalize('NFC').replace(JUNK, '').replace(/[\u00A0\t]/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return s
+    .normalize('NFC')
+    .replace(JUNK, '')
+    .replace(/[\u00A0\t]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** A text capture: each non-empty line a paragraph; "- " and "• " lines are list items. */

@@ -10,9 +10,18 @@ describe('renderReviewCsv(rows)', () => {
   });
 
   it('renderReviewCsv writes a machine number as a number only in a number column; every other cell stays inert text', () => {
-    const csv = renderReviewCsv([{ ...empty, id: '-5', value: '-5', total: '17.07', target: '=1', note: '-5', sentence: '1.017 trường hợp' }]);
+    const csv = renderReviewCsv([
+      { ...empty, id: '-5', value: '-5', total: '17.07', target: '=1', note: '-5', sentence: '1.017 trường hợp' },
+    ]);
     const cells = csv.trim().split('\n')[1]!.split(',');
     const at = (c: string) => cells[[...observationColumns, 'sentence'].indexOf(c)];
-    expect([at('id'), at('value'), at('total'), at('target'), at('note'), at('sentence')]).toEqual(["'-5", '-5', '17.07', "'=1", "'-5", '1.017 trường hợp']);
+    expect([at('id'), at('value'), at('total'), at('target'), at('note'), at('sentence')]).toEqual([
+      "'-5",
+      '-5',
+      '17.07',
+      "'=1",
+      "'-5",
+      '1.017 trường hợp',
+    ]);
   });
 });

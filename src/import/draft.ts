@@ -46,7 +46,10 @@ function escapeMdx(text: string): string {
 
 /** Inside a line: backslashes, braces and `<` never start MDX syntax. */
 function escapeInline(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/[{}]/g, (c) => `\\${c}`).replace(/</g, '&lt;');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/[{}]/g, (c) => `\\${c}`)
+    .replace(/</g, '&lt;');
 }
 
 /** At the start of a block: what Markdown or MDX would read as structure is made text. */
@@ -103,8 +106,16 @@ export const FINGERPRINT_COMMENT = '# Dấu nội dung (content fingerprint):';
 function imageFileName(src: string, i: number): string {
   const embedded = /^data:image\/(png|webp)[,;]/.exec(src)?.[1];
   if (src.startsWith('data:')) return `anh-${i + 1}.${embedded ?? 'jpg'}`;
-  const last = src.split(/[/\\?#]/).filter(Boolean).at(-1) ?? '';
-  const name = last.normalize('NFC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[.-]+/, '').slice(0, 80);
+  const last =
+    src
+      .split(/[/\\?#]/)
+      .filter(Boolean)
+      .at(-1) ?? '';
+  const name = last
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 80);
   return /\.(?:jpe?g|png|webp)$/i.test(name) ? name : `anh-${i + 1}.jpg`;
 }
 
@@ -115,25 +126,40 @@ function imageFileName(src: string, i: number): string {
  */
 export function renderFrontMatter(f: DraftFields): string {
   const c = (s: string) => `# ${commentText(s)}`;
-  const head = [c(`Nhập từ ${f.sourceFile}: mọi trường dưới đây là đề xuất, hãy đối chiếu với bản gốc.`), c(`Số liệu tìm thấy: ${f.reviewFile} (giữ dòng đúng rồi chạy npm run import -- --accept ${f.reviewFile}).`)];
+  const head = [
+    c(`Nhập từ ${f.sourceFile}: mọi trường dưới đây là đề xuất, hãy đối chiếu với bản gốc.`),
+    c(`Số liệu tìm thấy: ${f.reviewFile} (giữ dòng đúng rồi chạy npm run import -- --accept ${f.reviewFile}).`),
+  ];
   if (f.fingerprint) head.push(`${FINGERPRINT_COMMENT} ${commentText(f.fingerprint)}`);
   const comments: Record<string, string[]> = {
     title: f.title
       ? []
       : [
-          c('CHƯA CÓ TIÊU ĐỀ: bản gốc không có dòng tiêu đề. Điền tiêu đề của nguồn; bản nháp được kiểm tra với cảnh báo, bỏ draft thì bị từ chối.'),
+          c(
+            'CHƯA CÓ TIÊU ĐỀ: bản gốc không có dòng tiêu đề. Điền tiêu đề của nguồn; bản nháp được kiểm tra với cảnh báo, bỏ draft thì bị từ chối.',
+          ),
           ...(f.titleSuggestion ? [c(`Gợi ý (câu mở đầu của bài, không phải tiêu đề của nguồn): ${f.titleSuggestion}`)] : []),
         ],
     kind: ['# Loại: so-ket, tong-ket, khao-sat, hop, hoi-nghi, bai-viet (đoán từ tiêu đề)'],
     held: [c(`Ngày diễn ra: ${f.heldFrom}`)],
     published: [c(`Ngày đăng: ${f.publishedFrom}`)],
-    documents: f.unresolved.length ? ['# Văn bản bài nhắc đến nhưng chưa có trong kho; tạo bằng:', ...f.unresolved.map((u) => `#   ${commentText(u.command)}`)] : [],
+    documents: f.unresolved.length
+      ? ['# Văn bản bài nhắc đến nhưng chưa có trong kho; tạo bằng:', ...f.unresolved.map((u) => `#   ${commentText(u.command)}`)]
+      : [],
     images: [],
   };
   if (f.images.length) {
-    comments.images!.push('# Ảnh trong bài gốc: tải về, đặt vào content/conferences/anh/, viết alt (mô tả ảnh), rồi bỏ dấu # để dùng:', '# images:');
+    comments.images!.push(
+      '# Ảnh trong bài gốc: tải về, đặt vào content/conferences/anh/, viết alt (mô tả ảnh), rồi bỏ dấu # để dùng:',
+      '# images:',
+    );
     f.images.forEach((img, i) => {
-      const from = img.src && !img.src.startsWith('data:') ? `  ${c(`bản gốc: ${img.src.slice(0, 300)}`)}` : img.src ? '  # ảnh nhúng trong tệp Word' : '';
+      const from =
+        img.src && !img.src.startsWith('data:')
+          ? `  ${c(`bản gốc: ${img.src.slice(0, 300)}`)}`
+          : img.src
+            ? '  # ảnh nhúng trong tệp Word'
+            : '';
       comments.images!.push(`#   - src: ${yamlValue(`./anh/${imageFileName(img.src, i)}`)}${from}`);
       // yamlValue escapes every line break; commentText takes out what YAML leaves (U+2028, bidi controls).
       comments.images!.push(`#     alt: ${commentText(yamlValue(img.alt))}`);

@@ -8,9 +8,29 @@ const LATIN1 =
   'agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml';
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
-  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', bull: '•', prime: '′',
-  laquo: '«', raquo: '»', trade: '™', euro: '€', zwnj: '\u200C', zwj: '\u200D', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bull: '•',
+  prime: '′',
+  laquo: '«',
+  raquo: '»',
+  trade: '™',
+  euro: '€',
+  zwnj: '\u200C',
+  zwj: '\u200D',
+  thinsp: '\u2009',
+  ensp: '\u2002',
+  emsp: '\u2003',
 };
 LATIN1.split(' ').forEach((name, i) => {
   NAMED[name] ??= String.fromCharCode(0xa0 + i);

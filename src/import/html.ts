@@ -14,17 +14,61 @@ interface El {
 }
 
 const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'source', 'col', 'wbr', 'area', 'base']);
-const SKIP = new Set(['script', 'style', 'noscript', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'svg', 'iframe', 'template', 'head', 'textarea', 'menu']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'blockquote', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'tr', 'table', 'ul', 'ol', 'dd', 'dt', 'center', 'body', 'span.block']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'svg',
+  'iframe',
+  'template',
+  'head',
+  'textarea',
+  'menu',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'li',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'ul',
+  'ol',
+  'dd',
+  'dt',
+  'center',
+  'body',
+  'span.block',
+]);
 /** Class or id tokens of site furniture. */
-const FURNITURE = /^(?:s4-.*|ms-cui.*|ms-(?:breadcrumb|navedit|quicklaunch|sitemap).*|.*menu.*|.*navbar.*|nav|navigation|breadcrumbs?|sidebar|side-bar|footer|site-header|top-bar|share.*|social.*|comments?|comment-.*|related.*|tin-?lien-?quan|tin-?khac|doc-?nhieu|most-?read|search.*|tim-?kiem.*|banner|ads?|quang-?cao|toolbar|tags?|pager|pagination|print|rating|view-?count|luot-?xem)$/i;
+const FURNITURE =
+  /^(?:s4-.*|ms-cui.*|ms-(?:breadcrumb|navedit|quicklaunch|sitemap).*|.*menu.*|.*navbar.*|nav|navigation|breadcrumbs?|sidebar|side-bar|footer|site-header|top-bar|share.*|social.*|comments?|comment-.*|related.*|tin-?lien-?quan|tin-?khac|doc-?nhieu|most-?read|search.*|tim-?kiem.*|banner|ads?|quang-?cao|toolbar|tags?|pager|pagination|print|rating|view-?count|luot-?xem)$/i;
 /** Elements whose content is text up to their closing tag (`noscript` as a browser with scripts reads it). */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes']);
 const IMPLIED_END: Record<string, string[]> = { p: ['p'], li: ['li'], tr: ['tr'], td: ['td', 'th'], th: ['td', 'th'] };
 
 function parseAttrs(s: string): Record<string, string> {
   const attrs: Record<string, string> = {};
-  for (const m of s.matchAll(/([^\s=/"'>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) attrs[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
+  for (const m of s.matchAll(/([^\s=/"'>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g))
+    attrs[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
   return attrs;
 }
 
@@ -116,7 +160,10 @@ export function htmlBlocks(html: string): { blocks: Block[]; title?: string; sit
       const collect = (e: El) => {
         for (const c of e.children) {
           if (typeof c === 'string') continue;
-          if (c.tag === 'tr') rows.push(c.children.filter((x): x is El => typeof x !== 'string' && (x.tag === 'td' || x.tag === 'th')).map((td) => textOf(td)));
+          if (c.tag === 'tr')
+            rows.push(
+              c.children.filter((x): x is El => typeof x !== 'string' && (x.tag === 'td' || x.tag === 'th')).map((td) => textOf(td)),
+            );
           else if (c.tag !== 'table') collect(c);
         }
       };

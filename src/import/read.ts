@@ -81,7 +81,8 @@ const IMAGE_TYPES: Record<string, string> = { 'image/jpeg': 'jpeg', 'image/png':
 
 function measureText(blocks: Block[]): void {
   let n = 0;
-  for (const b of blocks) n += b.text.length + (b.kind === 'table' ? b.rows.reduce((s, r) => s + r.reduce((t, c) => t + c.length, 0), 0) : 0);
+  for (const b of blocks)
+    n += b.text.length + (b.kind === 'table' ? b.rows.reduce((s, r) => s + r.reduce((t, c) => t + c.length, 0), 0) : 0);
   if (n > LIMITS.textChars) throw new SourceTooLarge('text', n, LIMITS.textChars);
 }
 
@@ -114,7 +115,8 @@ function measureDocx(zip: Buffer): void {
       try {
         content = inflateRawSync(data, { maxOutputLength: Math.max(1, left + 1) });
       } catch (e) {
-        if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) throw new SourceTooLarge('unzipped', LIMITS.unzippedBytes + 1, LIMITS.unzippedBytes);
+        if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError)
+          throw new SourceTooLarge('unzipped', LIMITS.unzippedBytes + 1, LIMITS.unzippedBytes);
         continue; // a damaged entry: mammoth reports it
       }
     } else continue;

@@ -18,7 +18,9 @@ const DOCUMENT_COMMENTS: Record<string, string[]> = {
   kind: ['# Loại: nghi-quyet, ket-luan, de-an, ke-hoach, phuong-an, quyet-dinh, chi-thi, quy-dinh, huong-dan, thong-bao'],
   issuer: ['# Cơ quan ban hành, như người đọc gọi: Tỉnh ủy Bến Tre, Ban Thường vụ Tỉnh ủy…'],
   unit: ['# Mã địa phương trong data/units.csv (viet-nam cho văn bản Trung ương)'],
-  issued: ['# Ngày ban hành theo nguồn: YYYY-MM-DD, YYYY-MM hoặc YYYY nếu nguồn chỉ cho biết tháng, năm; unknown nếu không nguồn nào cho biết'],
+  issued: [
+    '# Ngày ban hành theo nguồn: YYYY-MM-DD, YYYY-MM hoặc YYYY nếu nguồn chỉ cho biết tháng, năm; unknown nếu không nguồn nào cho biết',
+  ],
   title: ['# Trích yếu'],
   term: ['# Khóa (tùy chọn), ví dụ XII', '# term: XII'],
   implements: ['# Mã các văn bản mà văn bản này thực hiện (tùy chọn)', '# implements:', '#   - 18-nq-tw-2017'],
@@ -42,14 +44,29 @@ const CONFERENCE_COMMENTS: Record<string, string[]> = {
   summary: ['# Tóm tắt một, hai câu (tùy chọn)', '# summary: …'],
   featured: ['# Tin nổi bật trên trang chủ: true hoặc false'],
   draft: ['# Bản nháp: true để chưa xuất bản'],
-  images: ['# Ảnh (tùy chọn): alt là bắt buộc', '# images:', '#   - src: ./anh/hoi-nghi.jpg', '#     alt: Quang cảnh hội nghị', '#     caption: …', "#     credit: 'Ảnh: …'"],
+  images: [
+    '# Ảnh (tùy chọn): alt là bắt buộc',
+    '# images:',
+    '#   - src: ./anh/hoi-nghi.jpg',
+    '#     alt: Quang cảnh hội nghị',
+    '#     caption: …',
+    "#     credit: 'Ảnh: …'",
+  ],
 };
 
 export function scaffold(kind: ScaffoldKind, title: string): string {
   const fields = contractFields(kind);
   const [data, comments, body] =
     kind === 'documents'
-      ? [{ number: '', kind: 'nghi-quyet', issuer: '', unit: '', issued: '', title, draft: true }, DOCUMENT_COMMENTS, 'Tóm tắt nội dung văn bản và bình luận của biên tập viên.']
-      : [{ title, kind: 'hoi-nghi', published: '', unit: '', source: { publisher: '' }, featured: false, draft: true }, CONFERENCE_COMMENTS, 'Nội dung bài viết.'];
+      ? [
+          { number: '', kind: 'nghi-quyet', issuer: '', unit: '', issued: '', title, draft: true },
+          DOCUMENT_COMMENTS,
+          'Tóm tắt nội dung văn bản và bình luận của biên tập viên.',
+        ]
+      : [
+          { title, kind: 'hoi-nghi', published: '', unit: '', source: { publisher: '' }, featured: false, draft: true },
+          CONFERENCE_COMMENTS,
+          'Nội dung bài viết.',
+        ];
   return commentedFrontMatter(data, fields, { fields: comments }) + bodyText(body);
 }

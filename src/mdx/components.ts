@@ -17,7 +17,10 @@ export interface ComponentSpec {
 
 export const COMPONENTS: Record<string, ComponentSpec> = {
   Callout: {
-    attributes: { type: { required: false, label: 'Kiểu khung', values: ['note', 'warning', 'quote'] }, title: { required: false, label: 'Tiêu đề khung' } },
+    attributes: {
+      type: { required: false, label: 'Kiểu khung', values: ['note', 'warning', 'quote'] },
+      title: { required: false, label: 'Tiêu đề khung' },
+    },
     children: true,
     doc: 'Khung ghi chú, lưu ý hoặc trích dẫn: <Callout type="note" title="Lưu ý">…</Callout>',
   },

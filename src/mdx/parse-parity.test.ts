@@ -41,7 +41,8 @@ const SNIPPETS: Record<string, string> = {
   quote: '> Trích dẫn\n> hai dòng\n',
   code: '```\nmã\n```\n\n    thụt lề\n',
   breaks: 'dòng một  \ndòng hai\\\ndòng ba\n\n---\n',
-  links: 'Xem [trang](https://example.org "tiêu đề"), <https://example.org>, https://example.org/a và www.example.org.\n\n[tham chiếu][r]\n\n[r]: https://example.org/r\n',
+  links:
+    'Xem [trang](https://example.org "tiêu đề"), <https://example.org>, https://example.org/a và www.example.org.\n\n[tham chiếu][r]\n\n[r]: https://example.org/r\n',
   image: '![Ảnh hội nghị](./anh/hoi-nghi.jpg)\n',
   entities: 'A &amp; B &nbsp; C \\{ D \\} E\n',
   footnote: 'Câu có chú thích[^1].\n\n[^1]: Chú thích.\n',

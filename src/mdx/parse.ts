@@ -37,7 +37,13 @@ export function parseTree(body: string): Root {
 function readsAlike(tree: Root): boolean {
   let alike = true;
   walk(tree, (node) => {
-    if (node.type === 'mdxJsxFlowElement' && node.children.length > 0 && node.position && node.position.start.line === node.position.end.line) alike = false;
+    if (
+      node.type === 'mdxJsxFlowElement' &&
+      node.children.length > 0 &&
+      node.position &&
+      node.position.start.line === node.position.end.line
+    )
+      alike = false;
     // import/export are refused anyway; the fast parser ends them elsewhere.
     if (node.type === 'mdxjsEsm') alike = false;
   });
@@ -86,13 +92,16 @@ export function parseBody(body: string, file: string, bodyLine: number): ParsedB
     if (node.type === 'definition') definitions.set(node.identifier, node.url);
   });
   const offHost = (url: string) => /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url);
-  const OFF_HOST_VI = 'Ảnh từ trang khác không hiện được trên cổng (chính sách bảo mật chặn): tải ảnh về, đặt cạnh bài viết trong content/ và khai báo ở trường images';
-  const OFF_HOST_EN = 'An image from another host is blocked on the site (security policy): download it, put it beside the article under content/ and list it in images';
+  const OFF_HOST_VI =
+    'Ảnh từ trang khác không hiện được trên cổng (chính sách bảo mật chặn): tải ảnh về, đặt cạnh bài viết trong content/ và khai báo ở trường images';
+  const OFF_HOST_EN =
+    'An image from another host is blocked on the site (security policy): download it, put it beside the article under content/ and list it in images';
   walk(tree, (node) => {
     switch (node.type) {
       case 'imageReference': {
         const url = definitions.get(node.identifier);
-        if (url !== undefined && !/^\s*(javascript|vbscript|data):/i.test(url) && offHost(url)) forbid(node, url, OFF_HOST_VI, OFF_HOST_EN, 'image.url');
+        if (url !== undefined && !/^\s*(javascript|vbscript|data):/i.test(url) && offHost(url))
+          forbid(node, url, OFF_HOST_VI, OFF_HOST_EN, 'image.url');
         break;
       }
       case 'mdxjsEsm':
@@ -131,17 +140,38 @@ export function parseBody(body: string, file: string, bodyLine: number): ParsedB
           const val = attr.value;
           if (val === null || val === undefined) {
             // `<DocRef id>`: a bare attribute is `true` to MDX, a value the component cannot use.
-            forbid(node, attr.name, `Thuộc tính ${attr.name} cần một giá trị: ${attr.name}="…"`, `Attribute ${attr.name} needs a value: ${attr.name}="…"`, `${name}.${attr.name}`);
+            forbid(
+              node,
+              attr.name,
+              `Thuộc tính ${attr.name} cần một giá trị: ${attr.name}="…"`,
+              `Attribute ${attr.name} needs a value: ${attr.name}="…"`,
+              `${name}.${attr.name}`,
+            );
           } else if (val && typeof val === 'object') {
-            forbid(node, `${attr.name}={${val.value}}`, `Thuộc tính ${attr.name} phải là chuỗi "…", không phải {…}`, `Attribute ${attr.name} must be a "string", not {…}`);
+            forbid(
+              node,
+              `${attr.name}={${val.value}}`,
+              `Thuộc tính ${attr.name} phải là chuỗi "…", không phải {…}`,
+              `Attribute ${attr.name} must be a "string", not {…}`,
+            );
           } else if (/^on/i.test(attr.name)) {
             forbid(node, attr.name, `Không dùng thuộc tính sự kiện ${attr.name}`, `No event-handler attribute ${attr.name}`);
           } else if (typeof val === 'string' && /^\s*(javascript|vbscript|data):/i.test(val)) {
             forbid(node, `${attr.name}="${val}"`, 'Không dùng địa chỉ javascript:/data:', 'No javascript:/data: URLs');
           } else if (spec && !(attr.name in spec.attributes)) {
             forbid(node, attr.name, `<${name}> không có thuộc tính ${attr.name}`, `<${name}> has no attribute ${attr.name}`);
-          } else if (spec && typeof val === 'string' && spec.attributes[attr.name]?.values && !spec.attributes[attr.name]!.values!.includes(val)) {
-            forbid(node, `${attr.name}="${val}"`, `Giá trị được phép: ${spec.attributes[attr.name]!.values!.join(', ')}`, `Allowed values: ${spec.attributes[attr.name]!.values!.join(', ')}`);
+          } else if (
+            spec &&
+            typeof val === 'string' &&
+            spec.attributes[attr.name]?.values &&
+            !spec.attributes[attr.name]!.values!.includes(val)
+          ) {
+            forbid(
+              node,
+              `${attr.name}="${val}"`,
+              `Giá trị được phép: ${spec.attributes[attr.name]!.values!.join(', ')}`,
+              `Allowed values: ${spec.attributes[attr.name]!.values!.join(', ')}`,
+            );
           } else if (!spec && INLINE_HTML.has(name)) {
             forbid(node, attr.name, `Thẻ <${name}> không nhận thuộc tính`, `<${name}> takes no attributes`);
           }

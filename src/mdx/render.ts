@@ -32,8 +32,19 @@ export interface RenderedBody {
  * the body never takes one. `so-lieu-<figure>` and `bieu-do-<chart>` are families of them.
  */
 const PAGE_IDS = [
-  'noi-dung', 'noi-dung-tom-tat', 'so-lieu', 'van-ban-lien-quan', 'quan-he', 'hoi-nghi-lien-quan', 'chuoi-van-ban',
-  'tin-lien-quan', 'trich-dan', 'chia-se', 'dia-chi-trang', 'y-kien-ban-doc', 'lich-su',
+  'noi-dung',
+  'noi-dung-tom-tat',
+  'so-lieu',
+  'van-ban-lien-quan',
+  'quan-he',
+  'hoi-nghi-lien-quan',
+  'chuoi-van-ban',
+  'tin-lien-quan',
+  'trich-dan',
+  'chia-se',
+  'dia-chi-trang',
+  'y-kien-ban-doc',
+  'lich-su',
 ];
 const PAGE_ID_FAMILIES = /^(?:so-lieu|bieu-do)-/;
 
@@ -73,13 +84,17 @@ function uniqueIds(html: string, seen: Map<string, number>): string {
   const rename = (id: string) => renames.get(id) ?? id;
   return html
     .replace(/\b(id|for)="([^"]+)"/g, (_, a: string, id: string) => `${a}="${rename(id)}"`)
-    .replace(/\b(aria-labelledby|aria-describedby|aria-controls)="([^"]+)"/g, (_, a: string, ids: string) => `${a}="${ids.split(' ').map(rename).join(' ')}"`)
+    .replace(
+      /\b(aria-labelledby|aria-describedby|aria-controls)="([^"]+)"/g,
+      (_, a: string, ids: string) => `${a}="${ids.split(' ').map(rename).join(' ')}"`,
+    )
     .replace(/(href="#|url\(#)([^")]+)/g, (_, p: string, id: string) => `${p}${rename(id)}`);
 }
 
 function attrs(node: MdxJsxFlowElement | MdxJsxTextElement): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') out[a.name] = a.value;
+  for (const a of node.attributes)
+    if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') out[a.name] = a.value;
     else if (a.type === 'mdxJsxAttribute' && a.value === null) out[a.name] = '';
   return out;
 }

@@ -125,7 +125,10 @@ export const documentSchema = z.strictObject({
    * @label Khóa
    * @hint Số La Mã, ví dụ XII. Để trống nếu không có.
    */
-  term: z.string().regex(/^[IVXLC]+$/, 'số La Mã: X, XII / a Roman numeral').optional(),
+  term: z
+    .string()
+    .regex(/^[IVXLC]+$/, 'số La Mã: X, XII / a Roman numeral')
+    .optional(),
   /**
    * Ids of documents this one carries out (a plan implementing a project), as a source states it.
    * The only way one document is shown as carrying out another: a document named in the summary

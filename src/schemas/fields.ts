@@ -36,8 +36,7 @@ export function isRealIsoDate(text: string): boolean {
 /** Lowercase ASCII kebab-case id: `ben-tre`, `34-kl-tw-2018`. */
 export const slug = z.string().superRefine((v, ctx) => {
   if (v.trim() === '') return fail(ctx, 'required', 'một mã (id), ví dụ ben-tre / an id such as ben-tre');
-  if (!isSlug(v))
-    fail(ctx, 'constraint-error', 'chữ thường không dấu, số, gạch ngang (ben-tre) / lowercase ASCII kebab-case (ben-tre)');
+  if (!isSlug(v)) fail(ctx, 'constraint-error', 'chữ thường không dấu, số, gạch ngang (ben-tre) / lowercase ASCII kebab-case (ben-tre)');
 });
 
 /** A date written `YYYY-MM-DD` (shown to readers as `23/9/2021`). */
@@ -48,8 +47,7 @@ export const isoDate = z
     if (v instanceof Date) return fail(ctx, 'type-error', 'YYYY-MM-DD');
     if (typeof v !== 'string') return fail(ctx, 'type-error', 'ngày dạng YYYY-MM-DD / a date as YYYY-MM-DD');
     if (v.trim() === '') return fail(ctx, 'required', 'ngày dạng YYYY-MM-DD / a date as YYYY-MM-DD');
-    if (VI_DAY.test(v))
-      return fail(ctx, 'type-error', 'YYYY-MM-DD (23/9/2021 → 2021-09-23)');
+    if (VI_DAY.test(v)) return fail(ctx, 'type-error', 'YYYY-MM-DD (23/9/2021 → 2021-09-23)');
     if (!isRealIsoDate(v)) fail(ctx, 'type-error', 'một ngày có thật dạng YYYY-MM-DD / a real date as YYYY-MM-DD');
   })
   .transform((v) => v as string);
@@ -59,7 +57,8 @@ export const isoDate = z
  * "tháng 3-2020" gives a month (`2020-03`), one that says "năm 2018" a year (`2018`). Readers see
  * "tháng 3/2020", "năm 2018" (src/core/partial-date.ts); nothing pretends to know the day.
  */
-const PARTIAL_EXPECTED = 'YYYY-MM-DD, YYYY-MM (chỉ biết tháng) hoặc YYYY (chỉ biết năm) / YYYY-MM-DD, YYYY-MM (month known) or YYYY (year known)';
+const PARTIAL_EXPECTED =
+  'YYYY-MM-DD, YYYY-MM (chỉ biết tháng) hoặc YYYY (chỉ biết năm) / YYYY-MM-DD, YYYY-MM (month known) or YYYY (year known)';
 
 function checkPartialDate(v: unknown, ctx: Ctx): void {
   if (v instanceof Date) return fail(ctx, 'type-error', 'YYYY-MM-DD');
@@ -93,7 +92,11 @@ export const partialDateOrPeriod = z
   .superRefine((v, ctx) => {
     if (typeof v === 'string' && isPeriodText(v) && /^\d{4}/.test(v)) {
       if (!isPeriod(v))
-        fail(ctx, 'type-error', `một giai đoạn BẮT ĐẦU/KẾT THÚC, mỗi đầu ${PARTIAL_EXPECTED}, đầu trước không sau đầu sau (2015/2020) / a period START/END of two dates, the start not after the end (2015/2020)`);
+        fail(
+          ctx,
+          'type-error',
+          `một giai đoạn BẮT ĐẦU/KẾT THÚC, mỗi đầu ${PARTIAL_EXPECTED}, đầu trước không sau đầu sau (2015/2020) / a period START/END of two dates, the start not after the end (2015/2020)`,
+        );
       return;
     }
     checkPartialDate(v, ctx);
@@ -213,9 +216,13 @@ export function isIsoDateCell(v: string): boolean {
     if (d < 0 || d > 9) return false;
     y = y * 10 + d;
   }
-  const m1 = v.charCodeAt(5) - 48, m2 = v.charCodeAt(6) - 48, d1 = v.charCodeAt(8) - 48, d2 = v.charCodeAt(9) - 48;
+  const m1 = v.charCodeAt(5) - 48,
+    m2 = v.charCodeAt(6) - 48,
+    d1 = v.charCodeAt(8) - 48,
+    d2 = v.charCodeAt(9) - 48;
   if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
-  const mo = m1 * 10 + m2, d = d1 * 10 + d2;
+  const mo = m1 * 10 + m2,
+    d = d1 * 10 + d2;
   if (mo < 1 || mo > 12 || d < 1) return false;
   // Date.UTC, which isRealIsoDate uses, reads years 0–99 as 1900–1999: same leap years here.
   const yy = y < 100 ? 1900 + y : y;
@@ -231,7 +238,8 @@ export function isPartialDateCell(v: string): boolean {
   for (let i = 0; i < 4; i++) if (!isDigit(v.charCodeAt(i))) return false;
   if (v.length === 4) return true;
   if (v.charCodeAt(4) !== 45) return false;
-  const m1 = v.charCodeAt(5) - 48, m2 = v.charCodeAt(6) - 48;
+  const m1 = v.charCodeAt(5) - 48,
+    m2 = v.charCodeAt(6) - 48;
   if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9) return false;
   const mo = m1 * 10 + m2;
   return mo >= 1 && mo <= 12;

@@ -12,7 +12,9 @@ export const DERIVABLE_FIELDS = ['value', 'total', 'target', 'date'] as const;
 export type DerivableField = (typeof DERIVABLE_FIELDS)[number];
 
 /** The fast typer's answers for the usual cells: one shared, frozen list each. */
-const DERIVED_ONE: Readonly<Record<string, DerivableField[]>> = Object.fromEntries(DERIVABLE_FIELDS.map((f) => [f, Object.freeze([f]) as DerivableField[]]));
+const DERIVED_ONE: Readonly<Record<string, DerivableField[]>> = Object.fromEntries(
+  DERIVABLE_FIELDS.map((f) => [f, Object.freeze([f]) as DerivableField[]]),
+);
 
 /** `target`, `value total`: the fields worked out, separated by spaces or `;`. */
 const derivedCell = {

@@ -11,7 +11,14 @@ const SEGMENT = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
 /** An origin: scheme and host (and port), nothing after but an optional `/`. */
 const siteUrl = z.string().refine((v) => /^https?:\/\/[^/?#@\s]+\/?$/.test(v) && URL.canParse(v));
 
-const basePath = z.string().refine((v) => /^\/(?:.+\/)?$/.test(v) && v.split('/').slice(1, -1).every((s) => SEGMENT.test(s)));
+const basePath = z.string().refine(
+  (v) =>
+    /^\/(?:.+\/)?$/.test(v) &&
+    v
+      .split('/')
+      .slice(1, -1)
+      .every((s) => SEGMENT.test(s)),
+);
 
 const portalSchema = z.strictObject({
   /** Name in the header and in every page title. */
@@ -90,7 +97,10 @@ export function checkPortal(config: unknown, text = '', env: Record<string, stri
   if (r.success) return [];
   const lines = text.split('\n');
   // The keys of the exported value, not those of an interface declared above it.
-  const from = Math.max(0, lines.findIndex((l) => /^\s*export\s+(const|default)\b/.test(l)));
+  const from = Math.max(
+    0,
+    lines.findIndex((l) => /^\s*export\s+(const|default)\b/.test(l)),
+  );
   const seen = new Set<string>();
   const out: PortalProblem[] = [];
   for (const issue of r.error.issues) {

@@ -10,7 +10,17 @@ import { z } from 'astro/zod';
 import { PARTIAL_DATE_PATTERN } from '../core/partial-date.ts';
 import { isSlug } from '../core/slug.ts';
 import {
-  FAIL, isoDate, isPartialDateOrPeriodCell, numberCell, numberCellFast, optionalCell, optionalSlugFast, optionalTextFast, partialDateOrPeriod, slug, text,
+  FAIL,
+  isoDate,
+  isPartialDateOrPeriodCell,
+  numberCell,
+  numberCellFast,
+  optionalCell,
+  optionalSlugFast,
+  optionalTextFast,
+  partialDateOrPeriod,
+  slug,
+  text,
 } from './fields.ts';
 
 /** A Table Schema field type (frictionless): what the open data declares for a column. */
@@ -140,7 +150,13 @@ export function defineTable<const D extends Columns>(declared: D, options: { fas
   if (options.fast) {
     const slow = names.filter((n) => !declared[n]!.fast);
     if (slow.length > 0) throw new Error(`defineTable: no fast reader for ${slow.join(', ')}`);
-    fastTables.set(schema, rowTyper(names, names.map((n) => declared[n]!.fast!)));
+    fastTables.set(
+      schema,
+      rowTyper(
+        names,
+        names.map((n) => declared[n]!.fast!),
+      ),
+    );
   }
   return {
     columns: names.filter((n) => !declared[n]!.optional) as RequiredName<D>[],
@@ -172,7 +188,9 @@ type Reader = (cell: string) => unknown;
  * Per row: one object, no closure.
  */
 export function rowTyper(names: readonly string[], readers: readonly Reader[], compile = CAN_COMPILE): FastTable<unknown> {
-  for (const n of names) if (!/^[a-z][a-z0-9_]*$/.test(n)) throw new Error(`defineTable: a column is named in lowercase ASCII, digits and _, not ${JSON.stringify(n)}`);
+  for (const n of names)
+    if (!/^[a-z][a-z0-9_]*$/.test(n))
+      throw new Error(`defineTable: a column is named in lowercase ASCII, digits and _, not ${JSON.stringify(n)}`);
   return (positionOf) => {
     const present = names.flatMap((n, i) => (positionOf(n) < 0 ? [] : [i]));
     const keys = present.map((i) => names[i]!);
@@ -182,7 +200,10 @@ export function rowTyper(names: readonly string[], readers: readonly Reader[], c
       // Only column names (checked above), column indexes and positions (integers) enter the source.
       const source = [
         'return function typeRow(cells, above, aboveCells) {',
-        ...keys.map((k, i) => `  let v${i} = cells[${at[i]}]; if (above !== undefined && v${i} === aboveCells[${at[i]}]) v${i} = above.${k}; else if ((v${i} = read[${i}](v${i})) === FAIL) return undefined;`),
+        ...keys.map(
+          (k, i) =>
+            `  let v${i} = cells[${at[i]}]; if (above !== undefined && v${i} === aboveCells[${at[i]}]) v${i} = above.${k}; else if ((v${i} = read[${i}](v${i})) === FAIL) return undefined;`,
+        ),
         `  return { ${keys.map((k, i) => `${k}: v${i}`).join(', ')} };`,
         '};',
       ].join('\n');

@@ -4,12 +4,16 @@ import { BLOCK_MARK, blockExcerpt, separateBlocks } from './html-text.ts';
 describe('separateBlocks(html)', () => {
   it('separateBlocks puts a space before each closing block tag, so the text of two blocks never runs together', () => {
     const html = '<table><tr><th>Thông tin văn bản</th></tr><tr><td>Số hiệu</td></tr></table><p>a</p><li>b</li>';
-    const text = separateBlocks(html).replace(/<[^>]+>/g, '').split(BLOCK_MARK).join(' ').replace(/\s+/g, ' ');
+    const text = separateBlocks(html)
+      .replace(/<[^>]+>/g, '')
+      .split(BLOCK_MARK)
+      .join(' ')
+      .replace(/\s+/g, ' ');
     expect(text).toBe('Thông tin văn bản Số hiệu a b ');
     // Inline elements are left as they are: a word is never split.
     expect(separateBlocks('<p>Đảng <strong>ủy</strong>x</p>')).toBe(`<p>Đảng <strong>ủy</strong>x </p> ${BLOCK_MARK} `);
   });
-  it('separateBlocks marks the end of a block outside it: a heading\'s text stays as it is', () => {
+  it("separateBlocks marks the end of a block outside it: a heading's text stays as it is", () => {
     expect(separateBlocks('<h1>Phường An Hòa</h1><p>x</p>')).toBe(`<h1>Phường An Hòa </h1> ${BLOCK_MARK} <p>x </p> ${BLOCK_MARK} `);
   });
 });

@@ -72,7 +72,9 @@ export function indexedText(html: string): string {
 export function searchedPart(html: string): string {
   const htmlTag = /<html\b[^>]*>/i.exec(html);
   const head = /<head\b[\s\S]*?<\/head>/i.exec(html);
-  const open = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\sdata-pagefind-body[\s=>][^>]*>|<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\sdata-pagefind-body>/.exec(html);
+  const open = /<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\sdata-pagefind-body[\s=>][^>]*>|<([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*\sdata-pagefind-body>/.exec(
+    html,
+  );
   if (!htmlTag || !head || !open) return html;
   const name = (open[1] ?? open[2]!).toLowerCase();
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(\/?)>|<!--[\s\S]*?-->/g;
@@ -104,12 +106,17 @@ export function searchedPart(html: string): string {
 /** Text of the page's first <h1>: where a document page prints its own number. */
 export function headingText(html: string): string {
   const m = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
-  return m ? decodeEntities(m[1]!.replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim() : '';
+  return m
+    ? decodeEntities(m[1]!.replace(/<[^>]*>/g, ' '))
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
 }
 
 // Elements that end a block of text: Pagefind joins the text on either side of some of them
 // without a space ("Thông tin văn bản" + "Số hiệu" read as "Thông tin văn bảnSố hiệu").
-const BLOCK_END = /<\/(address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)>/gi;
+const BLOCK_END =
+  /<\/(address|article|aside|blockquote|caption|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul)>/gi;
 
 /**
  * Where a block of the indexed text ends: a word of its own, after the block's end tag, so it is
@@ -135,8 +142,16 @@ export function separateBlocks(html: string): string {
  */
 export function blockExcerpt(excerpt: string, title = ''): string {
   const marks = (s: string) => s.split('<mark>').length - 1;
-  const plain = (s: string) => s.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().normalize('NFC');
-  const parts = excerpt.split(BLOCK_MARK).map((part) => part.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const plain = (s: string) =>
+    s
+      .replace(/<[^>]*>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .normalize('NFC');
+  const parts = excerpt
+    .split(BLOCK_MARK)
+    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
   const t = plain(title);
   const others = parts.filter((p) => !t || plain(p) !== t);
   let best = '';

@@ -28,14 +28,22 @@ export function serial(pf: Pagefind): Search {
  * says a newer query has started (its passes then wait no longer). The other passes search the
  * chunks the first one loaded: no further download.
  */
-export async function tieredSearch(search: Search, plan: QueryPlan, o: Record<string, unknown> = {}, stale = () => false): Promise<PagefindResult[] | null> {
+export async function tieredSearch(
+  search: Search,
+  plan: QueryPlan,
+  o: Record<string, unknown> = {},
+  stale = () => false,
+): Promise<PagefindResult[] | null> {
   const [first, ...rest] = plan.passes;
   const all = await search(first!.term, first!.exact, o);
   if (!all || stale()) return null;
   if (!rest.length || all.results.length < 2) return all.results;
   const found = new Map<Pass['key'], string[]>([['all', all.results.map((r) => r.id)]]);
   for (const p of rest) {
-    found.set(p.key, ((await search(p.term, p.exact, o))?.results ?? []).map((r) => r.id));
+    found.set(
+      p.key,
+      ((await search(p.term, p.exact, o))?.results ?? []).map((r) => r.id),
+    );
     if (stale()) return null;
   }
   const byId = new Map(all.results.map((r) => [r.id, r]));

@@ -20,7 +20,10 @@ export interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   /** `filters`: how many of the results carry each value of each facet. */
-  search(term: string | null, o?: Record<string, unknown>): Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
+  search(
+    term: string | null,
+    o?: Record<string, unknown>,
+  ): Promise<{ results: PagefindResult[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 
 const collator = new Intl.Collator('vi');
@@ -51,7 +54,11 @@ function orderOptions(key: string, counts: Record<string, number>): string[] {
  * exist (merged provinces): they, empty options and any beyond FACET_VISIBLE fold behind a
  * "thêm" button (see `updateCounts`); a checked option always shows.
  */
-export function renderFacets(box: HTMLElement, global: Record<string, Record<string, number>>, historical: ReadonlySet<string> = new Set()): void {
+export function renderFacets(
+  box: HTMLElement,
+  global: Record<string, Record<string, number>>,
+  historical: ReadonlySet<string> = new Set(),
+): void {
   const groups = FACETS.filter(({ key }) => Object.keys(global[key] ?? {}).length > 0).map(({ key, label }, g) => {
     const set = el('fieldset', { class: 'facet' });
     set.append(el('legend', {}, label));
@@ -65,7 +72,13 @@ export function renderFacets(box: HTMLElement, global: Record<string, Record<str
       li.append(input, lab);
       ul.append(li);
     });
-    const more = el('button', { type: 'button', class: 'facet-more', 'aria-expanded': 'false', 'aria-controls': ul.id, 'data-facet-more': '' });
+    const more = el('button', {
+      type: 'button',
+      class: 'facet-more',
+      'aria-expanded': 'false',
+      'aria-controls': ul.id,
+      'data-facet-more': '',
+    });
     more.hidden = true;
     more.addEventListener('click', () => {
       const open = set.classList.toggle('facet-open');

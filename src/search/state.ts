@@ -20,7 +20,15 @@ function emptyFilters(): Record<FacetKey, string[]> {
 export function stateFromSearch(search: string): SearchState {
   const p = new URLSearchParams(search);
   const filters = emptyFilters();
-  for (const { key } of FACETS) filters[key] = [...new Set(p.getAll(key).map((v) => v.normalize('NFC')).filter(Boolean))].sort();
+  for (const { key } of FACETS)
+    filters[key] = [
+      ...new Set(
+        p
+          .getAll(key)
+          .map((v) => v.normalize('NFC'))
+          .filter(Boolean),
+      ),
+    ].sort();
   return { q: (p.get('q') ?? '').normalize('NFC'), filters };
 }
 

@@ -56,7 +56,10 @@ export function isMarked(word: string): boolean {
  */
 export function hasOtherSpelling(word: string): boolean {
   const d = word.normalize('NFD');
-  return /(?:o[\u0300\u0301\u0303\u0309\u0323][ae]|(?:^|[^q])u[\u0300\u0301\u0303\u0309\u0323]y)$/u.test(d) || /^[hklmst]i[\u0300\u0301\u0303\u0309\u0323]?$/u.test(d);
+  return (
+    /(?:o[\u0300\u0301\u0303\u0309\u0323][ae]|(?:^|[^q])u[\u0300\u0301\u0303\u0309\u0323]y)$/u.test(d) ||
+    /^[hklmst]i[\u0300\u0301\u0303\u0309\u0323]?$/u.test(d)
+  );
 }
 
 /**
@@ -70,7 +73,10 @@ export function isClosed(word: string): boolean {
 
 /** `tỉ` → `tỷ`, `kĩ` → `kỹ`: the other spelling of a final i after one consonant; the word itself otherwise. */
 export function ySpelling(word: string): string {
-  return word.normalize('NFD').replace(/^([hklmst])i([\u0300\u0301\u0303\u0309\u0323]?)$/u, '$1y$2').normalize('NFC');
+  return word
+    .normalize('NFD')
+    .replace(/^([hklmst])i([\u0300\u0301\u0303\u0309\u0323]?)$/u, '$1y$2')
+    .normalize('NFC');
 }
 
 /** Names longer than this are titles, not names: no joined token for them. */

@@ -75,16 +75,18 @@ function commit(push: boolean): void {
 async function counts(term: string | null, global: Record<string, Record<string, number>>) {
   if (!term && !hasFilters(state)) return global;
   const out: Record<string, Record<string, number>> = {};
-  await Promise.all(FACETS.map(async ({ key }) => {
-    const others = pagefindFilters(state.filters, key);
-    // Nothing to search by: every page counts, as in the site-wide counts.
-    if (!term && !Object.keys(others).length) {
-      out[key] = global[key] ?? {};
-      return;
-    }
-    const found = (await search(term, false, { filters: others }))?.filters?.[key] ?? {};
-    out[key] = Object.fromEntries(Object.keys(global[key] ?? {}).map((value) => [value, found[value] ?? 0]));
-  }));
+  await Promise.all(
+    FACETS.map(async ({ key }) => {
+      const others = pagefindFilters(state.filters, key);
+      // Nothing to search by: every page counts, as in the site-wide counts.
+      if (!term && !Object.keys(others).length) {
+        out[key] = global[key] ?? {};
+        return;
+      }
+      const found = (await search(term, false, { filters: others }))?.filters?.[key] ?? {};
+      out[key] = Object.fromEntries(Object.keys(global[key] ?? {}).map((value) => [value, found[value] ?? 0]));
+    }),
+  );
   return out;
 }
 
@@ -131,7 +133,9 @@ async function run(): Promise<void> {
   }
   const filters = pagefindFilters(state.filters);
   // A query's results in tiers: the words typed with marks first, then names, phrases (tiers.ts).
-  const found = plan ? await tieredSearch(search, plan, { filters }, () => mine !== seq) : (await search(null, false, { filters, sort: { [SORT_KEY]: 'desc' } }))?.results;
+  const found = plan
+    ? await tieredSearch(search, plan, { filters }, () => mine !== seq)
+    : (await search(null, false, { filters, sort: { [SORT_KEY]: 'desc' } }))?.results;
   if (mine !== seq || !found) return;
   results = found;
   shown = 0;

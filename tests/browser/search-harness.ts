@@ -23,7 +23,10 @@ export async function openSearchHarness(dir: string, pages: Record<string, strin
     writeFileSync(join(dir, path), html);
   }
   // The harness page is not searchable (no data-pagefind-body) and loads no script of its own.
-  writeFileSync(join(dir, 'index.html'), '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thử</title></head><body><p>Thử</p></body></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Thử</title></head><body><p>Thử</p></body></html>',
+  );
   await buildSearchIndex(dir);
   let server: RunningServer | undefined;
   let browser: Browser | undefined;

@@ -25,12 +25,15 @@ const page = (title: string, text: string) =>
 
 /** id → [title, text]. Each id's page is /id/. */
 const CORPUS: Record<string, [string, string]> = {
-  'tinh-nhieu': ['Tỉnh ủy Bến Tre họp phiên thường kỳ', 'Tỉnh ủy Bến Tre họp; tỉnh giao chỉ tiêu cho các huyện của tỉnh, tỉnh theo dõi việc thực hiện ở từng tỉnh lân cận.'],
+  'tinh-nhieu': [
+    'Tỉnh ủy Bến Tre họp phiên thường kỳ',
+    'Tỉnh ủy Bến Tre họp; tỉnh giao chỉ tiêu cho các huyện của tỉnh, tỉnh theo dõi việc thực hiện ở từng tỉnh lân cận.',
+  ],
   'tinh-mot': ['Phụ cấp kiêm nhiệm', 'Cách tính phụ cấp kiêm nhiệm theo lương cơ sở.'],
   'tinh-hai': ['Bảng tính số liệu', 'Số liệu được tính lại; tính đến cuối năm.'],
   'bo-nhieu': ['Bộ máy chi bộ', 'Bộ máy của chi bộ gọn; bộ phận văn phòng và bộ phận tổ chức hợp nhất.'],
   'bo-tri': ['Bố trí cán bộ', 'Xã bố trí cán bộ kiêm nhiệm chức danh.'],
-  'bon': ['Bốn chi bộ ấp', 'Xã có bốn chi bộ ấp sinh hoạt đều.'],
+  bon: ['Bốn chi bộ ấp', 'Xã có bốn chi bộ ấp sinh hoạt đều.'],
   'chu-tri': ['Chủ trì hội nghị', 'Bí thư chủ trì hội nghị sơ kết.'],
   'cap-xa': ['Cấp xã và cấp huyện', 'Cán bộ cấp xã, cấp huyện và cấp tỉnh.'],
   'cap-nhat': ['Cập nhật số liệu', 'Văn phòng cập nhật số liệu hằng tháng.'],
@@ -105,7 +108,9 @@ let harness: SearchHarness;
 let tab: Page;
 
 beforeAll(async () => {
-  const pages: Record<string, string> = Object.fromEntries(Object.entries(CORPUS).map(([id, [title, text]]) => [`${id}/index.html`, page(title, text)]));
+  const pages: Record<string, string> = Object.fromEntries(
+    Object.entries(CORPUS).map(([id, [title, text]]) => [`${id}/index.html`, page(title, text)]),
+  );
   // Several blocks, for excerpts: the match is in the first paragraph, a section follows.
   pages['trich-doan/index.html'] = page('Trích đoạn', 'Đoạn đầu nói về luân chuyển công chức.</p><h2>Lịch sử</h2><p>Đoạn sau.');
   harness = await openSearchHarness(DIR, pages);
@@ -174,7 +179,7 @@ describe('search relevance on a corpus written for it', () => {
     for (const id of ids) expect(tiered).toContain(id);
   });
 
-  it('cuts the excerpt at the end of the block holding the match, not on the next section\'s first word', async () => {
+  it("cuts the excerpt at the end of the block holding the match, not on the next section's first word", async () => {
     const raw = (await tab.evaluate(`(async () => {
       await window.pf.options({ exactDiacritics: false });
       const r = await window.pf.search('luân chuyển');
@@ -188,7 +193,14 @@ describe('search relevance on a corpus written for it', () => {
   it('reports precision of the first tiers, tiered and as Pagefind ranks alone', () => {
     const mean = (k: 'tiered' | 'plain') => scores.reduce((n, s) => n + s[k], 0) / scores.length;
     const plainHeld = scores.filter((s) => s.plainHeld).length;
-    console.log(JSON.stringify({ queries: scores.length, precision: { tiered: mean('tiered'), plain: mean('plain') }, tiersHeld: { tiered: scores.length, plain: plainHeld }, plainMissed: scores.filter((s) => !s.plainHeld).map((s) => s.query) }));
+    console.log(
+      JSON.stringify({
+        queries: scores.length,
+        precision: { tiered: mean('tiered'), plain: mean('plain') },
+        tiersHeld: { tiered: scores.length, plain: plainHeld },
+        plainMissed: scores.filter((s) => !s.plainHeld).map((s) => s.query),
+      }),
+    );
     expect(scores.length).toBe(CASES.length);
     expect(mean('tiered')).toBe(1);
   });

@@ -13,11 +13,9 @@ import { serveDist, type RunningServer } from '../../scripts/lib/static-server.t
 import { indexedText } from '../../src/search/html-text.ts';
 import { canonicalWord, prepText, words } from '../../src/search/normalize.ts';
 
-
 let browser: Browser;
 let server: RunningServer;
 const problems: string[] = [];
-
 
 /**
  * Pages of one browser context: each query gets a fresh page (a fresh Pagefind, so no query's
@@ -54,13 +52,18 @@ async function openFilters(page: Page): Promise<void> {
   await page.waitForFunction(() => [...document.querySelectorAll('[data-count]')].some((c) => c.textContent !== ''));
 }
 
-interface Hit { path: string; meta: string }
+interface Hit {
+  path: string;
+  meta: string;
+}
 
 async function hits(page: Page): Promise<Hit[]> {
-  return page.$$eval('.search-result', (lis) => lis.map((li) => ({
-    path: new URL(li.querySelector('a')!.href).pathname,
-    meta: li.querySelector('.search-result-meta')?.textContent ?? '',
-  })));
+  return page.$$eval('.search-result', (lis) =>
+    lis.map((li) => ({
+      path: new URL(li.querySelector('a')!.href).pathname,
+      meta: li.querySelector('.search-result-meta')?.textContent ?? '',
+    })),
+  );
 }
 
 async function search(params: string): Promise<{ status: string; hits: Hit[]; paths: string[] }> {
@@ -78,12 +81,18 @@ async function search(params: string): Promise<{ status: string; hits: Hit[]; pa
 }
 const q = (s: string) => search(new URLSearchParams({ q: s }).toString());
 
-const DANG_UY = ['/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/', '/hoi-nghi/nhat-the-hoa-sam-son-2020/', '/hoi-nghi/khao-sat-tp-ben-tre-2019/', '/hoi-nghi/so-ket-de-an-01-tp-ben-tre-2018/'];
+const DANG_UY = [
+  '/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/',
+  '/hoi-nghi/nhat-the-hoa-sam-son-2020/',
+  '/hoi-nghi/khao-sat-tp-ben-tre-2019/',
+  '/hoi-nghi/so-ket-de-an-01-tp-ben-tre-2018/',
+];
 const TY_LE = ['/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/', '/hoi-nghi/khao-sat-tp-ben-tre-2019/', '/van-ban/01-da-tu-2012-ben-tre/'];
 
 beforeAll(async () => {
   const dist = inject('dist');
-  if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) throw new Error(`no Pagefind index in ${dist}: is the search-index integration in astro.config.mjs?`);
+  if (!existsSync(join(dist, 'pagefind', 'pagefind.js')))
+    throw new Error(`no Pagefind index in ${dist}: is the search-index integration in astro.config.mjs?`);
   browser = await launchBrowser();
   server = await serveDist(dist);
 });
@@ -94,11 +103,16 @@ afterAll(async () => {
 
 describe('search: Vietnamese spelling', () => {
   it.each([
-    ['dang uy', DANG_UY], ['đảng ủy', DANG_UY], ['Đảng uỷ', DANG_UY], ['\u00D0ảng ủy', DANG_UY],
+    ['dang uy', DANG_UY],
+    ['đảng ủy', DANG_UY],
+    ['Đảng uỷ', DANG_UY],
+    ['\u00D0ảng ủy', DANG_UY],
     ['kiem nhiem', ['/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/']],
     ['KIÊM NHIỆM', ['/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/']],
     ['kiêm nhiệm'.normalize('NFD'), ['/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/']],
-    ['tỷ lệ', TY_LE], ['tỉ lệ', TY_LE], ['ty le', TY_LE],
+    ['tỷ lệ', TY_LE],
+    ['tỉ lệ', TY_LE],
+    ['ty le', TY_LE],
     ['nhat the hoa', ['/hoi-nghi/nhat-the-hoa-sam-son-2020/', '/van-ban/02-pa-tu-2017-sam-son/']],
     ['nhất thể hoá', ['/hoi-nghi/nhat-the-hoa-sam-son-2020/', '/van-ban/02-pa-tu-2017-sam-son/']],
     ['sam son', ['/hoi-nghi/nhat-the-hoa-sam-son-2020/', '/van-ban/02-pa-tu-2017-sam-son/']],
@@ -125,8 +139,9 @@ describe('search: typed marks are meant', () => {
    */
   const pageWords = (path: string) => {
     const html = readFileSync(join(inject('dist'), path, 'index.html'), 'utf8');
-    const meta = [...html.matchAll(/<[^>]*\sdata-pagefind-meta="[^"]*"[^>]*>/g)]
-      .flatMap(([tag]) => [...tag.matchAll(/\sdata-(?!pagefind-)[\w-]+="([^"]*)"/g)].map((m) => m[1]!));
+    const meta = [...html.matchAll(/<[^>]*\sdata-pagefind-meta="[^"]*"[^>]*>/g)].flatMap(([tag]) =>
+      [...tag.matchAll(/\sdata-(?!pagefind-)[\w-]+="([^"]*)"/g)].map((m) => m[1]!),
+    );
     return new Set(words(prepText([indexedText(html), ...meta].join(' '))).map(canonicalWord));
   };
 
@@ -167,8 +182,20 @@ describe('search: document numbers', () => {
  * the ranking options shows here as a diff of the file, to be read and accepted on purpose.
  */
 const HELD_QUERIES = [
-  'kiem nhiem', 'kiêm nhiệm', 'bí thư chi bộ', 'dang uy', 'nhat the hoa', 'tỷ lệ', 'trưởng ấp',
-  'hội nghị sơ kết', '34 KL TW', 'an hoa', 'sam son', 'ben tre', 'nghị quyết', 'mặt trận',
+  'kiem nhiem',
+  'kiêm nhiệm',
+  'bí thư chi bộ',
+  'dang uy',
+  'nhat the hoa',
+  'tỷ lệ',
+  'trưởng ấp',
+  'hội nghị sơ kết',
+  '34 KL TW',
+  'an hoa',
+  'sam son',
+  'ben tre',
+  'nghị quyết',
+  'mặt trận',
 ];
 
 describe('search: results and ranking held', () => {
@@ -205,7 +232,11 @@ describe('search: facets', () => {
     await settled(page);
     await page.waitForFunction(() => [...document.querySelectorAll('[data-count]')].some((c) => c.textContent !== ''));
     const shown = async (name: string, value: string) =>
-      Number(/\(([\d.]+)\)/.exec((await page.textContent(`li:has(> input[name="${name}"][value="${value}"]) > label`)) ?? '')?.[1]?.replace(/\./g, ''));
+      Number(
+        /\(([\d.]+)\)/
+          .exec((await page.textContent(`li:has(> input[name="${name}"][value="${value}"]) > label`)) ?? '')?.[1]
+          ?.replace(/\./g, ''),
+      );
     const soKet = await shown('loai', 'Sơ kết');
     const y2020 = await shown('nam', '2020');
     await page.close();
@@ -251,7 +282,10 @@ describe('search: URL state and keyboard', () => {
     await page.waitForFunction(() => document.querySelector('[data-search-status]')!.textContent!.includes('với bộ lọc'));
     expect(decodeURIComponent(new URL(page.url()).search.replace(/\+/g, ' '))).toBe('?q=kiem nhiem&loai=Sơ kết');
     await page.evaluate(() => history.back());
-    await page.waitForFunction((s) => !location.search.includes('loai=') && document.querySelector('[data-search-status]')!.textContent === s, statusBefore);
+    await page.waitForFunction(
+      (s) => !location.search.includes('loai=') && document.querySelector('[data-search-status]')!.textContent === s,
+      statusBefore,
+    );
     expect(await page.isChecked('input[name="loai"][value="Sơ kết"]')).toBe(false);
     expect((await hits(page)).length).toBe(before);
     await page.close();
@@ -294,7 +328,7 @@ describe('search: URL state and keyboard', () => {
 });
 
 describe('search: cost', () => {
-  it('a first query fetches neither the facets nor Pagefind\'s worker; opened filters fetch them and count the query', async () => {
+  it("a first query fetches neither the facets nor Pagefind's worker; opened filters fetch them and count the query", async () => {
     const page = await browser.newPage();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
@@ -337,7 +371,15 @@ describe('search: cost', () => {
     const laterBytes = bytes - b1;
     const js = readdirSync(join(inject('dist'), '_astro')).filter((f) => f.endsWith('.js'));
     const jsBytes = js.reduce((n, f) => n + statSync(join(inject('dist'), '_astro', f)).size, 0);
-    console.log(JSON.stringify({ indexBytes: dirSize(join(inject('dist'), 'pagefind')).bytes, pageJsBytes: jsBytes, bytesAtLoad: atLoad, firstQuery: { ms: first, bytes: firstBytes }, laterQuery: { ms: later, bytes: laterBytes } }));
+    console.log(
+      JSON.stringify({
+        indexBytes: dirSize(join(inject('dist'), 'pagefind')).bytes,
+        pageJsBytes: jsBytes,
+        bytesAtLoad: atLoad,
+        firstQuery: { ms: first, bytes: firstBytes },
+        laterQuery: { ms: later, bytes: laterBytes },
+      }),
+    );
     expect(jsBytes).toBeLessThan(20_000);
     await page.close();
   });

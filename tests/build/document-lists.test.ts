@@ -21,12 +21,16 @@ function listed(html: string): string[] {
   return lists.flatMap((ul) => [...ul.matchAll(/href="\/van-ban\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!));
 }
 
-interface ListPage { route: string; html: string; ids: string[] }
+interface ListPage {
+  route: string;
+  html: string;
+  ids: string[];
+}
 
 /** Every page of the list starting at `route`, following rel="next" from page 1. */
 function walk(dist: string, route: string): ListPage[] {
   const pages: ListPage[] = [];
-  for (let r: string | undefined = route; r; ) {
+  for (let r: string | undefined = route; r;) {
     const html = readPage(dist, `${r}index.html`);
     pages.push({ route: r, html, ids: listed(html) });
     r = html.match(/<a href="\/([^"]*)" rel="next">/)?.[1];
@@ -61,8 +65,14 @@ function expectLists(dist: string, docs: Doc[]): void {
     const dates = ids.map((id) => issued.get(id)!);
     // Newest first, undated documents last.
     expect(dates, g.route).toEqual([...dates].sort(compareNewestFirst));
-    expect(pages.map((p) => p.ids.length), g.route).toEqual(pages.map((_, i) => Math.min(PAGE_SIZE, g.ids.length - i * PAGE_SIZE)));
-    expect(pages.map((p) => p.route), g.route).toEqual(pages.map((_, i) => (i === 0 ? g.route : `${g.route}trang/${i + 1}/`)));
+    expect(
+      pages.map((p) => p.ids.length),
+      g.route,
+    ).toEqual(pages.map((_, i) => Math.min(PAGE_SIZE, g.ids.length - i * PAGE_SIZE)));
+    expect(
+      pages.map((p) => p.route),
+      g.route,
+    ).toEqual(pages.map((_, i) => (i === 0 ? g.route : `${g.route}trang/${i + 1}/`)));
     expect(existsSync(join(dist, g.route, 'trang/1')), g.route).toBe(false);
   }
 }
@@ -87,7 +97,9 @@ describe('document lists of the sample site', () => {
 
   it('a list page has a breadcrumb, its own <h1>, title and description, and no pager when one page is enough', () => {
     const page = readPage(dist, 'van-ban/co-quan/bo-chinh-tri/index.html');
-    expect(page).toMatch(/<nav class="breadcrumb" aria-label="Vị trí"[^>]*><ol><li><a href="\/">Trang chủ<\/a><\/li><li><a href="\/van-ban\/">Văn bản<\/a><\/li><li aria-current="page">Văn bản của Bộ Chính trị<\/li>/);
+    expect(page).toMatch(
+      /<nav class="breadcrumb" aria-label="Vị trí"[^>]*><ol><li><a href="\/">Trang chủ<\/a><\/li><li><a href="\/van-ban\/">Văn bản<\/a><\/li><li aria-current="page">Văn bản của Bộ Chính trị<\/li>/,
+    );
     expect(page).toContain('<h1>Văn bản của Bộ Chính trị</h1>');
     expect(page).toMatch(/<title>Văn bản của Bộ Chính trị \|/);
     expect(page).toContain('<meta name="description" content="Danh sách 1 văn bản do Bộ Chính trị ban hành, mới nhất trước.">');
@@ -98,7 +110,9 @@ describe('document lists of the sample site', () => {
 const GENERATED = 45;
 
 function addDocument(root: string, id: string, fields: Record<string, string>): void {
-  const fm = Object.entries({ unit: 'ben-tre', ...fields }).map(([k, v]) => `${k}: ${v}`).join('\n');
+  const fm = Object.entries({ unit: 'ben-tre', ...fields })
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
   writeFileSync(join(root, 'content/documents', `${id}.mdx`), `---\n${fm}\n---\n\nVăn bản thử nghiệm.\n`);
 }
 
@@ -112,11 +126,29 @@ describe(`a copy of the project with ${GENERATED} more documents of one kind`, (
   beforeAll(() => {
     root = copyProject();
     for (let i = 1; i <= GENERATED; i++) {
-      addDocument(root, `chi-thi-thu-${i}`, { number: `"${100 + i}-CT/TU"`, kind: 'chi-thi', issuer: 'Tỉnh ủy Bến Tre', issued: dayOf2023(i * 3), title: `"Chỉ thị thử số ${i}"` });
+      addDocument(root, `chi-thi-thu-${i}`, {
+        number: `"${100 + i}-CT/TU"`,
+        kind: 'chi-thi',
+        issuer: 'Tỉnh ủy Bến Tre',
+        issued: dayOf2023(i * 3),
+        title: `"Chỉ thị thử số ${i}"`,
+      });
     }
     // Two bodies whose names give the same slug: sorted by name, the first keeps it.
-    addDocument(root, 'thong-bao-thu-1', { number: '"1-TB/ĐU"', kind: 'thong-bao', issuer: 'Đảng ủy Khối thử', issued: '2023-02-02', title: '"Thông báo thử số 1"' });
-    addDocument(root, 'thong-bao-thu-2', { number: '"2-TB/ĐU"', kind: 'thong-bao', issuer: 'Đảng uỷ Khối thử', issued: '2023-02-03', title: '"Thông báo thử số 2"' });
+    addDocument(root, 'thong-bao-thu-1', {
+      number: '"1-TB/ĐU"',
+      kind: 'thong-bao',
+      issuer: 'Đảng ủy Khối thử',
+      issued: '2023-02-02',
+      title: '"Thông báo thử số 1"',
+    });
+    addDocument(root, 'thong-bao-thu-2', {
+      number: '"2-TB/ĐU"',
+      kind: 'thong-bao',
+      issuer: 'Đảng uỷ Khối thử',
+      issued: '2023-02-03',
+      title: '"Thông báo thử số 2"',
+    });
     const result = validateProject(root);
     expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
     docs = result.corpus.documents;

@@ -49,7 +49,9 @@ beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'bien-tap-site-'));
   writeEditor(join(site, EDITOR_PATH), project, '/', PORTAL);
   const headers = (path: string) =>
-    path.startsWith(`/${EDITOR_PATH}`) ? { ...SECURITY_HEADERS, 'Content-Security-Policy': cspString({ ...editorCsp('/'), 'frame-ancestors': "'none'" }) } : SECURITY_HEADERS;
+    path.startsWith(`/${EDITOR_PATH}`)
+      ? { ...SECURITY_HEADERS, 'Content-Security-Policy': cspString({ ...editorCsp('/'), 'frame-ancestors': "'none'" }) }
+      : SECURITY_HEADERS;
   server = await serveDist(site, '/', headers);
   browser = await launchBrowser();
 });
@@ -248,7 +250,9 @@ describe('the web editor', () => {
     const files = paths.map((p) => readFileSync(join(site, decodeURIComponent(p).replace(/\/$/, '/index.html'))));
     const raw = files.reduce((n, b) => n + b.length, 0);
     const gz = files.reduce((n, b) => n + gzipSync(b).length, 0);
-    console.log(`bien-tap: ${paths.length} requests, ${(raw / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzip\n${paths.join('\n')}`);
+    console.log(
+      `bien-tap: ${paths.length} requests, ${(raw / 1024).toFixed(0)} KB, ${(gz / 1024).toFixed(0)} KB gzip\n${paths.join('\n')}`,
+    );
     expect(gz).toBeLessThan(2 * 1024 * 1024);
   });
 });

@@ -57,7 +57,10 @@ const report = (out: string) => readPage(out, 'hoi-nghi/so-ket-2021/index.html')
  */
 async function rebuildEqualsClean(shows: (clean: string) => void): Promise<string> {
   // The two builds share nothing but the tree they read: they run at once, one on each core.
-  const [rebuilt, clean] = await Promise.all([buildSiteAsync({ name: 'incremental', root, log: true, env: { PORTAL_TODAY: today } }), cleanBuild()]);
+  const [rebuilt, clean] = await Promise.all([
+    buildSiteAsync({ name: 'incremental', root, log: true, env: { PORTAL_TODAY: today } }),
+    cleanBuild(),
+  ]);
   shows(clean);
   expect(compareBuilds(rebuilt, clean)).toEqual([]);
   return rebuilt;
@@ -69,20 +72,24 @@ describe('a rebuild with the cache equals a clean build of the same tree', () =>
   /** Pages a rebuild renders when nothing changed: those without a key (home, indexes, feeds). */
   let unkeyed = 0;
 
-  it('two successive builds with the cache, nothing changed: the same site and the same search index, byte for byte', { timeout: CASE_TIMEOUT }, async () => {
-    rmSync(join(BUILDS, 'incremental-cache'), { recursive: true, force: true });
-    first = join(BUILDS, 'incremental-first');
-    rmSync(first, { recursive: true, force: true });
-    const firstOut = rebuild();
-    const all = rendered(firstOut);
-    cpSync(firstOut, first, { recursive: true });
-    const second = rebuild();
-    unkeyed = rendered(second);
-    expect(unkeyed).toBeLessThan(all);
-    expect(compareBuilds(second, first)).toEqual([]);
-    expect(readdirSync(join(second, 'pagefind')).length).toBeGreaterThan(3);
-    expect(compareBuilds(rebuild(), first)).toEqual([]);
-  });
+  it(
+    'two successive builds with the cache, nothing changed: the same site and the same search index, byte for byte',
+    { timeout: CASE_TIMEOUT },
+    async () => {
+      rmSync(join(BUILDS, 'incremental-cache'), { recursive: true, force: true });
+      first = join(BUILDS, 'incremental-first');
+      rmSync(first, { recursive: true, force: true });
+      const firstOut = rebuild();
+      const all = rendered(firstOut);
+      cpSync(firstOut, first, { recursive: true });
+      const second = rebuild();
+      unkeyed = rendered(second);
+      expect(unkeyed).toBeLessThan(all);
+      expect(compareBuilds(second, first)).toEqual([]);
+      expect(readdirSync(join(second, 'pagefind')).length).toBeGreaterThan(3);
+      expect(compareBuilds(rebuild(), first)).toEqual([]);
+    },
+  );
 
   it("one article's text: compiles that article alone, renders its page and the unkeyed ones", { timeout: CASE_TIMEOUT }, async () => {
     const before = compiled();
@@ -98,10 +105,14 @@ describe('a rebuild with the cache equals a clean build of the same tree', () =>
   // (src/collections/source-digest.ts), and its unit test proves that a change to any one of them — a module
   // of any folder, a page, a new file — changes the digest; this case proves the digest reaches
   // every page and every compiled article.
-  it('a module under src/core (how a percentage is written): every page and article shows the new form', { timeout: CASE_TIMEOUT }, async () => {
-    edit('src/core/format.ts', 'return `${formatterFor(digits)(p)}%`;', 'return `${formatterFor(digits)(p)}\u00a0%`;');
-    await rebuildEqualsClean((clean) => expect(report(clean)).toContain('17,07\u00a0%'));
-  });
+  it(
+    'a module under src/core (how a percentage is written): every page and article shows the new form',
+    { timeout: CASE_TIMEOUT },
+    async () => {
+      edit('src/core/format.ts', 'return `${formatterFor(digits)(p)}%`;', 'return `${formatterFor(digits)(p)}\u00a0%`;');
+      await rebuildEqualsClean((clean) => expect(report(clean)).toContain('17,07\u00a0%'));
+    },
+  );
 
   it("portal.config.ts (the portal's name, in every page and in each chart's citation)", { timeout: CASE_TIMEOUT }, async () => {
     edit('portal.config.ts', "name: 'Cổng thông tin Mô hình kiêm nhiệm'", "name: 'Cổng thông tin Kiêm nhiệm Tỉnh A'");
@@ -111,7 +122,11 @@ describe('a rebuild with the cache equals a clean build of the same tree', () =>
   it('a CSV cell, the file keeping its size and its date (as restored from an archive)', { timeout: CASE_TIMEOUT }, async () => {
     const file = join(root, 'data/observations.csv');
     const { size, mtimeMs } = statSync(file);
-    edit('data/observations.csv', 'ti-le-2021,ti-le-kiem-nhiem,tinh-a,2021-09-23,7,41,,"17,07%"', 'ti-le-2021,ti-le-kiem-nhiem,tinh-a,2021-09-23,8,41,,"19,51%"');
+    edit(
+      'data/observations.csv',
+      'ti-le-2021,ti-le-kiem-nhiem,tinh-a,2021-09-23,7,41,,"17,07%"',
+      'ti-le-2021,ti-le-kiem-nhiem,tinh-a,2021-09-23,8,41,,"19,51%"',
+    );
     utimesSync(file, STAMP, STAMP);
     expect([statSync(file).size, statSync(file).mtimeMs]).toEqual([size, mtimeMs]);
     await rebuildEqualsClean((clean) => expect(report(clean)).toContain('<td>19,51%</td>'));
@@ -125,13 +140,17 @@ describe('a rebuild with the cache equals a clean build of the same tree', () =>
     expect(rendered(rebuilt)).toBe(rendered(clean));
   });
 
-  it('a scheduled report passing its date: it is published, listed, and its figures join the indicator', { timeout: CASE_TIMEOUT }, async () => {
-    expect(readdirSync(join(first, 'hoi-nghi'))).not.toContain('so-ket-2024');
-    today = AFTER;
-    await rebuildEqualsClean((clean) => {
-      expect(readdirSync(join(clean, 'hoi-nghi'))).toContain('so-ket-2024');
-      expect(readPage(clean, 'hoi-nghi/index.html')).toContain('so-ket-2024/');
-      expect(readPage(clean, 'chi-tieu/ti-le-kiem-nhiem/index.html')).toMatch(/12\/41/);
-    });
-  });
+  it(
+    'a scheduled report passing its date: it is published, listed, and its figures join the indicator',
+    { timeout: CASE_TIMEOUT },
+    async () => {
+      expect(readdirSync(join(first, 'hoi-nghi'))).not.toContain('so-ket-2024');
+      today = AFTER;
+      await rebuildEqualsClean((clean) => {
+        expect(readdirSync(join(clean, 'hoi-nghi'))).toContain('so-ket-2024');
+        expect(readPage(clean, 'hoi-nghi/index.html')).toContain('so-ket-2024/');
+        expect(readPage(clean, 'chi-tieu/ti-le-kiem-nhiem/index.html')).toMatch(/12\/41/);
+      });
+    },
+  );
 });

@@ -14,7 +14,8 @@ const HT_DH = 'Xã Hòa Thuận (Đông Hà)';
 const AN_LAC = 'Xã An Lạc (đến 30/6/2025)';
 const BEN_HAI = 'Tỉnh Bến Hải (đến 30/6/2025)';
 
-const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
 const svgOf = (html: string) => /<svg[\s\S]*?<\/svg>/.exec(html)![0];
 const svgTexts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
 
@@ -42,7 +43,7 @@ describe('namesakes on a built site', () => {
     expect([...table.matchAll(/<th scope="row">([^<]*)<\/th>/g)].map((m) => m[1])).toEqual([HT_DH, HT_TL, AN_LAC]);
   });
 
-  it('a namesake\'s own page carries its province in the title, the heading and its JSON-LD Place', () => {
+  it("a namesake's own page carries its province in the title, the heading and its JSON-LD Place", () => {
     const page = readPage(dist, 'dia-phuong/hoa-thuan-tl/index.html');
     expect(page).toContain(`<h1>${HT_TL}</h1>`);
     expect(/<title>([^<]*)<\/title>/.exec(page)![1]).toContain(HT_TL);
@@ -50,7 +51,9 @@ describe('namesakes on a built site', () => {
     expect(place.name).toBe(HT_TL);
     expect(place.containedInPlace.name).toBe('Tỉnh Tây Lĩnh');
     // The excerpt the search quotes is the page's summary, not the form labels after it.
-    expect(page).toMatch(/<p class="lead unit-summary">Cấp xã, thuộc Tỉnh Tây Lĩnh; mã số thống kê 01001\. Số liệu mới nhất \(30\/9\/2025\): Xã có bí thư kiêm chủ tịch UBND 7\/9 \(tính ra 77,78%\)\./);
+    expect(page).toMatch(
+      /<p class="lead unit-summary">Cấp xã, thuộc Tỉnh Tây Lĩnh; mã số thống kê 01001\. Số liệu mới nhất \(30\/9\/2025\): Xã có bí thư kiêm chủ tịch UBND 7\/9 \(tính ra 77,78%\)\./,
+    );
   });
 
   it('a report names each place it concerns once, as its own Place, and the merged province says so', () => {
@@ -65,16 +68,24 @@ describe('namesakes on a built site', () => {
   it('search records name the place with its province, and the merged province is a facet value that says so', () => {
     const tl = readPage(dist, 'dia-phuong/hoa-thuan-tl/index.html');
     expect(tl).toContain(`data-pagefind-meta="don-vi[data-v]" data-v="${HT_TL}"`);
-    expect(readPage(dist, 'dia-phuong/an-phu/index.html')).toContain('data-pagefind-meta="don-vi[data-v]" data-v="Xã An Phú, Tỉnh Tây Lĩnh"');
+    expect(readPage(dist, 'dia-phuong/an-phu/index.html')).toContain(
+      'data-pagefind-meta="don-vi[data-v]" data-v="Xã An Phú, Tỉnh Tây Lĩnh"',
+    );
     const doc = readPage(dist, 'van-ban/02-nq-tu-2024-ben-hai/index.html');
     expect(doc).toContain(`data-pagefind-filter="dia-phuong[data-v]" data-v="${BEN_HAI}"`);
     const search = readPage(dist, 'tim-kiem/index.html');
     expect(search).toContain(`data-historical="[&quot;${BEN_HAI}&quot;]"`);
   });
 
-  it('the open data carries each unit\'s label beside its name', () => {
+  it("the open data carries each unit's label beside its name", () => {
     const units = JSON.parse(readFileSync(join(dist, 'du-lieu/units.json'), 'utf8')) as { id: string; label: string }[];
     const label = (id: string) => units.find((u) => u.id === id)!.label;
-    expect([label('hoa-thuan-tl'), label('hoa-thuan-dh'), label('an-lac'), label('ben-hai'), label('an-phu')]).toEqual([HT_TL, HT_DH, AN_LAC, BEN_HAI, 'Xã An Phú']);
+    expect([label('hoa-thuan-tl'), label('hoa-thuan-dh'), label('an-lac'), label('ben-hai'), label('an-phu')]).toEqual([
+      HT_TL,
+      HT_DH,
+      AN_LAC,
+      BEN_HAI,
+      'Xã An Phú',
+    ]);
   });
 });

@@ -47,7 +47,10 @@ function expectPaged(dist: string, prefix: string, ids: string[]): number {
   const seen = pages.flatMap((p) => rowIds(p.html));
   expect(seen.length, prefix).toBe(ids.length);
   expect([...seen].sort(), prefix).toEqual([...ids].sort());
-  expect(pages.map((p) => p.route), prefix).toEqual(pages.map((_, i) => listRoute(prefix, i + 1)));
+  expect(
+    pages.map((p) => p.route),
+    prefix,
+  ).toEqual(pages.map((_, i) => listRoute(prefix, i + 1)));
   expect(pages.length, prefix).toBe(Math.max(1, Math.ceil(ids.length / FIGURE_PAGE_SIZE)));
   return pages.length;
 }
@@ -88,13 +91,13 @@ describe('page bounds on a generated national corpus', () => {
     expect(weights.some((w) => /^chi-tieu\/[^/]+\/trang\/\d+\/index\.html$/.test(w.path))).toBe(true);
   });
 
-  it('every observation is on exactly one page of its indicator\'s table, 50 rows a page at chi-tieu/<id>/trang/N/', () => {
+  it("every observation is on exactly one page of its indicator's table, 50 rows a page at chi-tieu/<id>/trang/N/", () => {
     const groups = by((f) => f.indicator);
     const pages = [...groups].map(([id, ids]) => expectPaged(dist, ROUTES.indicator(id), ids));
     expect(Math.max(...pages)).toBeGreaterThanOrEqual(10);
   });
 
-  it('every observation is on exactly one page of its locality\'s table', () => {
+  it("every observation is on exactly one page of its locality's table", () => {
     const groups = by((f) => f.unit);
     const pages = [...groups].map(([id, ids]) => expectPaged(dist, ROUTES.unit(id), ids));
     expect(Math.max(...pages)).toBeGreaterThan(1);

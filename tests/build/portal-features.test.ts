@@ -17,7 +17,13 @@ import { validateCase } from '../helpers.ts';
 import { buildSite, copyProject, listFiles, readPage, ROOT, SITE_FIXTURE } from '../site.ts';
 
 const CONF = 'content/conferences/hoi-nghi-a.mdx';
-const pick = ({ code, file, line, field, value }: { code: string; file: string; line?: number; field?: string; value?: string }) => ({ code, file, line, field, value });
+const pick = ({ code, file, line, field, value }: { code: string; file: string; line?: number; field?: string; value?: string }) => ({
+  code,
+  file,
+  line,
+  field,
+  value,
+});
 
 describe('report images: validation', () => {
   it('validateProject(root) accepts a report whose images exist and have alt text', () => {
@@ -25,7 +31,9 @@ describe('report images: validation', () => {
   });
 
   it('validateProject(root) reports an image without alt as `required`, at the line of that image, field images[1].alt', () => {
-    expect(validateCase('image-missing-alt').issues.map(pick)).toEqual([{ code: 'required', file: CONF, line: 15, field: 'images[1].alt', value: undefined }]);
+    expect(validateCase('image-missing-alt').issues.map(pick)).toEqual([
+      { code: 'required', file: CONF, line: 15, field: 'images[1].alt', value: undefined },
+    ]);
   });
 
   it('validateProject(root) reports a missing image file as `foreign-key`, at the line of its src, field images[1].src', () => {
@@ -47,7 +55,9 @@ describe('the sample site', () => {
     expect(figure).toMatch(/<img [^>]*alt="Ảnh minh họa: [^"]+"[^>]*width="1600" height="1000"/);
     // The first image of a page is not lazy: it is usually in view at once.
     expect(figure).toMatch(/loading="eager"/);
-    expect(figure).toMatch(/<figcaption><span class="caption">Ảnh minh họa[^<]*<\/span><span class="credit">Ảnh minh họa do ban biên tập tạo<\/span><\/figcaption>/);
+    expect(figure).toMatch(
+      /<figcaption><span class="caption">Ảnh minh họa[^<]*<\/span><span class="credit">Ảnh minh họa do ban biên tập tạo<\/span><\/figcaption>/,
+    );
     // Every file named exists, and only resized copies are published, never the original upload.
     const urls = [...figure.matchAll(/\/_astro\/[^\s",]+/g)].map((m) => m[0]);
     for (const u of urls) expect(existsSync(join(dist, u))).toBe(true);
@@ -61,7 +71,9 @@ describe('the sample site', () => {
       expect(html).toContain('href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.org%2F');
       expect(html).toContain('href="https://zalo.me/share?url=https%3A%2F%2Fexample.org%2F');
       expect(html).toMatch(/href="mailto:\?subject=[^"]+&amp;body=https%3A%2F%2Fexample.org%2F/);
-      expect(html).toMatch(/<label for="dia-chi-trang">[^<]+<\/label><input id="dia-chi-trang" type="url" value="https:\/\/example\.org\/[^"]+" readonly>/);
+      expect(html).toMatch(
+        /<label for="dia-chi-trang">[^<]+<\/label><input id="dia-chi-trang" type="url" value="https:\/\/example\.org\/[^"]+" readonly>/,
+      );
       expect(html).toMatch(/href="mailto:bientap@example\.org\?subject=%C3%9D%20ki%E1%BA%BFn%20b%E1%BA%A1n%20%C4%91%E1%BB%8Dc%3A%20/);
       expect(html).toContain('Trang không có mục bình luận');
       // No third-party script or image: only the site's own files are fetched.
@@ -102,7 +114,11 @@ describe('related reading on the sample content', () => {
     const s: RelatedSource = {
       documents: corpus.documents.map((d) => ({ id: d.id, data: { ...d.data, cites: cites(`documents/${d.id}`) } })),
       conferences: corpus.conferences.map((c) => ({ id: c.id, data: { ...c.data, cites: cites(`conferences/${c.id}`) } })),
-      figures: corpus.observations.map((o) => ({ conference: o.data.conference, indicator: o.data.indicator, indicatorData: indicators.get(o.data.indicator)! })),
+      figures: corpus.observations.map((o) => ({
+        conference: o.data.conference,
+        indicator: o.data.indicator,
+        indicatorData: indicators.get(o.data.indicator)!,
+      })),
       ancestors(id) {
         const out = [];
         for (let u = units.get(id); u; u = u.parent ? units.get(u.parent) : undefined) out.push(u);
@@ -124,7 +140,9 @@ describe('related reading on the sample content', () => {
 const report = (id: string, fields: Record<string, string>, body = 'Bài thử nghiệm.') =>
   writeFileSync(
     join(ROOT_COPY.root, 'content/conferences', `${id}.mdx`),
-    `---\n${Object.entries({ kind: 'hoi-nghi', unit: 'ben-tre', organizer: 'Tỉnh ủy Bến Tre', ...fields }).map(([k, v]) => `${k}: ${v}`).join('\n')}\nsource:\n  publisher: Báo thử nghiệm\n---\n\n${body}\n`,
+    `---\n${Object.entries({ kind: 'hoi-nghi', unit: 'ben-tre', organizer: 'Tỉnh ủy Bến Tre', ...fields })
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n')}\nsource:\n  publisher: Báo thử nghiệm\n---\n\n${body}\n`,
   );
 const ROOT_COPY = { root: '' };
 const GENERATED = 45;
@@ -147,11 +165,23 @@ describe('a copy of the project with 45 more reports, a draft and a scheduled re
     for (let i = 1; i <= GENERATED; i++) {
       const day = String((i % 27) + 1).padStart(2, '0');
       const month = String((i % 12) + 1).padStart(2, '0');
-      report(`hoi-nghi-thu-${i}`, { title: `"Hội nghị thử số ${i}"`, held: `2022-${month}-${day}`, published: `2022-${month}-${day}`, summary: `"Tóm tắt hội nghị thử số ${i}."` });
+      report(`hoi-nghi-thu-${i}`, {
+        title: `"Hội nghị thử số ${i}"`,
+        held: `2022-${month}-${day}`,
+        published: `2022-${month}-${day}`,
+        summary: `"Tóm tắt hội nghị thử số ${i}."`,
+      });
     }
-    report('ban-nhap-zqx', { title: 'Bản nháp zqxnhap', held: '2022-05-05', published: '2022-05-06', draft: 'true', observations: '[zqx-nhap-so-lieu]' }, 'Nội dung nháp zqxnhap.');
+    report(
+      'ban-nhap-zqx',
+      { title: 'Bản nháp zqxnhap', held: '2022-05-05', published: '2022-05-06', draft: 'true', observations: '[zqx-nhap-so-lieu]' },
+      'Nội dung nháp zqxnhap.',
+    );
     report('hen-gio-zqx', { title: 'Bài hẹn giờ zqxhengio', held: '2022-05-05', published: '2099-01-01' }, 'Nội dung hẹn giờ zqxhengio.');
-    appendFileSync(join(ROOT_COPY.root, 'data/observations.csv'), 'zqx-nhap-so-lieu,mo-hinh-kiem-nhiem,ben-tre,2022-05-05,987654,,,987654,,,ban-nhap-zqx,zqxnhap\n');
+    appendFileSync(
+      join(ROOT_COPY.root, 'data/observations.csv'),
+      'zqx-nhap-so-lieu,mo-hinh-kiem-nhiem,ben-tre,2022-05-05,987654,,,987654,,,ban-nhap-zqx,zqxnhap\n',
+    );
     expect(validateProject(ROOT_COPY.root).issues.filter((i) => i.severity === 'error')).toEqual([]);
     pub = buildSite({ name: 'portal-features', root: ROOT_COPY.root });
     preview = buildSite({ name: 'portal-features-preview', root: ROOT_COPY.root, env: { PREVIEW_DRAFTS: '1' } });
@@ -163,7 +193,8 @@ describe('a copy of the project with 45 more reports, a draft and a scheduled re
   it('the public build has no trace of the draft or the scheduled report: pages, search, feeds, sitemap, open data, home', () => {
     const files = allText(pub);
     expect(files.some((f) => f.file.startsWith('pagefind/fragment/'))).toBe(true);
-    for (const f of ['rss.xml', 'hoi-nghi/rss.xml', 'sitemap-0.xml', 'index.html', 'du-lieu/observations.csv']) expect(files.some((x) => x.file === f)).toBe(true);
+    for (const f of ['rss.xml', 'hoi-nghi/rss.xml', 'sitemap-0.xml', 'index.html', 'du-lieu/observations.csv'])
+      expect(files.some((x) => x.file === f)).toBe(true);
     const leaks = files.filter((f) => /zqxnhap|zqxhengio|ban-nhap-zqx|hen-gio-zqx|zqx-nhap-so-lieu|987654/.test(f.text)).map((f) => f.file);
     expect(leaks).toEqual([]);
     expect(existsSync(join(pub, 'hoi-nghi/ban-nhap-zqx'))).toBe(false);

@@ -56,11 +56,15 @@ describe('the preview (astro dev) after an editor saves a file', () => {
     root = copyProject();
     const port = await freePort();
     origin = `http://127.0.0.1:${port}/`;
-    server = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: root,
-      env: { ...astroEnv(), ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    server = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+      {
+        cwd: root,
+        env: { ...astroEnv(), ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'development' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     server.stdout!.on('data', (d) => (log += d));
     server.stderr!.on('data', (d) => (log += d));
     await until(`${origin}kiem-tra/`, (status) => status === 200).catch((e) => {

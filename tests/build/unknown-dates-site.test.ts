@@ -86,7 +86,10 @@ describe('a site whose sources leave dates out', () => {
     writeFileSync(join(root, 'content/documents/05-qd-tu-tinh-a.mdx'), DECISION);
     writeFileSync(join(root, 'content/documents/07-kh-tu-2021-tinh-a.mdx'), PLAN);
     writeFileSync(join(root, 'content/conferences/bai-viet-a.mdx'), ARTICLE);
-    appendFileSync(join(root, 'data/observations.csv'), 'bv-kiem-nhiem,so-truong-hop,tinh-a,2020-03,40,,,40,,,bai-viet-a,Đến tháng 3/2020\n');
+    appendFileSync(
+      join(root, 'data/observations.csv'),
+      'bv-kiem-nhiem,so-truong-hop,tinh-a,2020-03,40,,,40,,,bai-viet-a,Đến tháng 3/2020\n',
+    );
     expect(validateProject(root).issues.filter((i) => i.severity === 'error')).toEqual([]);
     dist = buildSite({ name: 'unknown-dates', root });
   }, 600_000);
@@ -97,19 +100,31 @@ describe('a site whose sources leave dates out', () => {
   it('an undated document says "chưa rõ ngày", names its source on the page and in its JSON-LD, and has no legislationDate', () => {
     const html = readPage(dist, 'van-ban/05-qd-tu-tinh-a/index.html');
     expect(html).toMatch(/Ngày ban hành<\/th><td>chưa rõ ngày<\/td>/);
-    expect(html).toMatch(/<tr class="doc-source"><th scope="row">Nguồn thông tin<\/th><td>[^]*?Bài viết viện dẫn văn bản[^]*?<a href="\/hoi-nghi\/hoi-nghi-a\/">Sơ kết mô hình kiêm nhiệm ở tỉnh A<\/a>[^]*?Bài viết chỉ nêu số hiệu\./);
+    expect(html).toMatch(
+      /<tr class="doc-source"><th scope="row">Nguồn thông tin<\/th><td>[^]*?Bài viết viện dẫn văn bản[^]*?<a href="\/hoi-nghi\/hoi-nghi-a\/">Sơ kết mô hình kiêm nhiệm ở tỉnh A<\/a>[^]*?Bài viết chỉ nêu số hiệu\./,
+    );
     const ld = jsonLd(html);
     expect(ld).not.toHaveProperty('legislationDate');
-    expect(ld.isBasedOn).toMatchObject({ '@type': 'NewsArticle', name: 'Sơ kết mô hình kiêm nhiệm ở tỉnh A', publisher: { name: 'Báo A' }, description: 'Bài viết chỉ nêu số hiệu.' });
+    expect(ld.isBasedOn).toMatchObject({
+      '@type': 'NewsArticle',
+      name: 'Sơ kết mô hình kiêm nhiệm ở tỉnh A',
+      publisher: { name: 'Báo A' },
+      description: 'Bài viết chỉ nêu số hiệu.',
+    });
     expect(String((ld.isBasedOn as { url: string }).url)).toMatch(/\/hoi-nghi\/hoi-nghi-a\/$/);
   });
 
   it('a document known to the month shows "tháng 9/2021", dates its JSON-LD 2021-09 and cites its gazette', () => {
     const html = readPage(dist, 'van-ban/07-kh-tu-2021-tinh-a/index.html');
     expect(html).toContain('<time datetime="2021-09">tháng 9/2021</time>');
-    expect(html).toMatch(/Nguồn thông tin<\/th><td>\s*Công báo: ?<a href="https:\/\/example.org\/cong-bao\/2021-09" rel="external">Công báo tỉnh A<\/a>/);
+    expect(html).toMatch(
+      /Nguồn thông tin<\/th><td>\s*Công báo: ?<a href="https:\/\/example.org\/cong-bao\/2021-09" rel="external">Công báo tỉnh A<\/a>/,
+    );
     const ld = jsonLd(html);
-    expect(ld).toMatchObject({ legislationDate: '2021-09', isBasedOn: { '@type': 'PublicationIssue', url: 'https://example.org/cong-bao/2021-09', publisher: { name: 'Công báo tỉnh A' } } });
+    expect(ld).toMatchObject({
+      legislationDate: '2021-09',
+      isBasedOn: { '@type': 'PublicationIssue', url: 'https://example.org/cong-bao/2021-09', publisher: { name: 'Công báo tỉnh A' } },
+    });
     expect(html).toMatch(/data-pagefind-meta="[^"]*\[data-v\]" data-v="tháng 9\/2021"/);
     expect(html).toMatch(/data-pagefind-filter="nam\[data-v\]" data-v="2021"/);
   });
@@ -150,7 +165,9 @@ describe('a site whose sources leave dates out', () => {
     const conferences = readPage(dist, 'du-lieu/conferences.csv');
     expect(conferences).toMatch(/bai-viet-a,Tỉnh A sau một nhiệm kỳ kiêm nhiệm,bai-viet,,,tinh-a,,Báo A/);
     const pkg = JSON.parse(readPage(dist, 'du-lieu/datapackage.json'));
-    const field = pkg.resources.find((r: { name: string }) => r.name === 'observations').schema.fields.find((f: { name: string }) => f.name === 'date');
+    const field = pkg.resources
+      .find((r: { name: string }) => r.name === 'observations')
+      .schema.fields.find((f: { name: string }) => f.name === 'date');
     // A partial date, or a period of two (`2015/2020`).
     expect(field).toMatchObject({ type: 'string', constraints: { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?(/\\d{4}(-\\d{2}(-\\d{2})?)?)?' } });
     const pattern = new RegExp(`^${field.constraints.pattern}$`);

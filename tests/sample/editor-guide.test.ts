@@ -27,7 +27,8 @@ describe('content/HUONG-DAN.md', () => {
   });
 
   it('documents every field of every collection and every column of every table', () => {
-    for (const f of [...Object.keys(documentSchema.shape), ...Object.keys(conferenceSchema.shape)]) expect(guide, f).toContain(`| \`${f}\` |`);
+    for (const f of [...Object.keys(documentSchema.shape), ...Object.keys(conferenceSchema.shape)])
+      expect(guide, f).toContain(`| \`${f}\` |`);
     for (const c of [...unitColumns, ...indicatorColumns, ...observationColumns]) expect(guide, c).toContain(c);
   });
 });

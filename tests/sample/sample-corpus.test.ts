@@ -37,7 +37,17 @@ describe('the sample corpus', () => {
     const out = execFileSync(process.execPath, ['scripts/check.ts', '--json'], { cwd: ROOT, encoding: 'utf8' });
     const json = JSON.parse(out) as { issues: Record<string, unknown>[] };
     expect(json.issues).toHaveLength(2);
-    expect(Object.keys(json.issues[0]!).sort()).toEqual(['code', 'expected', 'field', 'file', 'hint', 'message', 'row', 'severity', 'value']);
+    expect(Object.keys(json.issues[0]!).sort()).toEqual([
+      'code',
+      'expected',
+      'field',
+      'file',
+      'hint',
+      'message',
+      'row',
+      'severity',
+      'value',
+    ]);
     expect(json.issues[0]!.message).toEqual({ vi: expect.stringContaining('Nguồn in'), en: expect.stringContaining('source prints') });
   });
 });
@@ -58,11 +68,16 @@ describe('the sample says no more than its five reports (issue 24 §2)', () => {
   it('document titles are the reports’ own words; a title no report prints is marked as such', () => {
     const titles = Object.fromEntries(corpus.documents.map((d) => [d.id, d.data.title]));
     expect(titles).toMatchObject({
-      '02-pa-tu-2017-sam-son': 'Về bố trí, sử dụng cán bộ, công chức, người hoạt động không chuyên trách và hợp đồng lao động tại các xã, phường',
-      '02-nq-tu-2016-ben-tre': 'Về tăng cường xây dựng Đảng trong sạch, vững mạnh; nâng cao năng lực lãnh đạo và sức chiến đấu của các tổ chức đảng và chất lượng đội ngũ cán bộ, đảng viên',
-      '02-da-tu-2018-ben-tre': 'Về sắp xếp tinh gọn tổ chức bộ máy, nâng cao hiệu quả hoạt động của hệ thống chính trị tỉnh Bến Tre theo Nghị quyết Trung ương 6 (khóa XII)',
-      '01-da-tu-2012-ben-tre': 'Về việc xây dựng bố trí, sử dụng cán bộ nữ, cán bộ trẻ giữ chức danh lãnh đạo, quản lý trong hệ thống chính trị của tỉnh Bến Tre giai đoạn 2011-2015 và định hướng đến năm 2020',
-      '3903-pa-ubnd-2018-ben-tre': 'Sắp xếp các đơn vị hành chính cấp huyện, cấp xã, ấp, khu phố giai đoạn từ năm 2019 đến năm 2030 trên địa bàn thành phố',
+      '02-pa-tu-2017-sam-son':
+        'Về bố trí, sử dụng cán bộ, công chức, người hoạt động không chuyên trách và hợp đồng lao động tại các xã, phường',
+      '02-nq-tu-2016-ben-tre':
+        'Về tăng cường xây dựng Đảng trong sạch, vững mạnh; nâng cao năng lực lãnh đạo và sức chiến đấu của các tổ chức đảng và chất lượng đội ngũ cán bộ, đảng viên',
+      '02-da-tu-2018-ben-tre':
+        'Về sắp xếp tinh gọn tổ chức bộ máy, nâng cao hiệu quả hoạt động của hệ thống chính trị tỉnh Bến Tre theo Nghị quyết Trung ương 6 (khóa XII)',
+      '01-da-tu-2012-ben-tre':
+        'Về việc xây dựng bố trí, sử dụng cán bộ nữ, cán bộ trẻ giữ chức danh lãnh đạo, quản lý trong hệ thống chính trị của tỉnh Bến Tre giai đoạn 2011-2015 và định hướng đến năm 2020',
+      '3903-pa-ubnd-2018-ben-tre':
+        'Sắp xếp các đơn vị hành chính cấp huyện, cấp xã, ấp, khu phố giai đoạn từ năm 2019 đến năm 2030 trên địa bàn thành phố',
     });
     expect(titles['96-kh-tu-2013-tp-ben-tre']).toContain('(nguồn không nêu trích yếu)');
     expect(document('19-nq-tw-2017').data.issuer).toMatch(/^Chưa rõ/);
@@ -75,16 +90,29 @@ describe('the sample says no more than its five reports (issue 24 §2)', () => {
 
   it('Sầm Sơn: only the 40 is dated to a month ("đến tháng 3-2020"); no "hợp nhất", no "nhất thể hóa hoàn toàn"', () => {
     const rows = corpus.observations.filter((o) => o.data.conference === 'nhat-the-hoa-sam-son-2020');
-    expect(rows.filter((o) => /^\d{4}-\d{2}/.test(o.data.date)).map((o) => [o.data.id, o.data.date])).toEqual([['sam-son-2020-can-bo-xa-kiem-nhiem', '2020-03']]);
+    expect(rows.filter((o) => /^\d{4}-\d{2}/.test(o.data.date)).map((o) => [o.data.id, o.data.date])).toEqual([
+      ['sam-son-2020-can-bo-xa-kiem-nhiem', '2020-03'],
+    ]);
     const r5 = conference('nhat-the-hoa-sam-son-2020');
-    const words = [r5.data.title, r5.data.summary, r5.body, ...corpus.indicators.map((i) => `${i.data.name} ${i.data.description ?? ''}`), ...rows.map((o) => o.data.note ?? '')].join('\n');
+    const words = [
+      r5.data.title,
+      r5.data.summary,
+      r5.body,
+      ...corpus.indicators.map((i) => `${i.data.name} ${i.data.description ?? ''}`),
+      ...rows.map((o) => o.data.note ?? ''),
+    ].join('\n');
     expect(words).not.toMatch(/hợp nhất|nhất thể hóa hoàn toàn/);
     expect(r5.data.source.url).toBeUndefined();
   });
 
   it('the figures the sample had left out are there: the 100% target of R1, Sầm Sơn’s two city-level joint posts', () => {
     const byId = Object.fromEntries(corpus.observations.map((o) => [o.data.id, o.data]));
-    expect(byId['ben-tre-2019-muc-tieu-bi-thu-chi-bo-kiem-truong-ap']).toMatchObject({ unit: 'ben-tre', value: 100, printed: '100%', conference: 'khao-sat-tp-ben-tre-2019' });
+    expect(byId['ben-tre-2019-muc-tieu-bi-thu-chi-bo-kiem-truong-ap']).toMatchObject({
+      unit: 'ben-tre',
+      value: 100,
+      printed: '100%',
+      conference: 'khao-sat-tp-ben-tre-2019',
+    });
     expect(corpus.observations.filter((o) => o.data.conference === 'nhat-the-hoa-sam-son-2020').map((o) => o.data.indicator)).toEqual(
       expect.arrayContaining(['truong-ban-tuyen-giao-kiem-giam-doc-trung-tam', 'truong-ban-dan-van-kiem-chu-tich-mttq']),
     );

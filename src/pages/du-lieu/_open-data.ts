@@ -22,7 +22,11 @@ export async function publishedCharts() {
   return allCharts(s.figures, s.indicators);
 }
 
-export const tablePaths = async () => keyed(await site(), TABLES.map((t) => ({ params: { table: t.name }, props: { table: t } })));
+export const tablePaths = async () =>
+  keyed(
+    await site(),
+    TABLES.map((t) => ({ params: { table: t.name }, props: { table: t } })),
+  );
 export type { Table };
 
 export const csvHeaders = { 'Content-Type': 'text/csv; charset=utf-8' };

@@ -1,10 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { byYearMonth, DOCUMENT_LISTS, pagerNumbers, groupBy, listRoute, monthLabel, monthRoute, pagedPaths, pageRoute, paginate, PAGE_SIZE, uniqueSlugs, yearRoute } from './archive.ts';
+import {
+  byYearMonth,
+  DOCUMENT_LISTS,
+  pagerNumbers,
+  groupBy,
+  listRoute,
+  monthLabel,
+  monthRoute,
+  pagedPaths,
+  pageRoute,
+  paginate,
+  PAGE_SIZE,
+  uniqueSlugs,
+  yearRoute,
+} from './archive.ts';
 
 describe('paginate', () => {
   it('paginate(items, size) cuts the list into full pages and a last partial one, numbered from 1', () => {
-    const pages = paginate(Array.from({ length: 45 }, (_, i) => i), 20);
-    expect(pages.map((p) => [p.number, p.total, p.items.length])).toEqual([[1, 3, 20], [2, 3, 20], [3, 3, 5]]);
+    const pages = paginate(
+      Array.from({ length: 45 }, (_, i) => i),
+      20,
+    );
+    expect(pages.map((p) => [p.number, p.total, p.items.length])).toEqual([
+      [1, 3, 20],
+      [2, 3, 20],
+      [3, 3, 5],
+    ]);
     expect(pages.flatMap((p) => p.items)).toEqual(Array.from({ length: 45 }, (_, i) => i));
   });
 
@@ -56,7 +77,11 @@ describe('document lists', () => {
   });
 
   it('pagedPaths(slug, items) gives one [...path] param per page, agreeing with listRoute', () => {
-    const paths = pagedPaths('nghi-quyet', Array.from({ length: 45 }, (_, i) => i), 20);
+    const paths = pagedPaths(
+      'nghi-quyet',
+      Array.from({ length: 45 }, (_, i) => i),
+      20,
+    );
     expect(paths.map((p) => [p.path, p.page.number, p.page.items.length])).toEqual([
       ['nghi-quyet', 1, 20],
       ['nghi-quyet/trang/2', 2, 20],
@@ -67,7 +92,10 @@ describe('document lists', () => {
 
   it('groupBy(items, key) keeps the given order inside each group and the groups in order of first appearance', () => {
     const g = groupBy(['2021-a', '2018-b', '2021-c'], (x) => x.slice(0, 4));
-    expect([...g]).toEqual([['2021', ['2021-a', '2021-c']], ['2018', ['2018-b']]]);
+    expect([...g]).toEqual([
+      ['2021', ['2021-a', '2021-c']],
+      ['2018', ['2018-b']],
+    ]);
   });
 
   it('uniqueSlugs(names) slugs Vietnamese names and numbers clashes -2, -3 by sorted name, whatever the input order', () => {

@@ -51,7 +51,9 @@ export function pagedPaths<T>(slug: string, items: T[], size = PAGE_SIZE): { pat
  * pager stays one short line.
  */
 export function pagerNumbers(current: number, total: number): (number | null)[] {
-  const shown = Array.from({ length: total }, (_, i) => i + 1).filter((k) => total <= 9 || k === 1 || k === total || Math.abs(k - current) <= 2);
+  const shown = Array.from({ length: total }, (_, i) => i + 1).filter(
+    (k) => total <= 9 || k === 1 || k === total || Math.abs(k - current) <= 2,
+  );
   return shown.flatMap((k, i) => (i > 0 && k - shown[i - 1]! > 1 ? [null, k] : [k]));
 }
 

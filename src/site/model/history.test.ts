@@ -14,7 +14,8 @@ describe('parseGitLog', () => {
   });
 
   it('parseGitLog(out) dates a commit by its day in Vietnam, whatever the committer’s zone', () => {
-    const out = '\x1e2021-09-23T23:30:00+00:00\0\ncontent/a.mdx\0\x1e2021-09-23T08:00:00-07:00\0\ncontent/b.mdx\0\x1e2021-09-24T06:59:59+07:00\0\ncontent/c.mdx\0';
+    const out =
+      '\x1e2021-09-23T23:30:00+00:00\0\ncontent/a.mdx\0\x1e2021-09-23T08:00:00-07:00\0\ncontent/b.mdx\0\x1e2021-09-24T06:59:59+07:00\0\ncontent/c.mdx\0';
     expect([...parseGitLog(out)]).toEqual([
       ['content/a.mdx', '2021-09-24'],
       ['content/b.mdx', '2021-09-23'],

@@ -17,7 +17,6 @@ export type { ConferenceEntry, DocumentEntry, Figure, Site } from './site-model.
 export { keyed } from './site-model.ts';
 import { pageKey } from './site-model.ts';
 
-
 /** What an article's own page shows beyond the site's structure: its compiled body and last change. */
 function articleKey(entry: { data: { htmlFile?: string; file: string } }): string[] {
   return [entry.data.htmlFile ? basename(entry.data.htmlFile) : '', lastChanged(entry.data.file) ?? ''];
@@ -35,7 +34,13 @@ export async function conferencePaths() {
   return s.conferences.map((conf) => ({ params: { id: conf.id }, props: { conf }, cacheKey: pageKey(s, ...articleKey(conf)) }));
 }
 
-function structureDigest(parts: { documents: DocumentEntry[]; conferences: ConferenceEntry[]; units: Unit[]; indicators: Indicator[]; rows: unknown[] }): string {
+function structureDigest(parts: {
+  documents: DocumentEntry[];
+  conferences: ConferenceEntry[];
+  units: Unit[];
+  indicators: Indicator[];
+  rows: unknown[];
+}): string {
   const hash = createHash('sha256');
   // Astro compares each page's own module graph, but not what its code reads at render time
   // (the compiled bodies, the data store): all of the code goes in the key, as in the loader's.
@@ -51,7 +56,6 @@ function structureDigest(parts: { documents: DocumentEntry[]; conferences: Confe
   for (const r of parts.rows) hash.update(`o${JSON.stringify(r)}\n`);
   return hash.digest('hex');
 }
-
 
 let cached: Promise<Site> | undefined;
 

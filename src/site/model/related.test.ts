@@ -59,7 +59,10 @@ describe('rankRelated', () => {
   });
 
   it('rankRelated(page, all, line, { exclude, limit }) skips what the page already lists and stops at the limit', () => {
-    expect(rankRelated(page, all, line, { exclude: ['document:d1'], limit: 2 }).map((m) => m.facts.id)).toEqual(['same-unit-new', 'same-unit-old']);
+    expect(rankRelated(page, all, line, { exclude: ['document:d1'], limit: 2 }).map((m) => m.facts.id)).toEqual([
+      'same-unit-new',
+      'same-unit-old',
+    ]);
   });
 });
 
@@ -73,7 +76,11 @@ describe('relatedIndex', () => {
     };
     const { facts: all } = relatedIndex(s);
     expect(all.find((f) => f.id === 'hn')).toMatchObject({ documents: ['kl', 'nq'], indicators: ['ti-le'], topics: ['nhat-the-hoa'] });
-    expect(all.find((f) => f.id === 'nq')).toMatchObject({ documents: ['nq'], indicators: ['ti-le'], topics: ['kiem-nhiem', 'nhat-the-hoa'] });
+    expect(all.find((f) => f.id === 'nq')).toMatchObject({
+      documents: ['nq'],
+      indicators: ['ti-le'],
+      topics: ['kiem-nhiem', 'nhat-the-hoa'],
+    });
   });
 });
 
@@ -83,50 +90,54 @@ describe('createRelatedFinder', () => {
   it.each([
     { name: 'sparse', documents: 400, indicators: 200, perPage: 1, dates: 14 },
     { name: 'dense', documents: 6, indicators: 7, perPage: 3, dates: 2 },
-  ])('createRelatedFinder(all, line)(page) ranks exactly as scoring every page against every other ($name)', ({ documents, indicators, perPage, dates }) => {
-    // mulberry32: every bit varies (a float LCG here once lost its low bits and picked nothing).
-    let seed = 7;
-    const rnd = (n: number) => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-    };
-    const pick = (pool: string[], max: number) => [...new Set(Array.from({ length: rnd(max + 1) }, () => pool[rnd(pool.length)]!))].sort();
-    // 12 provinces × 4 districts × 5 communes: a page rarely shares its own unit with another.
-    const parent: Record<string, string> = {};
-    const units: string[] = [];
-    for (let p = 0; p < 12; p++) {
-      units.push(`t${p}`);
-      for (let d = 0; d < 4; d++) {
-        parent[`t${p}h${d}`] = `t${p}`;
-        units.push(`t${p}h${d}`);
-        for (let x = 0; x < 5; x++) (parent[`t${p}h${d}x${x}`] = `t${p}h${d}`), units.push(`t${p}h${d}x${x}`);
+  ])(
+    'createRelatedFinder(all, line)(page) ranks exactly as scoring every page against every other ($name)',
+    ({ documents, indicators, perPage, dates }) => {
+      // mulberry32: every bit varies (a float LCG here once lost its low bits and picked nothing).
+      let seed = 7;
+      const rnd = (n: number) => {
+        seed = (seed + 0x6d2b79f5) | 0;
+        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+      };
+      const pick = (pool: string[], max: number) =>
+        [...new Set(Array.from({ length: rnd(max + 1) }, () => pool[rnd(pool.length)]!))].sort();
+      // 12 provinces × 4 districts × 5 communes: a page rarely shares its own unit with another.
+      const parent: Record<string, string> = {};
+      const units: string[] = [];
+      for (let p = 0; p < 12; p++) {
+        units.push(`t${p}`);
+        for (let d = 0; d < 4; d++) {
+          parent[`t${p}h${d}`] = `t${p}`;
+          units.push(`t${p}h${d}`);
+          for (let x = 0; x < 5; x++) ((parent[`t${p}h${d}x${x}`] = `t${p}h${d}`), units.push(`t${p}h${d}x${x}`));
+        }
       }
-    }
-    const line = (u: string) => {
-      const out: string[] = [];
-      for (let x: string | undefined = u; x; x = parent[x]) out.push(x);
-      return out;
-    };
-    const docs = Array.from({ length: documents }, (_, i) => `d${i}`);
-    const inds = Array.from({ length: indicators }, (_, i) => `i${i}`);
-    const all: RelatedFacts[] = Array.from({ length: 300 }, (_, i) => ({
-      kind: i % 3 ? 'conference' : 'document',
-      id: `p${i}`,
-      date: `20${10 + rnd(dates)}-0${1 + rnd(9)}-1${rnd(10)}`,
-      unit: units[rnd(units.length)]!,
-      documents: pick(docs, perPage),
-      indicators: pick(inds, perPage),
-      topics: pick(['t1', 't2', 't3'], 3),
-    }));
-    const find = createRelatedFinder(all, line);
-    for (const page of all) {
-      for (const exclude of [[], [`conference:p${(Number(page.id.slice(1)) + 1) % 300}`]]) {
-        const fast = find(page, { exclude }).map((m) => [m.facts.id, m.score]);
-        const slow = rankRelated(page, all, line, { exclude }).map((m) => [m.facts.id, m.score]);
-        expect(fast, page.id).toEqual(slow);
+      const line = (u: string) => {
+        const out: string[] = [];
+        for (let x: string | undefined = u; x; x = parent[x]) out.push(x);
+        return out;
+      };
+      const docs = Array.from({ length: documents }, (_, i) => `d${i}`);
+      const inds = Array.from({ length: indicators }, (_, i) => `i${i}`);
+      const all: RelatedFacts[] = Array.from({ length: 300 }, (_, i) => ({
+        kind: i % 3 ? 'conference' : 'document',
+        id: `p${i}`,
+        date: `20${10 + rnd(dates)}-0${1 + rnd(9)}-1${rnd(10)}`,
+        unit: units[rnd(units.length)]!,
+        documents: pick(docs, perPage),
+        indicators: pick(inds, perPage),
+        topics: pick(['t1', 't2', 't3'], 3),
+      }));
+      const find = createRelatedFinder(all, line);
+      for (const page of all) {
+        for (const exclude of [[], [`conference:p${(Number(page.id.slice(1)) + 1) % 300}`]]) {
+          const fast = find(page, { exclude }).map((m) => [m.facts.id, m.score]);
+          const slow = rankRelated(page, all, line, { exclude }).map((m) => [m.facts.id, m.score]);
+          expect(fast, page.id).toEqual(slow);
+        }
       }
-    }
-  });
+    },
+  );
 });

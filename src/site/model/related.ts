@@ -72,7 +72,12 @@ const setsOf = (page: RelatedFacts): PageSets => ({
  * Scores one candidate against the page. `line(unit)` gives a unit with every unit above it
  * up to (not including) the country: sharing only "Việt Nam" relates nothing.
  */
-export function scoreRelated(page: RelatedFacts, other: RelatedFacts, line: (unit: string) => string[], sets: PageSets = setsOf(page)): RelatedMatch {
+export function scoreRelated(
+  page: RelatedFacts,
+  other: RelatedFacts,
+  line: (unit: string) => string[],
+  sets: PageSets = setsOf(page),
+): RelatedMatch {
   const reasons: [RelatedReason, number][] = [];
   const add = (reason: RelatedReason, n: number) => n > 0 && reasons.push([reason, n * RELATED_WEIGHTS[reason]]);
   add('document', count(other.documents, sets.documents));
@@ -140,7 +145,8 @@ export function createRelatedFinder(all: RelatedFacts[], line: (unit: string) =>
       let g = groups.get(key);
       if (!g) {
         groups.set(key, (g = []));
-        for (const k of [...f.indicators.map((x) => `i:${x}`), ...f.topics.map((t) => `t:${t}`)]) (groupsOf.get(k) ?? groupsOf.set(k, new Set()).get(k)!).add(g);
+        for (const k of [...f.indicators.map((x) => `i:${x}`), ...f.topics.map((t) => `t:${t}`)])
+          (groupsOf.get(k) ?? groupsOf.set(k, new Set()).get(k)!).add(g);
       }
       g.push(i);
     }
@@ -149,7 +155,10 @@ export function createRelatedFinder(all: RelatedFacts[], line: (unit: string) =>
     all[b]!.date.localeCompare(all[a]!.date) || all[a]!.kind.localeCompare(all[b]!.kind) || all[a]!.id.localeCompare(all[b]!.id);
   // Each page's place in that order (the tie-break of `byRank`), so equal scores compare as integers.
   const order = new Int32Array(all.length);
-  all.map((_, i) => i).sort(newestFirst).forEach((i, at) => (order[i] = at));
+  all
+    .map((_, i) => i)
+    .sort(newestFirst)
+    .forEach((i, at) => (order[i] = at));
   for (const g of groups.values()) g.sort((a, b) => order[a]! - order[b]!);
   // Per-page scratch: which pages this call touched (by call number) and how many documents each shares.
   const stamp = new Int32Array(all.length);
@@ -180,7 +189,8 @@ export function createRelatedFinder(all: RelatedFacts[], line: (unit: string) =>
     // most are turned away by two integer comparisons, with nothing allocated.
     const bestAt: number[] = [];
     const bestScore: number[] = [];
-    const before = (i: number, score: number, k: number) => score > bestScore[k]! || (score === bestScore[k]! && order[i]! < order[bestAt[k]!]!);
+    const before = (i: number, score: number, k: number) =>
+      score > bestScore[k]! || (score === bestScore[k]! && order[i]! < order[bestAt[k]!]!);
     const offer = (i: number, score: number) => {
       if (score <= 0) return;
       let at = bestAt.length;
@@ -191,13 +201,15 @@ export function createRelatedFinder(all: RelatedFacts[], line: (unit: string) =>
       bestScore.splice(at, 0, score);
       if (bestAt.length > limit) (bestAt.pop(), bestScore.pop());
     };
-    const sharedFacts = (f: RelatedFacts) => RELATED_WEIGHTS.indicator * count(f.indicators, sets.indicators) + RELATED_WEIGHTS.topic * count(f.topics, sets.topics);
+    const sharedFacts = (f: RelatedFacts) =>
+      RELATED_WEIGHTS.indicator * count(f.indicators, sets.indicators) + RELATED_WEIGHTS.topic * count(f.topics, sets.topics);
     for (const i of touched) {
       const f = all[i]!;
       offer(i, RELATED_WEIGHTS.document * sharedDocs[i]! + unitScore(page, f, line, pageLine) + sharedFacts(f));
     }
     const shared = new Set<number[]>();
-    for (const k of [...page.indicators.map((x) => `i:${x}`), ...page.topics.map((t) => `t:${t}`)]) groupsOf.get(k)?.forEach((g) => shared.add(g));
+    for (const k of [...page.indicators.map((x) => `i:${x}`), ...page.topics.map((t) => `t:${t}`)])
+      groupsOf.get(k)?.forEach((g) => shared.add(g));
     for (const g of shared) {
       let taken = 0;
       for (const i of g) {
@@ -226,7 +238,10 @@ function relatedKey(f: { kind: RelatedKind; id: string }): string {
 
 /** The slice of the site's derived data that related reading reads (see src/site/model/query.ts). */
 export interface RelatedSource {
-  documents: { id: string; data: { issued?: string; unit: string; implements?: string[]; supersedes?: string[]; tags?: string[]; cites?: string[] } }[];
+  documents: {
+    id: string;
+    data: { issued?: string; unit: string; implements?: string[]; supersedes?: string[]; tags?: string[]; cites?: string[] };
+  }[];
   conferences: { id: string; data: { held?: string; published?: string; unit: string; documents?: string[]; cites?: string[] } }[];
   figures: { conference: string; indicator: string; indicatorData: { topic: string } }[];
   ancestors(unitId: string): { id: string; level: string }[];
@@ -246,7 +261,8 @@ export function relatedIndex(s: RelatedSource): RelatedIndex {
   if (hit) return hit;
   const mentions = (e: { data: { cites?: string[] } }) => e.data.cites ?? [];
   const figuresBy = new Map<string, { indicator: string; topic: string }[]>();
-  for (const f of s.figures) figuresBy.set(f.conference, [...(figuresBy.get(f.conference) ?? []), { indicator: f.indicator, topic: f.indicatorData.topic }]);
+  for (const f of s.figures)
+    figuresBy.set(f.conference, [...(figuresBy.get(f.conference) ?? []), { indicator: f.indicator, topic: f.indicatorData.topic }]);
   const conferences: RelatedFacts[] = s.conferences.map((c) => {
     const figs = figuresBy.get(c.id) ?? [];
     return {
@@ -274,7 +290,14 @@ export function relatedIndex(s: RelatedSource): RelatedIndex {
   const lines = new Map<string, string[]>();
   const line = (unit: string) => {
     let l = lines.get(unit);
-    if (!l) lines.set(unit, (l = s.ancestors(unit).filter((u) => u.level !== 'quoc-gia').map((u) => u.id)));
+    if (!l)
+      lines.set(
+        unit,
+        (l = s
+          .ancestors(unit)
+          .filter((u) => u.level !== 'quoc-gia')
+          .map((u) => u.id)),
+      );
     return l;
   };
   const facts = [...conferences, ...documents];

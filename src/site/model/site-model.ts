@@ -66,7 +66,10 @@ export interface Site {
 }
 
 // Newest first; a month or a year after the days it may be, undated entries last (src/core/partial-date.ts).
-const byDateDesc = <T>(date: (x: T) => MaybeDate) => (a: T, b: T) => compareNewestFirst(date(a), date(b));
+const byDateDesc =
+  <T>(date: (x: T) => MaybeDate) =>
+  (a: T, b: T) =>
+    compareNewestFirst(date(a), date(b));
 
 /**
  * Documents an article cites in its text (resolved mentions and `<DocRef>`), from the loader; a
@@ -98,9 +101,17 @@ export function siteModel(parts: SiteParts): Site {
   const unitById = new Map(units.map((u) => [u.id, u]));
   const indById = new Map(indicators.map((i) => [i.id, i]));
 
-  const figures: Figure[] = deriveFigures(rows.map((data) => ({ row: data.row, data })), indById, unitById, confById);
+  const figures: Figure[] = deriveFigures(
+    rows.map((data) => ({ row: data.row, data })),
+    indById,
+    unitById,
+    confById,
+  );
 
-  const childrenOf = groupBy(units.filter((u) => u.parent), (u) => u.parent!);
+  const childrenOf = groupBy(
+    units.filter((u) => u.parent),
+    (u) => u.parent!,
+  );
   const figuresByConference = groupBy(figures, (f) => f.conference);
   const figuresByUnit = groupBy(figures, (f) => f.unit);
   const figuresByIndicator = groupBy(figures, (f) => f.indicator);

@@ -3,8 +3,14 @@ import { absoluteUrl, documentItem, feedCustomData, feedDate, reportItem, sortIt
 
 const root = { site: 'https://example.org', base: '/' };
 const sub = { site: 'https://example.org', base: '/portal/' };
-const doc = { id: '34-kl-tw-2018', data: { number: '34-KL/TW', kind: 'ket-luan' as const, issuer: 'Bộ Chính trị', issued: '2018-08-07', title: 'Về thực hiện thí điểm' } };
-const report = { id: 'so-ket', data: { title: 'Sơ kết', held: '2021-09-23', published: '2021-09-24', organizer: 'Tỉnh ủy', summary: 'Tóm tắt.' } };
+const doc = {
+  id: '34-kl-tw-2018',
+  data: { number: '34-KL/TW', kind: 'ket-luan' as const, issuer: 'Bộ Chính trị', issued: '2018-08-07', title: 'Về thực hiện thí điểm' },
+};
+const report = {
+  id: 'so-ket',
+  data: { title: 'Sơ kết', held: '2021-09-23', published: '2021-09-24', organizer: 'Tỉnh ủy', summary: 'Tóm tắt.' },
+};
 
 describe('feeds', () => {
   it('feedDate("2021-09-24") is midnight in Vietnam written with its offset, the day never moved', () => {
@@ -23,7 +29,10 @@ describe('feeds', () => {
 
   it('documentItem dates a document by its issue and describes it by its trích yếu', () => {
     const item = documentItem(doc, sub);
-    expect(item).toMatchObject({ title: 'Kết luận số 34-KL/TW của Bộ Chính trị', link: 'https://example.org/portal/van-ban/34-kl-tw-2018/' });
+    expect(item).toMatchObject({
+      title: 'Kết luận số 34-KL/TW của Bộ Chính trị',
+      link: 'https://example.org/portal/van-ban/34-kl-tw-2018/',
+    });
     expect(item.customData).toBe('<pubDate>Tue, 07 Aug 2018 00:00:00 +0700</pubDate>');
     expect(item.description).toBe('Về thực hiện thí điểm (ban hành ngày 7/8/2018).');
   });
@@ -52,11 +61,21 @@ describe('feeds', () => {
   });
 
   it('sortItems puts the newest first and breaks ties by link', () => {
-    const items = sortItems([documentItem(doc, root), reportItem(report, root), { ...reportItem(report, root), link: 'https://example.org/a/' }]);
-    expect(items.map((i) => i.link)).toEqual(['https://example.org/a/', 'https://example.org/hoi-nghi/so-ket/', 'https://example.org/van-ban/34-kl-tw-2018/']);
+    const items = sortItems([
+      documentItem(doc, root),
+      reportItem(report, root),
+      { ...reportItem(report, root), link: 'https://example.org/a/' },
+    ]);
+    expect(items.map((i) => i.link)).toEqual([
+      'https://example.org/a/',
+      'https://example.org/hoi-nghi/so-ket/',
+      'https://example.org/van-ban/34-kl-tw-2018/',
+    ]);
   });
 
   it('feedCustomData declares the language and the feed’s own absolute address', () => {
-    expect(feedCustomData(sub, 'rss.xml')).toBe('<language>vi</language><atom:link href="https://example.org/portal/rss.xml" rel="self" type="application/rss+xml"/>');
+    expect(feedCustomData(sub, 'rss.xml')).toBe(
+      '<language>vi</language><atom:link href="https://example.org/portal/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
   });
 });

@@ -36,20 +36,31 @@ export interface Table {
   foreignKeys: ForeignKey[];
 }
 
-const f = (name: string, type: FieldType, description: string, required = false): Field => ({ name, type, description, ...(required ? { required } : {}) });
+const f = (name: string, type: FieldType, description: string, required = false): Field => ({
+  name,
+  type,
+  description,
+  ...(required ? { required } : {}),
+});
 /**
  * A date as far as the source gives it: `2021-09-23`, `2020-03`, `2020`. Table Schema's `date`
  * type takes only full days, so these columns are strings with the ISO pattern; an empty cell
  * is a date no source gives (never filled in with a made-up day).
  */
 const partialDateField = (name: string, description: string, required = false): Field => ({
-  ...f(name, 'string', `${description} (YYYY-MM-DD; YYYY-MM khi nguồn chỉ cho biết tháng, YYYY khi chỉ cho biết năm${required ? '' : '; trống khi nguồn không cho biết'})`, required),
+  ...f(
+    name,
+    'string',
+    `${description} (YYYY-MM-DD; YYYY-MM khi nguồn chỉ cho biết tháng, YYYY khi chỉ cho biết năm${required ? '' : '; trống khi nguồn không cho biết'})`,
+    required,
+  ),
   constraints: { pattern: PARTIAL_DATE_PATTERN },
 });
 const fk = (fields: string, resource: string): ForeignKey => ({ fields, reference: { resource, fields: 'id' } });
 
 /** A table's declared fields with `extra` after the field `after`. */
-const withField = (fields: readonly Field[], after: string, extra: Field): Field[] => fields.flatMap((x) => (x.name === after ? [x, extra] : [x]));
+const withField = (fields: readonly Field[], after: string, extra: Field): Field[] =>
+  fields.flatMap((x) => (x.name === after ? [x, extra] : [x]));
 
 export const TABLES: readonly Table[] = [
   {
@@ -59,7 +70,12 @@ export const TABLES: readonly Table[] = [
     fields: withField(
       unitTable.fields,
       'name',
-      f('label', 'string', 'Tên hiển thị: kèm đơn vị cấp trên khi trùng tên với đơn vị khác, kèm ngày cuối cùng khi không còn tồn tại', true),
+      f(
+        'label',
+        'string',
+        'Tên hiển thị: kèm đơn vị cấp trên khi trùng tên với đơn vị khác, kèm ngày cuối cùng khi không còn tồn tại',
+        true,
+      ),
     ),
     primaryKey: 'id',
     foreignKeys: [fk('parent', ''), fk('successor', '')],
@@ -79,7 +95,12 @@ export const TABLES: readonly Table[] = [
     fields: [
       f('id', 'string', 'Mã báo cáo', true),
       f('title', 'string', 'Tiêu đề', true),
-      f('kind', 'string', 'Loại: so-ket, tong-ket, khao-sat, hop, hoi-nghi; bai-viet (bài viết về một giai đoạn, không gắn với sự kiện)', true),
+      f(
+        'kind',
+        'string',
+        'Loại: so-ket, tong-ket, khao-sat, hop, hoi-nghi; bai-viet (bài viết về một giai đoạn, không gắn với sự kiện)',
+        true,
+      ),
       partialDateField('held', 'Ngày diễn ra; trống với bài viết không gắn với sự kiện'),
       partialDateField('published', 'Ngày đăng'),
       f('unit', 'string', 'Mã địa phương (units.id)', true),
@@ -120,7 +141,9 @@ export const TABLES: readonly Table[] = [
 export const CHART_FIELDS: readonly Field[] = [
   f('label', 'string', 'Nhãn trên biểu đồ', true),
   f('role', 'string', 'whole (tổng) hoặc part (thành phần) với biểu đồ cơ cấu; trống với biểu đồ khác'),
-  ...observationFields.filter((x) => !['note', 'part_of'].includes(x.name)).map((x) => (x.name === 'id' ? { ...x, name: 'observation' } : x)),
+  ...observationFields
+    .filter((x) => !['note', 'part_of'].includes(x.name))
+    .map((x) => (x.name === 'id' ? { ...x, name: 'observation' } : x)),
   f('rate', 'number', 'value / total × 100, làm tròn 4 chữ số thập phân'),
   f('flagged', 'boolean', 'true khi số nguồn in không khớp phép tính', true),
   f('computed', 'string', 'Số tính lại từ số đếm, khi bị gắn cờ'),
@@ -152,14 +175,27 @@ export function toCsv(fields: readonly Field[], rows: Row[], options: { excel?: 
 
 /** JSON text: an array of records in field order, `null` for an empty cell. */
 export function toJson(fields: readonly Field[], rows: Row[]): string {
-  const records = rows.map((r) => Object.fromEntries(fields.map((fl) => [fl.name, r[fl.name] === undefined || r[fl.name] === '' ? null : r[fl.name]])));
+  const records = rows.map((r) =>
+    Object.fromEntries(fields.map((fl) => [fl.name, r[fl.name] === undefined || r[fl.name] === '' ? null : r[fl.name]])),
+  );
   return `${JSON.stringify(records, null, 1)}\n`;
 }
 
 export interface OpenDataInput {
   units: Row[];
   indicators: Row[];
-  conferences: { id: string; data: { title: string; kind: string; held?: string; published?: string; unit: string; organizer?: string; source: { publisher: string; url?: string } } }[];
+  conferences: {
+    id: string;
+    data: {
+      title: string;
+      kind: string;
+      held?: string;
+      published?: string;
+      unit: string;
+      organizer?: string;
+      source: { publisher: string; url?: string };
+    };
+  }[];
   figures: FigureInput[];
   /** Absolute URL of a report's page. */
   pageUrl(conferenceId: string): string;
@@ -170,7 +206,9 @@ const round4 = (n: number | undefined) => (n === undefined ? undefined : Math.ro
 /** A figure's cells in the declared columns of data/observations.csv; a list (`derived`) as words separated by spaces. */
 function observationRow(o: FigureInput): Row {
   const cells = o as unknown as Record<string, Row[string] | readonly string[]>;
-  return Object.fromEntries(observationFields.map(({ name }) => [name, Array.isArray(cells[name]) ? cells[name].join(' ') : cells[name]])) as Row;
+  return Object.fromEntries(
+    observationFields.map(({ name }) => [name, Array.isArray(cells[name]) ? cells[name].join(' ') : cells[name]]),
+  ) as Row;
 }
 
 /** The rows of every published table; observations only from public reports (the caller's figures). */

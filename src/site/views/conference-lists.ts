@@ -20,7 +20,9 @@ interface Item {
 }
 
 const years = (s: Site) => byYearMonth(s.conferences, (c) => reportDate(c.data));
-const item = (base: string) => (c: ConferenceEntry): Item => ({ title: c.data.title, href: withBase(base, ROUTES.conference(c.id)), date: reportDate(c.data) });
+const item =
+  (base: string) =>
+  (c: ConferenceEntry): Item => ({ title: c.data.title, href: withBase(base, ROUTES.conference(c.id)), date: reportDate(c.data) });
 
 /** The list's pages after the first: page 1 is `hoi-nghi/` itself, no second address for one list. */
 export function conferenceListPaths(s: Site) {
@@ -66,7 +68,13 @@ export interface YearPageProps {
 
 export function yearPagePaths(s: Site) {
   const ys = years(s);
-  return keyed(s, ys.map((group, i) => ({ params: { year: group.year }, props: { group, newer: ys[i - 1]?.year, older: ys[i + 1]?.year } satisfies YearPageProps })));
+  return keyed(
+    s,
+    ys.map((group, i) => ({
+      params: { year: group.year },
+      props: { group, newer: ys[i - 1]?.year, older: ys[i + 1]?.year } satisfies YearPageProps,
+    })),
+  );
 }
 
 export interface YearPageView {
@@ -82,7 +90,7 @@ export interface YearPageView {
 }
 
 export function yearPageView({ group, newer, older }: YearPageProps, base: string): YearPageView {
-  const year = (y: string | undefined) => y === undefined ? undefined : { label: `Năm ${y}`, href: withBase(base, yearRoute(y)) };
+  const year = (y: string | undefined) => (y === undefined ? undefined : { label: `Năm ${y}`, href: withBase(base, yearRoute(y)) });
   return {
     title: `Hội nghị, báo cáo năm ${group.year}`,
     description: `${group.count} hội nghị, báo cáo về mô hình kiêm nhiệm diễn ra trong năm ${group.year}, theo tháng.`,
@@ -91,7 +99,12 @@ export function yearPageView({ group, newer, older }: YearPageProps, base: strin
     months: group.months.map((m) =>
       m.month === ''
         ? { anchor: 'thang-chua-ro', heading: 'Chưa rõ tháng', href: undefined, items: m.items.map(item(base)) }
-        : { anchor: `thang-${m.month}`, heading: `Tháng ${monthLabel(group.year, m.month)}`, href: withBase(base, monthRoute(group.year, m.month)), items: m.items.map(item(base)) },
+        : {
+            anchor: `thang-${m.month}`,
+            heading: `Tháng ${monthLabel(group.year, m.month)}`,
+            href: withBase(base, monthRoute(group.year, m.month)),
+            items: m.items.map(item(base)),
+          },
     ),
     newer: year(newer),
     older: year(older),
@@ -107,7 +120,11 @@ export interface MonthPageProps {
 export function monthPagePaths(s: Site) {
   return keyed(
     s,
-    years(s).flatMap((y) => y.months.filter((m) => m.month !== '').map((m) => ({ params: { year: y.year, month: m.month }, props: { items: m.items } satisfies MonthPageProps }))),
+    years(s).flatMap((y) =>
+      y.months
+        .filter((m) => m.month !== '')
+        .map((m) => ({ params: { year: y.year, month: m.month }, props: { items: m.items } satisfies MonthPageProps })),
+    ),
   );
 }
 
@@ -122,6 +139,10 @@ export function monthPageView(year: string, month: string, { items }: MonthPageP
   return {
     title: `Hội nghị, báo cáo tháng ${label}`,
     description: `${items.length} hội nghị, báo cáo về mô hình kiêm nhiệm diễn ra trong tháng ${label}.`,
-    crumbs: [{ label: 'Hội nghị', route: ROUTES.conferences }, { label: `Năm ${year}`, route: yearRoute(year) }, { label: `Tháng ${label}` }],
+    crumbs: [
+      { label: 'Hội nghị', route: ROUTES.conferences },
+      { label: `Năm ${year}`, route: yearRoute(year) },
+      { label: `Tháng ${label}` },
+    ],
   };
 }

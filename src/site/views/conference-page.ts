@@ -44,7 +44,11 @@ export function conferencePageView(s: Site, { conf }: ConferencePageProps, ctx: 
   const event = isEventKind(c.kind);
   const date = reportDate(c);
   const unitHref = unit && withBase(ctx.base, ROUTES.unit(unit.id));
-  const place = { '@type': 'Place', name: unit ? s.label(unit.id) : c.unit, ...(unit ? { url: absoluteUrl(ctx, ROUTES.unit(unit.id)) } : {}) };
+  const place = {
+    '@type': 'Place',
+    name: unit ? s.label(unit.id) : c.unit,
+    ...(unit ? { url: absoluteUrl(ctx, ROUTES.unit(unit.id)) } : {}),
+  };
   const publishedText = c.published ? `đăng ${datePhrase(c.published)}` : 'không ghi ngày đăng';
   return {
     kind,

@@ -14,7 +14,12 @@ import type { Site } from '../model/site-model.ts';
 import { absoluteUrl, pageUrl, type PageContext } from './context.ts';
 
 /** How the page names each kind of chart. */
-const KINDS: Record<string, string> = { composition: 'cơ cấu thành phần', progress: 'tỷ lệ so với chỉ tiêu', 'ratio-bars': 'tỷ lệ', 'time-series': 'diễn biến qua các mốc' };
+const KINDS: Record<string, string> = {
+  composition: 'cơ cấu thành phần',
+  progress: 'tỷ lệ so với chỉ tiêu',
+  'ratio-bars': 'tỷ lệ',
+  'time-series': 'diễn biến qua các mốc',
+};
 
 export interface DataPageView {
   description: string;
@@ -30,12 +35,25 @@ export interface DataPageView {
 export function dataPageView(s: Site, ctx: PageContext & { portal: PortalConfig }): DataPageView {
   const { base, portal } = ctx;
   const file = (name: string) => withBase(base, `${ROUTES.data}${name}`);
-  const rows = tableRows({ units: s.units, indicators: s.indicators, conferences: s.conferences, figures: s.figures, pageUrl: (id) => absoluteUrl(ctx, ROUTES.conference(id)) });
+  const rows = tableRows({
+    units: s.units,
+    indicators: s.indicators,
+    conferences: s.conferences,
+    figures: s.figures,
+    pageUrl: (id) => absoluteUrl(ctx, ROUTES.conference(id)),
+  });
   const charts = allCharts(s.figures, s.indicators);
-  const byKind = [...new Set(charts.map((c) => c.kind))].map((k) => ({ label: KINDS[k] ?? k, count: charts.filter((c) => c.kind === k).length }));
+  const byKind = [...new Set(charts.map((c) => c.kind))].map((k) => ({
+    label: KINDS[k] ?? k,
+    count: charts.filter((c) => c.kind === k).length,
+  }));
   // The newest report's publication: what the tables hold, not a day they were changed (which no
   // one recorded), so it is said as such in the citation and is no `dateModified`.
-  const newest = s.conferences.map((c) => c.data.published).filter((d) => d !== undefined).sort(compareOldestFirst).at(-1);
+  const newest = s.conferences
+    .map((c) => c.data.published)
+    .filter((d) => d !== undefined)
+    .sort(compareOldestFirst)
+    .at(-1);
   const url = pageUrl(ctx);
   const cite = (title: string, name: string) =>
     `${portal.publisher}, "${title}" (${name}), ${portal.name}${newest ? `, gồm các báo cáo đăng đến ${dateLabel(newest)}` : ''}, ${absoluteUrl(ctx, `${ROUTES.data}${name}`)}, giấy phép ${portal.license.name}.`;
@@ -52,11 +70,31 @@ export function dataPageView(s: Site, ctx: PageContext & { portal: PortalConfig 
       isAccessibleForFree: true,
       creator: { '@type': 'Organization', name: portal.publisher },
       distribution: [
-        { '@type': 'DataDownload', name: 'datapackage.json', encodingFormat: 'application/json', contentUrl: absoluteUrl(ctx, `${ROUTES.data}datapackage.json`) },
+        {
+          '@type': 'DataDownload',
+          name: 'datapackage.json',
+          encodingFormat: 'application/json',
+          contentUrl: absoluteUrl(ctx, `${ROUTES.data}datapackage.json`),
+        },
         ...TABLES.flatMap((t) => [
-          { '@type': 'DataDownload', name: `${t.name}.csv`, encodingFormat: 'text/csv', contentUrl: absoluteUrl(ctx, `${ROUTES.data}${t.name}.csv`) },
-          { '@type': 'DataDownload', name: `excel/${t.name}.csv`, encodingFormat: 'text/csv', contentUrl: absoluteUrl(ctx, ROUTES.dataForExcel(t.name)) },
-          { '@type': 'DataDownload', name: `${t.name}.json`, encodingFormat: 'application/json', contentUrl: absoluteUrl(ctx, `${ROUTES.data}${t.name}.json`) },
+          {
+            '@type': 'DataDownload',
+            name: `${t.name}.csv`,
+            encodingFormat: 'text/csv',
+            contentUrl: absoluteUrl(ctx, `${ROUTES.data}${t.name}.csv`),
+          },
+          {
+            '@type': 'DataDownload',
+            name: `excel/${t.name}.csv`,
+            encodingFormat: 'text/csv',
+            contentUrl: absoluteUrl(ctx, ROUTES.dataForExcel(t.name)),
+          },
+          {
+            '@type': 'DataDownload',
+            name: `${t.name}.json`,
+            encodingFormat: 'application/json',
+            contentUrl: absoluteUrl(ctx, `${ROUTES.data}${t.name}.json`),
+          },
         ]),
       ],
       hasPart: TABLES.map((t) => ({
@@ -81,7 +119,14 @@ export function dataPageView(s: Site, ctx: PageContext & { portal: PortalConfig 
     comparisons: s.indicators.flatMap((i) => {
       const c = indicatorComparison(i, s.figures);
       return c
-        ? [{ title: c.spec.title, href: withBase(base, ROUTES.indicator(i.id)), csv: withBase(base, chartDataRoute(c.spec.slug, 'csv')), json: withBase(base, chartDataRoute(c.spec.slug, 'json')) }]
+        ? [
+            {
+              title: c.spec.title,
+              href: withBase(base, ROUTES.indicator(i.id)),
+              csv: withBase(base, chartDataRoute(c.spec.slug, 'csv')),
+              json: withBase(base, chartDataRoute(c.spec.slug, 'json')),
+            },
+          ]
         : [];
     }),
   };

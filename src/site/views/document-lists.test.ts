@@ -10,7 +10,14 @@ const documents = [
   doc('nq-2', 'nghi-quyet', 'Đảng ủy Khối thử', undefined),
   ...Array.from({ length: NEWEST + 1 }, (_, i) => doc(`kl-${i + 1}`, 'ket-luan', 'Tỉnh ủy A', `2018-0${i + 1}-01`)),
 ];
-const s = siteModel({ documents, conferences: [], units: [{ id: 'tinh-a', name: 'Tỉnh A', level: 'tinh' }], indicators: [], rows: [], structureKey: 'k' });
+const s = siteModel({
+  documents,
+  conferences: [],
+  units: [{ id: 'tinh-a', name: 'Tỉnh A', level: 'tinh' }],
+  indicators: [],
+  rows: [],
+  structureKey: 'k',
+});
 
 describe('documentGroups', () => {
   it('kinds in the contract order, years newest first with the undated last, issuers by name with unique slugs', () => {
@@ -30,9 +37,16 @@ describe('documentGroups', () => {
 describe('documentListPaths', () => {
   it('each list page is named by its group, the undated year said in words', () => {
     const years = documentListPaths(s, 'years');
-    expect(years.find((p) => p.params.path === 'chua-ro')?.props).toMatchObject({ name: 'Văn bản chưa rõ năm ban hành', prefix: 'van-ban/nam/chua-ro/', count: 1 });
+    expect(years.find((p) => p.params.path === 'chua-ro')?.props).toMatchObject({
+      name: 'Văn bản chưa rõ năm ban hành',
+      prefix: 'van-ban/nam/chua-ro/',
+      count: 1,
+    });
     const issuers = documentListPaths(s, 'issuers');
-    expect(issuers.find((p) => p.params.path === 'dang-uy-khoi-thu-2')?.props).toMatchObject({ name: 'Văn bản của Đảng ủy Khối thử', holds: 'văn bản do Đảng ủy Khối thử ban hành' });
+    expect(issuers.find((p) => p.params.path === 'dang-uy-khoi-thu-2')?.props).toMatchObject({
+      name: 'Văn bản của Đảng ủy Khối thử',
+      holds: 'văn bản do Đảng ủy Khối thử ban hành',
+    });
     expect(new Set(issuers.map((p) => p.cacheKey))).toEqual(new Set(['k']));
   });
 });

@@ -36,11 +36,15 @@ export function documentGroups(s: Site): { kinds: Group[]; years: Group[]; issue
   const byIssuer = groupBy(s.documents, (d) => d.data.issuer);
   const slugs = uniqueSlugs(byIssuer.keys());
   groups = {
-    kinds: (Object.keys(DOCUMENT_KINDS) as DocumentKind[]).filter((k) => byKind.has(k)).map((k) => ({ key: k, slug: k, docs: byKind.get(k)! })),
+    kinds: (Object.keys(DOCUMENT_KINDS) as DocumentKind[])
+      .filter((k) => byKind.has(k))
+      .map((k) => ({ key: k, slug: k, docs: byKind.get(k)! })),
     years: [...groupBy(s.documents, (d) => yearKey(d.data.issued))]
       .sort(([a], [b]) => (a === UNKNOWN_YEAR ? 1 : b === UNKNOWN_YEAR ? -1 : b.localeCompare(a)))
       .map(([year, docs]) => ({ key: year, slug: year, docs })),
-    issuers: [...byIssuer].sort(([a], [b]) => a.localeCompare(b, 'vi')).map(([issuer, docs]) => ({ key: issuer, slug: slugs.get(issuer)!, docs })),
+    issuers: [...byIssuer]
+      .sort(([a], [b]) => a.localeCompare(b, 'vi'))
+      .map(([issuer, docs]) => ({ key: issuer, slug: slugs.get(issuer)!, docs })),
   };
   cache.set(s, groups);
   return groups;
@@ -65,14 +69,21 @@ export function documentListPaths(s: Site, by: 'kinds' | 'years' | 'issuers') {
     },
     years: (g: Group) =>
       g.key === UNKNOWN_YEAR
-        ? { name: 'Văn bản chưa rõ năm ban hành', holds: 'văn bản mà nguồn không cho biết năm ban hành', prefix: DOCUMENT_LISTS.year(g.key) }
+        ? {
+            name: 'Văn bản chưa rõ năm ban hành',
+            holds: 'văn bản mà nguồn không cho biết năm ban hành',
+            prefix: DOCUMENT_LISTS.year(g.key),
+          }
         : { name: `Văn bản năm ${g.key}`, holds: `văn bản ban hành năm ${g.key}`, prefix: DOCUMENT_LISTS.year(g.key) },
     issuers: (g: Group) => ({ name: `Văn bản của ${g.key}`, holds: `văn bản do ${g.key} ban hành`, prefix: DOCUMENT_LISTS.issuer(g.slug) }),
   }[by];
   return keyed(
     s,
     documentGroups(s)[by].flatMap((g) =>
-      pagedPaths(g.slug, g.docs).map(({ path, page }) => ({ params: { path }, props: { ...words(g), page, count: g.docs.length } satisfies DocumentListProps })),
+      pagedPaths(g.slug, g.docs).map(({ path, page }) => ({
+        params: { path },
+        props: { ...words(g), page, count: g.docs.length } satisfies DocumentListProps,
+      })),
     ),
   );
 }
@@ -103,10 +114,30 @@ export function documentsIndexView(s: Site, base: string): DocumentsIndexView {
     kinds: kinds.map((g) => {
       const label = DOCUMENT_KINDS[g.key as DocumentKind].label;
       const count = formatNumber(g.docs.length);
-      return { id: g.key, label, count, href: withBase(base, DOCUMENT_LISTS.kind(g.key)), newest: g.docs.slice(0, NEWEST), all: `Xem tất cả ${count} ${label.toLocaleLowerCase('vi')}` };
+      return {
+        id: g.key,
+        label,
+        count,
+        href: withBase(base, DOCUMENT_LISTS.kind(g.key)),
+        newest: g.docs.slice(0, NEWEST),
+        all: `Xem tất cả ${count} ${label.toLocaleLowerCase('vi')}`,
+      };
     }),
-    years: years.map((g) => ({ id: `nam-${g.key}`, label: yearName(g.key), href: withBase(base, DOCUMENT_LISTS.year(g.key)), count: formatNumber(g.docs.length) })),
-    issuers: issuers.map((g) => ({ label: g.key, href: withBase(base, DOCUMENT_LISTS.issuer(g.slug)), count: formatNumber(g.docs.length) })),
-    units: units.map(({ unit, count }) => ({ label: s.label(unit.id), href: withBase(base, `${ROUTES.unit(unit.id)}#van-ban`), count: formatNumber(count) })),
+    years: years.map((g) => ({
+      id: `nam-${g.key}`,
+      label: yearName(g.key),
+      href: withBase(base, DOCUMENT_LISTS.year(g.key)),
+      count: formatNumber(g.docs.length),
+    })),
+    issuers: issuers.map((g) => ({
+      label: g.key,
+      href: withBase(base, DOCUMENT_LISTS.issuer(g.slug)),
+      count: formatNumber(g.docs.length),
+    })),
+    units: units.map(({ unit, count }) => ({
+      label: s.label(unit.id),
+      href: withBase(base, `${ROUTES.unit(unit.id)}#van-ban`),
+      count: formatNumber(count),
+    })),
   };
 }

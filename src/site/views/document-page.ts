@@ -45,7 +45,12 @@ export function documentPageView(s: Site, { doc }: DocumentPageProps, ctx: PageC
   const kind = DOCUMENT_KINDS[d.kind].label;
   const unit = s.unit(d.unit);
   const docs = (ids: string[] | undefined) => (ids ?? []).map((id) => s.document(id)).filter((x): x is DocumentEntry => x !== undefined);
-  const relations = { implements: docs(d.implements), implementedBy: s.implementedBy(doc.id), supersedes: docs(d.supersedes), supersededBy: s.supersededBy(doc.id) };
+  const relations = {
+    implements: docs(d.implements),
+    implementedBy: s.implementedBy(doc.id),
+    supersedes: docs(d.supersedes),
+    supersededBy: s.supersededBy(doc.id),
+  };
   const namedIn = s.namedInSummaryOf(doc.id);
   const citedBy = s.citedBy(doc.id);
   const title = `${kind} số ${d.number}`;
@@ -69,7 +74,12 @@ export function documentPageView(s: Site, { doc }: DocumentPageProps, ctx: PageC
     status: statusView(d.status, source),
     relations,
     namedIn,
-    citedBy: citedBy.map((c) => ({ id: c.id, title: c.data.title, href: withBase(ctx.base, ROUTES.conference(c.id)), date: reportDate(c.data) })),
+    citedBy: citedBy.map((c) => ({
+      id: c.id,
+      title: c.data.title,
+      href: withBase(ctx.base, ROUTES.conference(c.id)),
+      date: reportDate(c.data),
+    })),
     crumbs: [{ label: 'Văn bản', route: ROUTES.documents }, { label: d.number }],
     sourceHref: source?.route === undefined ? undefined : withBase(ctx.base, source.route),
     citation: `${d.issuer} (${yearOf(d.issued) ?? 'chưa rõ năm'}), ${kind} số ${d.number}${issuedPhrase}: ${d.title}. Tóm tắt trên ${ctx.portal.name}, ${url}`,

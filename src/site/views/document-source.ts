@@ -92,6 +92,8 @@ export interface StatusView {
  */
 export function statusView(status: DocumentStatus | undefined, source: SourceView | undefined): StatusView | undefined {
   if (status === undefined) return undefined;
-  const from = source ? ` (theo ${source.label.charAt(0).toLocaleLowerCase('vi')}${source.label.slice(1)}${source.name ? `: ${source.name}` : ''})` : '';
+  const from = source
+    ? ` (theo ${source.label.charAt(0).toLocaleLowerCase('vi')}${source.label.slice(1)}${source.name ? `: ${source.name}` : ''})`
+    : '';
   return { text: `${DOCUMENT_STATUSES[status]}${from}`, jsonLd: { legislationLegalForce: LEGAL_FORCE[status] } };
 }

@@ -54,20 +54,18 @@ export function homePageView(s: Site, ctx: PageContext): HomePageView {
     .filter((f) => !f.part_of && f.value !== undefined)
     .sort(headlineOrder)
     .slice(0, HEADLINES)
-    .map(
-      (f): Headline => ({
-        figure:
-          f.total !== undefined
-            ? `${formatQualified(f.value!, f)}/${formatNumber(f.total)}`
-            : formatQualified(f.value!, f, f.indicatorData.measure === 'percent' ? 'percent' : 'count'),
-        indicator: { name: f.indicatorData.name, href: withBase(base, ROUTES.indicator(f.indicator)) },
-        rate: f.rate === undefined ? undefined : `(${formatPercent(f.rate)}, tính từ số đếm)`,
-        flag: f.flagged ? `⚑ Nguồn in ${f.printed}, tính lại ${f.computedText}` : undefined,
-        place: f.unitLabel,
-        date: dateLabel(f.date),
-        source: { title: f.conferenceEntry.data.title, href: withBase(base, ROUTES.conference(f.conference)) },
-      }),
-    );
+    .map((f): Headline => ({
+      figure:
+        f.total !== undefined
+          ? `${formatQualified(f.value!, f)}/${formatNumber(f.total)}`
+          : formatQualified(f.value!, f, f.indicatorData.measure === 'percent' ? 'percent' : 'count'),
+      indicator: { name: f.indicatorData.name, href: withBase(base, ROUTES.indicator(f.indicator)) },
+      rate: f.rate === undefined ? undefined : `(${formatPercent(f.rate)}, tính từ số đếm)`,
+      flag: f.flagged ? `⚑ Nguồn in ${f.printed}, tính lại ${f.computedText}` : undefined,
+      place: f.unitLabel,
+      date: dateLabel(f.date),
+      source: { title: f.conferenceEntry.data.title, href: withBase(base, ROUTES.conference(f.conference)) },
+    }));
   return {
     title: portal.name,
     description: portal.tagline,

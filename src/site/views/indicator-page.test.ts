@@ -16,7 +16,11 @@ const indicators: Indicator[] = [
   { id: 'khac', name: 'Chỉ tiêu không có số liệu', topic: 'chu-de-moi', measure: 'count', level: 'xa' },
 ];
 const report = (id: string, unitId: string, held: string) =>
-  ({ id, collection: 'conferences', data: { title: `Báo cáo ${id}`, kind: 'so-ket', held, published: held, unit: unitId, source: { publisher: 'Báo thử' } } }) as unknown as ConferenceEntry;
+  ({
+    id,
+    collection: 'conferences',
+    data: { title: `Báo cáo ${id}`, kind: 'so-ket', held, published: held, unit: unitId, source: { publisher: 'Báo thử' } },
+  }) as unknown as ConferenceEntry;
 const row = (n: number, id: string, unit: string, date: string, value: number, total: number, conference: string) =>
   ({ row: n, id, indicator: 'ti-le', unit, date, value, total, printed: `${value}/${total}`, conference }) as Observation & { row: number };
 const s = siteModel({
@@ -27,7 +31,11 @@ const s = siteModel({
   rows: [row(2, 'a-2021', 'tinh-a', '2021-09-23', 16, 17, 'bc-a'), row(3, 'b-2019', 'tinh-b', '2019-03', 55, 86, 'bc-b')],
   structureKey: 'k',
 });
-const portal = { name: 'Cổng thử', publisher: 'Ban biên tập thử', license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } } as PortalConfig;
+const portal = {
+  name: 'Cổng thử',
+  publisher: 'Ban biên tập thử',
+  license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+} as PortalConfig;
 const ctx = { base: '/', site: new URL('https://cong.example.org'), portal };
 const view = (id: string) => {
   const path = indicatorPagePaths(s).find((p) => p.params.id === id)!;
@@ -48,18 +56,25 @@ describe('indicatorPageView', () => {
       name: 'Tỉ lệ bí thư kiêm trưởng ấp',
       url: 'https://cong.example.org/chi-tieu/ti-le/',
       temporalCoverage: '2019-03/2021-09-23',
-      spatialCoverage: [{ '@type': 'Place', name: 'Tỉnh A' }, { '@type': 'Place', name: 'Tỉnh B' }],
+      spatialCoverage: [
+        { '@type': 'Place', name: 'Tỉnh A' },
+        { '@type': 'Place', name: 'Tỉnh B' },
+      ],
       isBasedOn: ['https://cong.example.org/hoi-nghi/bc-a/', 'https://cong.example.org/hoi-nghi/bc-b/'],
       license: 'https://creativecommons.org/licenses/by/4.0/',
       creator: { '@type': 'Organization', name: 'Ban biên tập thử' },
     });
-    expect(v.description).toMatch(/^Chỉ tiêu “Tỉ lệ bí thư kiêm trưởng ấp” \(Kiêm nhiệm chức danh\): Tỉ lệ \(số đếm trên tổng số\) 2 số liệu, /);
+    expect(v.description).toMatch(
+      /^Chỉ tiêu “Tỉ lệ bí thư kiêm trưởng ấp” \(Kiêm nhiệm chức danh\): Tỉ lệ \(số đếm trên tổng số\) 2 số liệu, /,
+    );
     expect(v.reports).toEqual([
       { title: 'Báo cáo bc-a', href: '/hoi-nghi/bc-a/', date: '23/9/2021' },
       { title: 'Báo cáo bc-b', href: '/hoi-nghi/bc-b/', date: 'tháng 3/2019' },
     ]);
     expect(v.topic).toEqual({ label: 'Kiêm nhiệm chức danh', href: '/so-lieu/#kiem-nhiem' });
-    expect(v.citation).toBe('Ban biên tập thử, "Tỉ lệ bí thư kiêm trưởng ấp", Cổng thử, https://cong.example.org/chi-tieu/ti-le/ (giấy phép CC BY 4.0).');
+    expect(v.citation).toBe(
+      'Ban biên tập thử, "Tỉ lệ bí thư kiêm trưởng ấp", Cổng thử, https://cong.example.org/chi-tieu/ti-le/ (giấy phép CC BY 4.0).',
+    );
   });
 
   it('an indicator without figures says so, claims no coverage, and links no empty topic section', () => {

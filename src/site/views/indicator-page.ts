@@ -23,7 +23,10 @@ export interface IndicatorPageProps {
 
 // Newest first, then by unit name, wholes before their parts: every figure on exactly one page.
 const order = (a: Figure, b: Figure) =>
-  b.date.localeCompare(a.date) || a.unitLabel.localeCompare(b.unitLabel, 'vi') || (a.part_of ? 1 : 0) - (b.part_of ? 1 : 0) || a.id.localeCompare(b.id);
+  b.date.localeCompare(a.date) ||
+  a.unitLabel.localeCompare(b.unitLabel, 'vi') ||
+  (a.part_of ? 1 : 0) - (b.part_of ? 1 : 0) ||
+  a.id.localeCompare(b.id);
 
 /** The paths of every indicator: its page, then the further pages of its figure table. */
 export function indicatorPagePaths(s: Site) {
@@ -31,7 +34,10 @@ export function indicatorPagePaths(s: Site) {
     s,
     s.indicators.flatMap((indicator) => {
       const figures = [...s.figuresOfIndicator(indicator.id)].sort(order);
-      return pagedPaths(indicator.id, figures, FIGURE_PAGE_SIZE).map(({ path, page }) => ({ params: { id: path }, props: { indicator, page, figures } satisfies IndicatorPageProps }));
+      return pagedPaths(indicator.id, figures, FIGURE_PAGE_SIZE).map(({ path, page }) => ({
+        params: { id: path },
+        props: { indicator, page, figures } satisfies IndicatorPageProps,
+      }));
     }),
   );
 }
@@ -109,7 +115,9 @@ export function indicatorPageView(s: Site, { indicator: i, page, figures }: Indi
     charts,
     comparisonNote: comparison && comparison.figures.length < units ? { shown: comparison.figures.length, of: units } : undefined,
     pageRoute: (n) => listRoute(ROUTES.indicator(i.id), n),
-    reports: reports.slice(0, REPORTS_MAX).map((c) => ({ title: c.data.title, href: withBase(base, ROUTES.conference(c.id)), date: dateLabel(reportDate(c.data)) })),
+    reports: reports
+      .slice(0, REPORTS_MAX)
+      .map((c) => ({ title: c.data.title, href: withBase(base, ROUTES.conference(c.id)), date: dateLabel(reportDate(c.data)) })),
     reportsTotal: reports.length,
     search: { units: figures.map((f) => f.unit), years: figures.map((f) => f.date.slice(0, 4)) },
     citation: `${portal.publisher}, "${i.name}", ${portal.name}, ${url} (giấy phép ${portal.license.name}).`,

@@ -16,7 +16,10 @@ export interface DocumentLd {
 }
 
 /** A document page's `Legislation`. `name` is the page's heading ("Kết luận số 34-KL/TW"). */
-export function documentJsonLd(d: DocumentLd, page: { name: string; kind: string; url: string; source?: SourceView }): Record<string, unknown> {
+export function documentJsonLd(
+  d: DocumentLd,
+  page: { name: string; kind: string; url: string; source?: SourceView },
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Legislation',
@@ -44,7 +47,10 @@ export interface ReportLd {
  * A report page's `NewsArticle`: about its `Event` (held, organised by), or, for a feature
  * article, about the place alone (no event that never took place).
  */
-export function conferenceJsonLd(c: ReportLd, page: { url: string; event: boolean; place: Record<string, unknown> }): Record<string, unknown> {
+export function conferenceJsonLd(
+  c: ReportLd,
+  page: { url: string; event: boolean; place: Record<string, unknown> },
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

@@ -3,15 +3,31 @@ import type { Observation } from '../../schemas/observation.ts';
 import type { PortalConfig } from '../../schemas/portal.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { siteModel, type ConferenceEntry, type DocumentEntry } from '../model/site-model.ts';
-import { conferenceListPaths, conferenceListView, firstListPage, monthPagePaths, monthPageView, yearPagePaths, yearPageView } from './conference-lists.ts';
+import {
+  conferenceListPaths,
+  conferenceListView,
+  firstListPage,
+  monthPagePaths,
+  monthPageView,
+  yearPagePaths,
+  yearPageView,
+} from './conference-lists.ts';
 import { homePageView } from './home-page.ts';
 import { searchPageView } from './search-page.ts';
 import { unitsIndexView } from './units-index.ts';
 
 const conf = (id: string, data: Record<string, unknown>) =>
-  ({ id, collection: 'conferences', data: { title: `Báo cáo ${id}`, kind: 'so-ket', unit: 'xa-b', source: { publisher: 'Báo A' }, file: `${id}.mdx`, ...data } }) as unknown as ConferenceEntry;
+  ({
+    id,
+    collection: 'conferences',
+    data: { title: `Báo cáo ${id}`, kind: 'so-ket', unit: 'xa-b', source: { publisher: 'Báo A' }, file: `${id}.mdx`, ...data },
+  }) as unknown as ConferenceEntry;
 const doc = (id: string, unit: string) =>
-  ({ id, collection: 'documents', data: { number: `${id}-NQ/TU`, kind: 'nghi-quyet', issuer: 'Tỉnh ủy A', unit, title: 'Về…', file: `${id}.mdx` } }) as unknown as DocumentEntry;
+  ({
+    id,
+    collection: 'documents',
+    data: { number: `${id}-NQ/TU`, kind: 'nghi-quyet', issuer: 'Tỉnh ủy A', unit, title: 'Về…', file: `${id}.mdx` },
+  }) as unknown as DocumentEntry;
 const units: Unit[] = [
   { id: 'tinh-a', name: 'Tỉnh A', level: 'tinh' },
   { id: 'tinh-cu', name: 'Tỉnh Cũ', level: 'tinh', valid_to: '2025-06-30', successor: 'tinh-a' },
@@ -27,7 +43,17 @@ const conferences = [
 ];
 const rows = [
   { row: 2, id: 'a', indicator: 'ti-le', unit: 'xa-b', date: '2021-09', value: 16, total: 17, conference: 't9a' },
-  { row: 3, id: 'b', indicator: 'so-luong', unit: 'xa-b', date: '2021-09', value: 1017, qualifier: 'over', printed: 'trên 1.017', conference: 't9b' },
+  {
+    row: 3,
+    id: 'b',
+    indicator: 'so-luong',
+    unit: 'xa-b',
+    date: '2021-09',
+    value: 1017,
+    qualifier: 'over',
+    printed: 'trên 1.017',
+    conference: 't9b',
+  },
 ] as (Observation & { row: number })[];
 const s = siteModel({
   documents: [doc('1', 'tinh-a'), doc('2', 'xa-b'), doc('3', 'xa-b')],
@@ -76,7 +102,14 @@ describe('the reports lists', () => {
     ]);
     expect(y2021.older).toEqual({ label: 'Năm 2020', href: '/hoi-nghi/nam/2020/' });
     const y2020 = yearPageView(paths[1]!.props, '/');
-    expect(y2020.months).toEqual([{ anchor: 'thang-chua-ro', heading: 'Chưa rõ tháng', href: undefined, items: [{ title: 'Báo cáo nam-2020', href: '/hoi-nghi/nam-2020/', date: '2020' }] }]);
+    expect(y2020.months).toEqual([
+      {
+        anchor: 'thang-chua-ro',
+        heading: 'Chưa rõ tháng',
+        href: undefined,
+        items: [{ title: 'Báo cáo nam-2020', href: '/hoi-nghi/nam-2020/', date: '2020' }],
+      },
+    ]);
     expect(y2020.crumbs).toEqual([{ label: 'Hội nghị', route: 'hoi-nghi/' }, { label: 'Năm 2020' }]);
   });
 

@@ -4,10 +4,17 @@ import { siteModel, type ConferenceEntry } from '../model/site-model.ts';
 import { statisticsPageView } from './statistics-page.ts';
 
 const conferences = ['bc-a', 'bc-b'].map(
-  (id) => ({ id, collection: 'conferences', data: { title: id, kind: 'so-ket', held: '2021-09-23', published: '2021-09-23', unit: 'tinh-a', source: { publisher: 'Báo' } } }) as unknown as ConferenceEntry,
+  (id) =>
+    ({
+      id,
+      collection: 'conferences',
+      data: { title: id, kind: 'so-ket', held: '2021-09-23', published: '2021-09-23', unit: 'tinh-a', source: { publisher: 'Báo' } },
+    }) as unknown as ConferenceEntry,
 );
 const row = (n: number, id: string, indicator: string, unit: string, value: number, extra: Partial<Observation> = {}) =>
-  ({ row: n, id, indicator, unit, date: '2021-09-23', value, conference: n % 2 ? 'bc-a' : 'bc-b', ...extra }) as Observation & { row: number };
+  ({ row: n, id, indicator, unit, date: '2021-09-23', value, conference: n % 2 ? 'bc-a' : 'bc-b', ...extra }) as Observation & {
+    row: number;
+  };
 const s = siteModel({
   documents: [],
   conferences,
@@ -31,9 +38,18 @@ const s = siteModel({
 describe('statisticsPageView', () => {
   it('counts what is published, in Vietnamese, and lists topics with figures in Vietnamese order', () => {
     const v = statisticsPageView(s, '/');
-    expect(v.counts).toEqual({ figures: '3', indicators: '2', charts: String(v.sections.flatMap((t) => t.items).filter((i) => i.chart).length), units: '2', reports: '2', flagged: '0' });
+    expect(v.counts).toEqual({
+      figures: '3',
+      indicators: '2',
+      charts: String(v.sections.flatMap((t) => t.items).filter((i) => i.chart).length),
+      units: '2',
+      reports: '2',
+      flagged: '0',
+    });
     expect(v.sections.map((t) => t.label)).toEqual(['Kiêm nhiệm chức danh', 'Nhất thể hóa']);
-    expect(v.description).toBe('Tổng quan 3 số liệu về kiêm nhiệm, nhất thể hóa từ 2 báo cáo: so sánh các địa phương theo 2 chỉ tiêu, có biểu đồ, bảng và dữ liệu tải về.');
+    expect(v.description).toBe(
+      'Tổng quan 3 số liệu về kiêm nhiệm, nhất thể hóa từ 2 báo cáo: so sánh các địa phương theo 2 chỉ tiêu, có biểu đồ, bảng và dữ liệu tải về.',
+    );
   });
 
   it('each indicator links its page and gives either its comparison chart or the table of its newest figures', () => {

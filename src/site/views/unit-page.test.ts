@@ -4,9 +4,19 @@ import type { Unit } from '../../schemas/unit.ts';
 import { siteModel, type ConferenceEntry, type DocumentEntry } from '../model/site-model.ts';
 import { CHILDREN_MAX, REPORTS_MAX, unitPagePaths, unitPageView } from './unit-page.ts';
 
-const unit = (id: string, name: string, level: Unit['level'], parent?: string, extra: Partial<Unit> = {}): Unit => ({ id, name, level, parent, ...extra });
+const unit = (id: string, name: string, level: Unit['level'], parent?: string, extra: Partial<Unit> = {}): Unit => ({
+  id,
+  name,
+  level,
+  parent,
+  ...extra,
+});
 const report = (id: string, unitId: string, published: string) =>
-  ({ id, collection: 'conferences', data: { title: `Báo cáo ${id}`, kind: 'so-ket', held: published, published, unit: unitId, source: { publisher: 'Báo thử' } } }) as unknown as ConferenceEntry;
+  ({
+    id,
+    collection: 'conferences',
+    data: { title: `Báo cáo ${id}`, kind: 'so-ket', held: published, published, unit: unitId, source: { publisher: 'Báo thử' } },
+  }) as unknown as ConferenceEntry;
 
 const units: Unit[] = [
   unit('viet-nam', 'Việt Nam', 'quoc-gia'),
@@ -20,7 +30,12 @@ const conferences = [
   report('bc-xa', 'xa-b', '2022-05-05'),
 ];
 const s = siteModel({ documents: [] as DocumentEntry[], conferences, units, indicators: [], rows: [], structureKey: 'k' });
-const ctx = { base: '/portal/', site: new URL('https://cong.example.org'), pathname: '/portal/dia-phuong/tinh-a/', portal: { name: 'Cổng thử' } as PortalConfig };
+const ctx = {
+  base: '/portal/',
+  site: new URL('https://cong.example.org'),
+  pathname: '/portal/dia-phuong/tinh-a/',
+  portal: { name: 'Cổng thử' } as PortalConfig,
+};
 const view = (id: string) => {
   const path = unitPagePaths(s).find((p) => p.params.id === id)!;
   return unitPageView(s, path.props, { ...ctx, pathname: `/portal/dia-phuong/${id}/` });
@@ -45,7 +60,10 @@ describe('unitPageView', () => {
       identifier: '83',
       containedInPlace: { '@type': 'Place', name: 'Việt Nam', url: 'https://cong.example.org/portal/dia-phuong/viet-nam/' },
     });
-    expect(v.ancestors).toEqual([{ label: 'Địa phương', route: 'dia-phuong/' }, { label: 'Việt Nam', route: 'dia-phuong/viet-nam/' }]);
+    expect(v.ancestors).toEqual([
+      { label: 'Địa phương', route: 'dia-phuong/' },
+      { label: 'Việt Nam', route: 'dia-phuong/viet-nam/' },
+    ]);
   });
 
   it('a commune keeps its province in the title; a merged one says where it went, capitalised', () => {
@@ -63,7 +81,10 @@ describe('unitPageView', () => {
     const tinh = view('tinh-a');
     expect(tinh.reports).toHaveLength(REPORTS_MAX);
     expect(tinh.reportsTotal).toBe(REPORTS_MAX + 3);
-    expect(tinh.onward).toEqual({ href: `/portal/tim-kiem/?dia-phuong=${encodeURIComponent('Tỉnh A')}`, text: 'Tìm mọi báo cáo, văn bản của Tỉnh A' });
+    expect(tinh.onward).toEqual({
+      href: `/portal/tim-kiem/?dia-phuong=${encodeURIComponent('Tỉnh A')}`,
+      text: 'Tìm mọi báo cáo, văn bản của Tỉnh A',
+    });
   });
 
   it("lists the newest reports of the units below only when one of them is not the unit's own", () => {

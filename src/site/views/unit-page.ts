@@ -36,7 +36,10 @@ export function unitPagePaths(s: Site) {
     s,
     s.units.flatMap((unit) => {
       const figures = orderFigures(s.figuresOfUnit(unit.id));
-      return pagedPaths(unit.id, figures, FIGURE_PAGE_SIZE).map(({ path, page }) => ({ params: { id: path }, props: { unit, page, figures } satisfies UnitPageProps }));
+      return pagedPaths(unit.id, figures, FIGURE_PAGE_SIZE).map(({ path, page }) => ({
+        params: { id: path },
+        props: { unit, page, figures } satisfies UnitPageProps,
+      }));
     }),
   );
 }
@@ -88,7 +91,11 @@ export function unitPageView(s: Site, { unit, page, figures }: UnitPageProps, ct
   // Only the reports of the units covered, from the index by unit: not every report of the country
   // on each of thousands of locality pages.
   const covered = coveredUnits(unit.id, s.units);
-  const more = latestReports([...covered].flatMap((u) => s.conferencesOfUnit(u)), covered, 5);
+  const more = latestReports(
+    [...covered].flatMap((u) => s.conferencesOfUnit(u)),
+    covered,
+    5,
+  );
   const label = s.label(unit.id);
   // Onward from a capped list: the site search, filtered to the unit's province.
   const provinceUnit = s.province(unit.id);
@@ -110,7 +117,14 @@ export function unitPageView(s: Site, { unit, page, figures }: UnitPageProps, ct
       url: pageUrl(ctx),
       ...(unit.code ? { identifier: unit.code } : {}),
       ...(parent
-        ? { containedInPlace: { '@type': 'Place', name: s.label(parent.id), url: absoluteUrl(ctx, ROUTES.unit(parent.id)), ...(parent.code ? { identifier: parent.code } : {}) } }
+        ? {
+            containedInPlace: {
+              '@type': 'Place',
+              name: s.label(parent.id),
+              url: absoluteUrl(ctx, ROUTES.unit(parent.id)),
+              ...(parent.code ? { identifier: parent.code } : {}),
+            },
+          }
         : {}),
     },
     ancestors: [{ label: 'Địa phương', route: ROUTES.units }, ...chain.map((u) => ({ label: s.label(u.id), route: ROUTES.unit(u.id) }))],
@@ -118,7 +132,9 @@ export function unitPageView(s: Site, { unit, page, figures }: UnitPageProps, ct
     note: note && note.charAt(0).toLocaleUpperCase('vi') + note.slice(1),
     summary: unitSummary(unit, parent && s.label(parent.id), figures, { reports: reports.length, documents: docs.length }),
     parent: parent && { label: s.label(parent.id), href: withBase(ctx.base, ROUTES.unit(parent.id)) },
-    children: children.slice(0, CHILDREN_MAX).map((c) => ({ label: s.label(c.id), href: withBase(ctx.base, ROUTES.unit(c.id)), note: statusNote(unitStatus(c, lookup)) })),
+    children: children
+      .slice(0, CHILDREN_MAX)
+      .map((c) => ({ label: s.label(c.id), href: withBase(ctx.base, ROUTES.unit(c.id)), note: statusNote(unitStatus(c, lookup)) })),
     childrenTotal: children.length,
     charts: first ? unitCharts(unit.id, figures, s.figures, s.indicators) : NO_CHARTS,
     pageRoute: (n) => listRoute(ROUTES.unit(unit.id), n),

@@ -27,7 +27,8 @@ function figureText(f: SummaryFigure): string | undefined {
   if (typeof f.value !== 'number') return f.printed;
   // A hedged figure keeps the source's word ("gần 80%"), never printed bare.
   // The rate is the build's, worked out from the counts: said so, as the tables' column is.
-  if (f.total !== undefined && f.total > 0) return `${formatQualified(f.value, f)}/${formatNumber(f.total)} (tính ra ${formatPercent((f.value / f.total) * 100)})`;
+  if (f.total !== undefined && f.total > 0)
+    return `${formatQualified(f.value, f)}/${formatNumber(f.total)} (tính ra ${formatPercent((f.value / f.total) * 100)})`;
   return formatQualified(f.value, f, f.indicatorData.measure === 'percent' ? 'percent' : 'count');
 }
 
@@ -39,7 +40,12 @@ const SUMMARY_FIGURES = 2;
  * (tính ra 77,78%). 2 báo cáo, 1 văn bản, 3 số liệu." Every part comes from the data; `parent` is the
  * parent's label. `figures` newest first.
  */
-export function unitSummary(unit: Unit, parent: string | undefined, figures: readonly SummaryFigure[], counts: { reports: number; documents: number }): string {
+export function unitSummary(
+  unit: Unit,
+  parent: string | undefined,
+  figures: readonly SummaryFigure[],
+  counts: { reports: number; documents: number },
+): string {
   const head = `${capitalise(UNIT_LEVEL_WORDS[unit.level])}${parent ? `, thuộc ${parent}` : ''}${unit.code ? `; mã số thống kê ${unit.code}` : ''}.`;
   const wholes = figures.filter((f) => !f.part_of);
   const newest = wholes[0]?.date;

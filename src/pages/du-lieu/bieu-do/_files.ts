@@ -19,6 +19,14 @@ export function chartCsv(chart: ChartItem): string {
 
 export function chartJson(chart: ChartItem): string {
   const rows = chartRows(chart).map((r) => Object.fromEntries(CHART_FIELDS.map((f) => [f.name, r[f.name] ?? null])));
-  const body = { title: chart.spec.title, kind: chart.kind, source: chart.spec.source, sources: chart.sources, dates: chart.dates, flags: chart.flags, rows };
+  const body = {
+    title: chart.spec.title,
+    kind: chart.kind,
+    source: chart.spec.source,
+    sources: chart.sources,
+    dates: chart.dates,
+    flags: chart.flags,
+    rows,
+  };
   return `${JSON.stringify(body, null, 1)}\n`;
 }

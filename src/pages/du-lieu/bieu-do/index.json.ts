@@ -20,6 +20,12 @@ export const GET: APIRoute = async ({ site }) => {
   }
   const base = import.meta.env.BASE_URL;
   const url = (path: string) => (site ? new URL(withBase(base, path), site).href : withBase(base, path));
-  const list = charts.map((c) => ({ slug: c.spec.slug, title: c.spec.title, kind: c.kind, csv: url(chartDataRoute(c.spec.slug, 'csv')), json: url(chartDataRoute(c.spec.slug, 'json')) }));
+  const list = charts.map((c) => ({
+    slug: c.spec.slug,
+    title: c.spec.title,
+    kind: c.kind,
+    csv: url(chartDataRoute(c.spec.slug, 'csv')),
+    json: url(chartDataRoute(c.spec.slug, 'json')),
+  }));
   return new Response(`${JSON.stringify({ charts: list }, null, 1)}\n`, { headers: jsonHeaders });
 };
