@@ -13,6 +13,9 @@ export default defineConfig({
     env: { TZ: 'Asia/Ho_Chi_Minh' },
     // The JSON report lets CI print one plain closing line of counts.
     reporters: ['default', ['json', { outputFile: '.cache/test-results.json' }]],
+    // Vitest's default on a two-core machine is one worker (cores − 1), and the suite waits more
+    // than it computes (browsers, child processes): three files at once keep both cores busy.
+    maxWorkers: 3,
     testTimeout: 60_000,
     hookTimeout: 240_000,
   },
