@@ -35,20 +35,20 @@ export async function determinismGate(root: string): Promise<GateResult> {
   mkdirSync(join(root, '.cache'), { recursive: true });
   const tmp = mkdtempSync(join(root, '.cache', 'dung-lai-'));
   try {
-    // The two builds share nothing but the sources they read: they run at once, one on each core.
-    const outs = await Promise.all(
-      [1, 2].map(async (n) => {
-        const out = join(tmp, `dist-${n}`);
-        await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
-          cwd: root,
-          env: { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: join(tmp, `cache-${n}`), ASTRO_TELEMETRY_DISABLED: '1' },
-          maxBuffer: 64 * 1024 * 1024,
-        });
-        return out;
-      }),
-    );
-    const failures = compareBuilds(outs[0], outs[1]);
-    return { gate: 'determinism', ok: failures.length === 0, checked: `${listFiles(outs[0]).length} tệp, 2 lần dựng`, failures };
+    // One after the other: two builds of one project share its .astro/ folder (the prerender
+    // chunks), so they cannot run at once.
+    const outs: string[] = [];
+    for (const n of [1, 2]) {
+      const out = join(tmp, `dist-${n}`);
+      await run(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], {
+        cwd: root,
+        env: { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: join(tmp, `cache-${n}`), ASTRO_TELEMETRY_DISABLED: '1' },
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      outs.push(out);
+    }
+    const failures = compareBuilds(outs[0]!, outs[1]!);
+    return { gate: 'determinism', ok: failures.length === 0, checked: `${listFiles(outs[0]!).length} tệp, 2 lần dựng`, failures };
   } catch (e) {
     const err = e as { message: string; stderr?: string };
     return {

@@ -38,7 +38,7 @@ describe('report images: validation', () => {
 
   it('validateProject(root) reports a missing image file as `foreign-key`, at the line of its src, field images[1].src', () => {
     const issues = validateCase('image-missing-file').issues;
-    expect(issues.map(pick)).toEqual([{ code: 'foreign-key', file: CONF, line: 15, field: 'images[1].src', value: './anh/khong-co.jpg' }]);
+    expect(issues.map(pick)).toEqual([{ code: 'foreign-key', file: CONF, line: 22, field: 'images[1].src', value: './anh/khong-co.jpg' }]);
     expect(issues[0]!.expected).toContain('content/conferences/anh/khong-co.jpg');
   });
 });
