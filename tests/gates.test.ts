@@ -9,6 +9,7 @@ import { htmlGate } from '../scripts/gates/html.ts';
 import { linksGate } from '../scripts/gates/links.ts';
 import { budgetsGate } from '../scripts/gates/budgets.ts';
 import { compareBuilds } from '../scripts/gates/determinism.ts';
+import { listShape } from '../scripts/gates/a11y.ts';
 
 const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'">`;
 const page = (body: string, head = '') =>
@@ -130,5 +131,16 @@ describe('quality gates', () => {
         'khác nhau giữa hai lần dựng (differs between builds): index.html',
       ].sort(),
     );
+  });
+});
+
+describe('listShape(path): the accessibility gate checks each kind of list once', () => {
+  it('names the list, not its values, so a large corpus adds no page to check', () => {
+    expect(listShape('van-ban/loai/nghi-quyet/index.html')).toBe('van-ban/loai/*/index.html');
+    expect(listShape('van-ban/loai/ke-hoach/trang/3/index.html')).toBe('van-ban/loai/*/trang/*/index.html');
+    expect(listShape('van-ban/co-quan/tinh-uy-ben-tre/index.html')).toBe('van-ban/co-quan/*/index.html');
+    expect(listShape('hoi-nghi/nam/2021/09/index.html')).toBe('hoi-nghi/nam/*/*/index.html');
+    expect(listShape('hoi-nghi/nam/2021/index.html')).not.toBe(listShape('hoi-nghi/nam/2021/09/index.html'));
+    expect(listShape('hoi-nghi/trang/2/index.html')).toBe('hoi-nghi/trang/*/index.html');
   });
 });

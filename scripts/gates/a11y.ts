@@ -21,12 +21,27 @@ declare global {
   }
 }
 
+/** The words of a list's address that name the list, not one of its values. */
+const LIST_WORDS = new Set(['loai', 'nam', 'co-quan', 'trang', 'index.html']);
+
+/**
+ * A list page's shape: its section, the words naming the list and a star for each value (the
+ * second page of any kind's list is `van-ban/loai/STAR/trang/STAR/index.html`), so each kind of
+ * list, and its later pages, is checked once, however many kinds, years and issuers there are.
+ */
+export function listShape(path: string): string {
+  return path
+    .split('/')
+    .map((seg, i) => (i === 0 || LIST_WORDS.has(seg) ? seg : '*'))
+    .join('/');
+}
+
 /** One page of each type (the first by path), so every template is checked. */
 function samplePages(dist: string, budgets: Budgets): string[] {
   const chosen = new Map<string, string>();
   for (const { path } of readPages(dist)) {
     const type = budgets.pageTypes.find((t) => new RegExp(t.match).test(path))!;
-    const key = type.name === 'danh mục' ? path : type.name;
+    const key = type.name === 'danh mục' ? listShape(path) : type.name;
     if (!chosen.has(key)) chosen.set(key, path);
   }
   return [...chosen.values()];
