@@ -13,7 +13,7 @@ import type { Observation } from '../schemas/observation.ts';
 import { assessPrinted, checkParts } from '../domain/arithmetic.ts';
 import { parsePrinted } from '../core/printed.ts';
 import { makeIssue, type Issue } from '../core/issues.ts';
-import type { ReviewRow } from './draft.ts';
+import { reviewRow, type ReviewRow } from './draft.ts';
 
 export interface FoundDocument {
   number: string;
@@ -190,21 +190,7 @@ export function analyseFigures(
     ]
       .filter(Boolean)
       .join('; ');
-    rows.push({
-      id: o.id,
-      indicator: ind?.id ?? '',
-      unit: opts.unit,
-      date: o.date,
-      value: o.value === undefined ? '' : String(o.value),
-      total: o.total === undefined ? '' : String(o.total),
-      qualifier: o.qualifier ?? '',
-      printed: o.printed ?? '',
-      target: o.target === undefined ? '' : String(o.target),
-      part_of: o.part_of ?? '',
-      conference: opts.slug,
-      note,
-      sentence: f.sentence,
-    });
+    rows.push(reviewRow({ ...o, indicator: ind?.id ?? '', unit: opts.unit, conference: opts.slug, note }, f.sentence));
   });
   for (const p of checkParts(observations)) {
     const whole = observations.find((o) => o.data.id === p.whole)!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { observationColumns } from '../schemas/observation.ts';
-import { renderReviewCsv, type ReviewRow } from './draft.ts';
+import { renderReviewCsv, reviewRow, type ReviewRow } from './draft.ts';
 
 const empty = Object.fromEntries([...observationColumns, 'sentence'].map((c) => [c, ''])) as ReviewRow;
 
@@ -23,5 +23,14 @@ describe('renderReviewCsv(rows)', () => {
       "'-5",
       '1.017 trường hợp',
     ]);
+  });
+});
+
+describe('reviewRow(fields, sentence)', () => {
+  it('writes every declared column, empty when the figure has no such field, and the sentence last', () => {
+    const row = reviewRow({ id: 'a', value: 16, total: 17, qualifier: undefined, extra: 'bỏ qua' }, 'Có 16/17 xã.');
+    expect(Object.keys(row)).toEqual(['sentence', ...observationColumns]);
+    expect(row).toMatchObject({ id: 'a', value: '16', total: '17', qualifier: '', note: '', sentence: 'Có 16/17 xã.' });
+    expect(row).not.toHaveProperty('extra');
   });
 });

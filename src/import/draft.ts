@@ -190,6 +190,16 @@ export function renderFrontMatter(f: DraftFields): string {
  */
 export type ReviewRow = Record<(typeof observationColumns)[number] | 'sentence', string>;
 
+/** A figure's row of the review file: each declared column as the CSV writes it, from the figure's fields. */
+export function reviewRow(fields: Partial<Record<string, unknown>>, sentence: string): ReviewRow {
+  const row = { sentence } as ReviewRow;
+  for (const c of observationColumns) {
+    const v = fields[c];
+    row[c] = v === undefined || v === null ? '' : Array.isArray(v) ? v.join(' ') : String(v as string | number);
+  }
+  return row;
+}
+
 /** Columns written as numbers (the table's number columns): a real −5 stays a number; every other cell is text. */
 const NUMERIC = new Set<string>(observationColumns.filter((c) => observationTable.declared[c].type === 'number'));
 
