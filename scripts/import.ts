@@ -13,7 +13,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, sym
 import { tmpdir } from 'node:os';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createRegistry, findMentions, type RegistryDoc } from '../src/docnumber/index.ts';
+import { createRegistry, findMentions } from '../src/docnumber/index.ts';
+import { registryDoc } from '../src/checks/references.ts';
 import { eventDate, type DateMention } from '../src/extract/dates.ts';
 import { assemble } from '../src/import/article.ts';
 import {
@@ -155,19 +156,7 @@ const ancestors = (unit: string) => {
   if (!out.includes('viet-nam')) out.push('viet-nam');
   return out;
 };
-const registry = createRegistry(
-  corpus.documents.map<RegistryDoc>((d) => ({
-    id: d.id,
-    number: d.data.number,
-    kind: d.data.kind,
-    unit: d.data.unit,
-    issued: d.data.issued,
-    issuer: d.data.issuer,
-    title: d.data.title,
-    term: d.data.term,
-    names: d.data.names,
-  })),
-);
+const registry = createRegistry(corpus.documents.map(registryDoc));
 const indicators = corpus.indicators.map((i) => i.data);
 const imported = knownFingerprints(root);
 /** Documents the run found missing, each proposed once with the files that cite it. */

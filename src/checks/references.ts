@@ -19,24 +19,18 @@ export type { ArticleMention } from '../corpus/corpus.ts';
 
 const DOC_SCHEME = 'doc:';
 
+/** A document of the corpus as the registry of document numbers holds it (for the check and the importer). */
+export function registryDoc(d: Corpus['documents'][number]): RegistryDoc {
+  const { number, kind, unit, issued, issuer, title, term, names } = d.data;
+  return { id: d.id, number, kind, unit, issued, issuer, title, term, names };
+}
+
 export function linkReferences(c: Corpus): { issues: Issue[]; mentions: Map<string, ArticleMention[]> } {
   // A document entered twice is reported as such; only its first file is in the registry.
   const seen = new Set<string>();
   // A draft document has no public page: mentions of it are not linked.
   const unique = c.documents.filter((d) => !d.data.draft && !seen.has(documentIdentity(d.data)) && seen.add(documentIdentity(d.data)));
-  const registry = createRegistry(
-    unique.map<RegistryDoc>((d) => ({
-      id: d.id,
-      number: d.data.number,
-      kind: d.data.kind,
-      unit: d.data.unit,
-      issued: d.data.issued,
-      issuer: d.data.issuer,
-      title: d.data.title,
-      term: d.data.term,
-      names: d.data.names,
-    })),
-  );
+  const registry = createRegistry(unique.map(registryDoc));
   const parents = new Map(c.units.map((u) => [u.data.id, u.data.parent]));
   const ancestors = (unit: string) => {
     const out = lineage(unit, (id) => parents.get(id)).ids;
