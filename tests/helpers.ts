@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { validateProject, type ValidationResult } from '../src/checks/engine.ts';
+import { runImport } from '../src/import/command.ts';
 
 export const FIXTURES = join(import.meta.dirname, 'fixtures');
 
@@ -34,4 +35,21 @@ export function validateWith(files: Record<string, string>): ValidationResult {
   } finally {
     p.cleanup();
   }
+}
+
+/**
+ * `npm run import -- …args` run in this process (src/import/command.ts, which the script only
+ * calls): its exit code and what it wrote, as `spawnSync` would give them. One test per command
+ * still spawns the script itself, for its wiring.
+ */
+export async function importCommand(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runImport(args, {
+    out: (t) => void (stdout += t),
+    err: (t) => void (stderr += t),
+    cwd: process.cwd(),
+    tty: false,
+  });
+  return { status, stdout, stderr };
 }

@@ -5,7 +5,6 @@
  * then find a new error, and never adds a row twice. Runs the real command on a throwaway copy
  * of the fixture project, after a real import.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,32 +12,25 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { acceptRows } from '../src/import/accept.ts';
 import { validateProject } from '../src/checks/engine.ts';
-import { FIXTURES } from './helpers.ts';
+import { FIXTURES, importCommand } from './helpers.ts';
 
-const REPO = join(import.meta.dirname, '..');
 const roots: string[] = [];
 afterAll(() => {
   for (const r of roots) rmSync(r, { recursive: true, force: true });
 });
 
 /** A project with one imported article: its root, the review file, and the draft's id. */
-function imported() {
+async function imported() {
   const root = mkdtempSync(join(tmpdir(), 'nhap-nhan-'));
   cpSync(join(FIXTURES, 'import', 'project'), root, { recursive: true });
   roots.push(root);
-  const out = JSON.parse(
-    execFileSync(
-      process.execPath,
-      ['scripts/import.ts', join(FIXTURES, 'import', 'sources', 'cong-thanh-pho.txt'), '--json', '--root', root],
-      { cwd: REPO, encoding: 'utf8' },
-    ),
-  ) as { draft: string };
+  const r = await importCommand([join(FIXTURES, 'import', 'sources', 'cong-thanh-pho.txt'), '--json', '--root', root]);
+  const out = JSON.parse(r.stdout) as { draft: string };
   const slug = out.draft.replace('content/conferences/', '').replace('.mdx', '');
   return { root, slug, review: join(root, 'import', `${slug}.figures.csv`) };
 }
 
-const accept = (root: string, review: string) =>
-  spawnSync(process.execPath, ['scripts/import.ts', '--accept', review, '--root', root], { cwd: REPO, encoding: 'utf8' });
+const accept = (root: string, review: string) => importCommand(['--accept', review, '--root', root]);
 const rowsOf = (text: string) =>
   Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
 
@@ -50,12 +42,12 @@ function edit(review: string, keep: (r: Record<string, string>, i: number) => bo
 }
 
 describe('npm run import -- --accept', () => {
-  it('appends the kept rows with their ids, the draft as conference, printed verbatim; the check passes; a second run adds nothing', () => {
-    const { root, slug, review } = imported();
+  it('appends the kept rows with their ids, the draft as conference, printed verbatim; the check passes; a second run adds nothing', async () => {
+    const { root, slug, review } = await imported();
     const kept = edit(review, (r) => r.indicator !== '' && r.part_of === '' && r.value !== '');
     expect(kept.length).toBeGreaterThanOrEqual(2);
     const before = readFileSync(join(root, 'data', 'observations.csv'), 'utf8');
-    const r = accept(root, review);
+    const r = await accept(root, review);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`Đã thêm ${kept.length} dòng vào data/observations.csv`));
     const after = readFileSync(join(root, 'data', 'observations.csv'), 'utf8');
@@ -70,20 +62,20 @@ describe('npm run import -- --accept', () => {
     expect(added.find((a) => a.printed === '35,2%')).toMatchObject({ value: '72', total: '240' });
     expect(validateProject(root).issues.filter((i) => i.severity === 'error')).toEqual([]);
     // Again: every row is in the data already.
-    const again = accept(root, review);
+    const again = await accept(root, review);
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/Không có dòng mới \(nothing new\)/);
     expect(readFileSync(join(root, 'data', 'observations.csv'), 'utf8')).toBe(after);
   });
 
-  it('refuses, writing nothing, when a kept row would add an error (an indicator left unconfirmed), naming it', () => {
-    const { root, review } = imported();
+  it('refuses, writing nothing, when a kept row would add an error (an indicator left unconfirmed), naming it', async () => {
+    const { root, review } = await imported();
     edit(review, (r, i) => {
       r.indicator = 'chua-xac-nhan';
       return i === 1;
     });
     const before = readFileSync(join(root, 'data', 'observations.csv'), 'utf8');
-    const r = accept(root, review);
+    const r = await accept(root, review);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/Không thêm gì \(nothing written\)/);
     expect(r.stderr).toMatch(/chua-xac-nhan/);

@@ -6,16 +6,14 @@
  * recognised by its content; a document cited by many articles is proposed once; a second run
  * writes nothing.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveArticle, writeArchive } from '../scripts/bench/import-archive.ts';
 import { docxParts, documentOf } from './docx.ts';
-import { FIXTURES } from './helpers.ts';
+import { FIXTURES, importCommand } from './helpers.ts';
 
-const REPO = join(import.meta.dirname, '..');
 let work: string;
 let root: string;
 let folder: string;
@@ -37,8 +35,7 @@ interface Run {
   proposedDocuments: { number: string; command: string; files: string[] }[];
 }
 
-const run = (args: string[]) =>
-  spawnSync(process.execPath, ['scripts/import.ts', ...args, '--root', root], { cwd: REPO, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+const run = (args: string[]) => importCommand([...args, '--root', root]);
 const listing = (dir: string) =>
   readdirSync(dir, { recursive: true })
     .map(String)
@@ -67,8 +64,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('npm run import -- FOLDER', () => {
   let first: Run;
   let stderr: string;
-  beforeAll(() => {
-    const r = run([folder, '--json']);
+  beforeAll(async () => {
+    const r = await run([folder, '--json']);
     stderr = r.stderr;
     expect(r.status, r.stderr.slice(-2000)).toBe(1);
     first = JSON.parse(r.stdout) as Run;
@@ -110,17 +107,17 @@ describe('npm run import -- FOLDER', () => {
     expect(first.proposedDocuments.some((d) => d.files.length > 1)).toBe(true);
   });
 
-  it('run again: recognises every article, writes nothing, and says so', () => {
+  it('run again: recognises every article, writes nothing, and says so', async () => {
     const before = [...listing(join(root, 'content')), ...listing(join(root, 'import'))];
-    const r = run([folder]);
+    const r = await run([folder]);
     expect(r.stdout).toMatch(/bản nháp mới \(new drafts\): 0 · đã nhập từ trước \(already imported\): 31 · lỗi \(failed\): 3/);
     expect(r.stdout).toMatch(/Không có gì mới để ghi \(nothing new written\)\./);
     expect(r.stdout).toMatch(/^Tệp \(file\) +\| Bản nháp \(draft\)/m);
     expect([...listing(join(root, 'content')), ...listing(join(root, 'import'))]).toEqual(before);
   });
 
-  it('several files named one by one are one run too', () => {
-    const r = run([join(folder, 'muc-001', 'bai-00001.txt'), join(folder, 'z-loi', 'rong.txt'), '--json']);
+  it('several files named one by one are one run too', async () => {
+    const r = await run([join(folder, 'muc-001', 'bai-00001.txt'), join(folder, 'z-loi', 'rong.txt'), '--json']);
     const out = JSON.parse(r.stdout) as Run;
     expect(out.files.map((f) => f.status)).toEqual(['already', 'failed']);
   });

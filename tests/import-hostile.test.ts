@@ -6,7 +6,6 @@
  * script-like elements; MDX that is code), and the editor's files, which must hold no figure
  * of a draft.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,9 +18,8 @@ import { renderBody, renderFrontMatter } from '../src/import/draft.ts';
 import { parseBody } from '../src/mdx/parse.ts';
 import { validateProject } from '../src/checks/engine.ts';
 import { docxParts, documentOf, wpara } from './docx.ts';
-import { FIXTURES } from './helpers.ts';
+import { FIXTURES, importCommand } from './helpers.ts';
 
-const REPO = join(import.meta.dirname, '..');
 const roots: string[] = [];
 afterAll(() => {
   for (const r of roots) rmSync(r, { recursive: true, force: true });
@@ -34,21 +32,15 @@ function project(): string {
   return root;
 }
 
-function run(root: string, args: string[]) {
-  return spawnSync(process.execPath, ['scripts/import.ts', ...args, '--root', root], {
-    cwd: REPO,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-}
+const run = (root: string, args: string[]) => importCommand([...args, '--root', root]);
 
 /** Imports `content` saved as `name` in a fresh project; the draft's text and front matter. */
-function importText(name: string, content: string | Buffer) {
+async function importText(name: string, content: string | Buffer) {
   const root = project();
   const src = join(root, 'nguon');
   mkdirSync(src);
   writeFileSync(join(src, name), content);
-  const r = run(root, [join(src, name), '--json']);
+  const r = await run(root, [join(src, name), '--json']);
   expect(r.status, r.stderr).toBe(0);
   const out = JSON.parse(r.stdout) as { draft: string; findings: { code: string; severity: string }[] };
   const draft = readFileSync(join(root, out.draft), 'utf8');
@@ -64,8 +56,8 @@ const page = (inside: string) =>
   `<!doctype html><html><head><title>Huyện Long Phú sơ kết mô hình bí thư kiêm trưởng ấp</title></head><body><h1>Huyện Long Phú sơ kết mô hình bí thư kiêm trưởng ấp</h1><p>${LEAD}</p>${inside}<p>Hội nghị đề ra nhiệm vụ cho giai đoạn tiếp theo, tiếp tục nhân rộng mô hình ở những nơi đủ điều kiện.</p></body></html>`;
 
 describe('front-matter injection', () => {
-  it('an image address with line breaks in a saved page stays inside its comment: no featured, no hidden link', () => {
-    const { root, out, front, frontText, body } = importText(
+  it('an image address with line breaks in a saved page stays inside its comment: no featured, no hidden link', async () => {
+    const { root, out, front, frontText, body } = await importText(
       'trang.html',
       page(
         `<img src="a.jpg&#10;featured: true&#10;---&#10;&lt;a href='https://lua-dao.example'&gt;xem&lt;/a&gt;" alt="Ảnh&#13;&#10;draft: false&#x2028;summary: giả"><p>Ảnh: Minh Tâm</p>`,
@@ -81,13 +73,16 @@ describe('front-matter injection', () => {
     expect(draftIssues(root, out.draft).filter((i) => i.severity === 'error')).toEqual([]);
   });
 
-  it('a file name with a line break stays inside its comment', () => {
-    const { front, frontText } = importText('bai\nfeatured: true\n.txt', `Huyện Long Phú sơ kết mô hình bí thư kiêm trưởng ấp\n${LEAD}\n`);
+  it('a file name with a line break stays inside its comment', async () => {
+    const { front, frontText } = await importText(
+      'bai\nfeatured: true\n.txt',
+      `Huyện Long Phú sơ kết mô hình bí thư kiêm trưởng ấp\n${LEAD}\n`,
+    );
     expect(front.featured).toBe(false);
     expect(frontText).not.toMatch(/^featured: true/m);
   });
 
-  it("a Word file's image content type and alt text with line breaks write no key", () => {
+  it("a Word file's image content type and alt text with line breaks write no key", async () => {
     const rels =
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/anh.png"/></Relationships>';
     const types =
@@ -106,7 +101,7 @@ describe('front-matter injection', () => {
           wpara('Hội nghị đề ra nhiệm vụ cho giai đoạn tiếp theo.'),
       ),
     });
-    const { root, out, front, frontText, body } = importText('bao-cao.docx', file);
+    const { root, out, front, frontText, body } = await importText('bao-cao.docx', file);
     expect(front.featured).toBe(false);
     expect(frontText).not.toMatch(/^featured: true/m);
     expect(frontText).toContain('#   - src: "./anh/anh-1.jpg"  # ảnh nhúng trong tệp Word');
@@ -117,7 +112,7 @@ describe('front-matter injection', () => {
 });
 
 describe('formula injection in the review file', () => {
-  it('a sentence that a spreadsheet would run (=, +, -, @, after spaces too) is written inert', () => {
+  it('a sentence that a spreadsheet would run (=, +, -, @, after spaces too) is written inert', async () => {
     const text = [
       'Huyện Long Phú sơ kết mô hình bí thư kiêm trưởng ấp',
       LEAD,
@@ -125,7 +120,7 @@ describe('formula injection in the review file', () => {
       '   @SUM(A1) toàn huyện có 30 chi bộ được kiện toàn.',
       '+7 cán bộ được luân chuyển về cơ sở trong năm.',
     ].join('\n');
-    const { root, out } = importText('cong-thuc.txt', text);
+    const { root, out } = await importText('cong-thuc.txt', text);
     const csv = readFileSync(join(root, out.draft.replace('content/conferences/', 'import/').replace('.mdx', '.figures.csv')), 'utf8');
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
     const sentences = rows.map((r) => r.sentence!);
@@ -137,7 +132,7 @@ describe('formula injection in the review file', () => {
 });
 
 describe('size bombs', () => {
-  it('a small Word file of 30 MB of empty paragraphs, and one of 60 MB of spaces, are refused with a finding; the next file is imported', () => {
+  it('a small Word file of 30 MB of empty paragraphs, and one of 60 MB of spaces, are refused with a finding; the next file is imported', async () => {
     const root = project();
     const dir = join(root, 'luu-tru');
     mkdirSync(dir);
@@ -149,7 +144,7 @@ describe('size bombs', () => {
     writeFileSync(join(dir, 'a-doan-trong.docx'), empty);
     writeFileSync(join(dir, 'b-khoang-trang.docx'), spaces);
     writeFileSync(join(dir, 'c-bai-tot.txt'), `Huyện Long Phú sơ kết mô hình bí thư kiêm trưởng ấp\n${LEAD}\n`);
-    const r = run(root, [dir, '--json']);
+    const r = await run(root, [dir, '--json']);
     const out = JSON.parse(r.stdout) as { files: { file: string; status: string; reason?: string; issues?: unknown[] }[] };
     expect(out.files.map((f) => f.status)).toEqual(['failed', 'failed', 'written']);
     expect(out.files[0]!.reason).toMatch(/tệp quá lớn, không đọc \(source too large, not parsed\): số phần tử XML/);
@@ -161,10 +156,10 @@ describe('size bombs', () => {
     expect(readdirSync(join(root, 'content', 'conferences')).filter((n) => n.endsWith('.mdx'))).toHaveLength(1);
   });
 
-  it('a text file over 5 MB is refused before it is read into blocks', () => {
+  it('a text file over 5 MB is refused before it is read into blocks', async () => {
     const root = project();
     writeFileSync(join(root, 'dai.txt'), `Tiêu đề\n${'Một câu rất dài. '.repeat(400_000)}`);
-    const r = run(root, [join(root, 'dai.txt'), '--json']);
+    const r = await run(root, [join(root, 'dai.txt'), '--json']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/độ dài chữ \(text length\)/);
     expect(r.stderr).toMatch(/\[source-too-large\]/);
@@ -173,8 +168,8 @@ describe('size bombs', () => {
 
 describe('hidden text', () => {
   for (const tag of ['script', 'style', 'textarea', 'noscript', 'template'])
-    it(`<${tag}> in the body never becomes a paragraph of the draft, nor hides what follows`, () => {
-      const { body } = importText(
+    it(`<${tag}> in the body never becomes a paragraph of the draft, nor hides what follows`, async () => {
+      const { body } = await importText(
         `${tag}.html`,
         page(`<${tag}>var a = "</p><p>Chữ ẩn trong ${tag} 77 xã</p><div>";</${tag}><p>Đoạn hiện sau phần ẩn.</p>`),
       );
@@ -184,10 +179,10 @@ describe('hidden text', () => {
 });
 
 describe('MDX that is code', () => {
-  it('lines starting import/export, list items and table cells starting { or \\ are escaped: the draft passes the MDX policy', () => {
+  it('lines starting import/export, list items and table cells starting { or \\ are escaped: the draft passes the MDX policy', async () => {
     const table = '<table><tr><td>{alert(1)}</td><td>\\{x}</td></tr><tr><td>import a from "b"</td><td>\\</td></tr></table>';
     const items = '<ul><li>{globalThis.process}</li><li>\\{x\\}</li><li>export const a = 1</li><li># không phải tiêu đề</li></ul>';
-    const { root, out, body } = importText(
+    const { root, out, body } = await importText(
       'ma.html',
       page(`<p>import fs from 'node:fs'</p><p>export default function X() {}</p><p>{1+1} là biểu thức</p>${items}${table}`),
     );

@@ -7,7 +7,6 @@
  * document numbers and the prose check that shares the reading run on the real command or the
  * real check.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,9 +16,8 @@ import { readFigures } from '../src/extract/figures.ts';
 import { analyseFigures } from '../src/import/analyse.ts';
 import { validateProject } from '../src/checks/engine.ts';
 import { docxParts, documentOf, wpara } from './docx.ts';
-import { FIXTURES } from './helpers.ts';
+import { FIXTURES, importCommand } from './helpers.ts';
 
-const REPO = join(import.meta.dirname, '..');
 type Case = {
   text: string;
   expected: [number, (number | null)?, string?][];
@@ -97,14 +95,11 @@ function project(): string {
   return root;
 }
 
-function importFile(name: string, content: string | Buffer) {
+async function importFile(name: string, content: string | Buffer) {
   const root = project();
   mkdirSync(join(root, 'nguon'));
   writeFileSync(join(root, 'nguon', name), content);
-  const r = spawnSync(process.execPath, ['scripts/import.ts', join(root, 'nguon', name), '--json', '--root', root], {
-    cwd: REPO,
-    encoding: 'utf8',
-  });
+  const r = await importCommand([join(root, 'nguon', name), '--json', '--root', root]);
   expect(r.status, r.stderr).toBe(0);
   const out = JSON.parse(r.stdout) as {
     draft: string;
@@ -124,8 +119,8 @@ const LEAD =
 const BODY = 'Hội nghị thống nhất tiếp tục nhân rộng mô hình trong thời gian tới, bảo đảm đúng quy định của Đảng.';
 
 describe('an article without a headline still gives a draft', () => {
-  it('plain text opening with the publisher in brackets: empty title the check warns on (and refuses once published), the lead as a suggestion, the publisher from the bracket', () => {
-    const { root, out, draft, front } = importFile('khong-tieu-de.txt', `(Báo Long Phú) - ${LEAD}\n${BODY}\n`);
+  it('plain text opening with the publisher in brackets: empty title the check warns on (and refuses once published), the lead as a suggestion, the publisher from the bracket', async () => {
+    const { root, out, draft, front } = await importFile('khong-tieu-de.txt', `(Báo Long Phú) - ${LEAD}\n${BODY}\n`);
     expect(front.title).toBe('');
     expect(front.source.publisher).toBe('Báo Long Phú');
     expect(out.titleSuggestion).toMatch(/^Thời gian qua, Huyện ủy Long Phú/);
@@ -142,17 +137,17 @@ describe('an article without a headline still gives a draft', () => {
     });
   });
 
-  it("a page whose only heading is the portal's name, its headline in a <div>", () => {
+  it("a page whose only heading is the portal's name, its headline in a <div>", async () => {
     const html = `<html><head><title>Cổng thông tin điện tử huyện Long Phú</title></head><body><h1>Cổng thông tin điện tử huyện Long Phú</h1><div class="tieu-de">Long Phú nhân rộng mô hình bí thư chi bộ kiêm trưởng ấp</div><div>${LEAD}</div><div>${BODY}</div></body></html>`;
-    const { front, draft } = importFile('trang.html', html);
+    const { front, draft } = await importFile('trang.html', html);
     expect(front.title).toBe('Long Phú nhân rộng mô hình bí thư chi bộ kiêm trưởng ấp');
     expect(draft).not.toContain('Cổng thông tin điện tử');
   });
 
-  it("a capture opening with the site's slogan in quotes, then a long headline ending in a full stop, then the lead", () => {
+  it("a capture opening with the site's slogan in quotes, then a long headline ending in a full stop, then the lead", async () => {
     const headline =
       'Đoàn công tác của Thường trực Huyện ủy Long Phú làm việc với các chi bộ ấp về thực hiện mô hình bí thư chi bộ kiêm trưởng ấp trên địa bàn các xã vùng ven sông.';
-    const { front, draft } = importFile(
+    const { front, draft } = await importFile(
       'khau-hieu.txt',
       `"Đoàn kết, kỷ cương, đổi mới vì một Long Phú phát triển"
 Chủ nhật, 14 Tháng 3, 2021 - 09:30
@@ -166,24 +161,24 @@ ${BODY}
     expect(draft).not.toContain('Đoàn kết, kỷ cương');
   });
 
-  it('a text of one short paragraph is a body, not a headline: it still gives a draft', () => {
-    const { front, draft } = importFile('mot-doan.txt', 'Huyện ủy Long Phú đã kiện toàn 12 chi bộ ấp trong quý I.\n');
+  it('a text of one short paragraph is a body, not a headline: it still gives a draft', async () => {
+    const { front, draft } = await importFile('mot-doan.txt', 'Huyện ủy Long Phú đã kiện toàn 12 chi bộ ấp trong quý I.\n');
     expect(front.title).toBe('');
     expect(draft).toMatch(/\nHuyện ủy Long Phú đã kiện toàn 12 chi bộ ấp trong quý I\.\n$/);
   });
 
-  it('a Word file without a Heading style: its first short line is the headline', () => {
+  it('a Word file without a Heading style: its first short line is the headline', async () => {
     const file = docxParts({
       'word/document.xml': documentOf(wpara('Long Phú nhân rộng mô hình bí thư chi bộ kiêm trưởng ấp') + wpara(LEAD) + wpara(BODY)),
     });
-    const { front } = importFile('bao-cao.docx', file);
+    const { front } = await importFile('bao-cao.docx', file);
     expect(front.title).toBe('Long Phú nhân rộng mô hình bí thư chi bộ kiêm trưởng ấp');
   });
 });
 
 describe('dates and document numbers', () => {
-  it('a dateline with weekday and time is the publication date; an article naming no event date gets no held', () => {
-    const { root, out, front } = importFile(
+  it('a dateline with weekday and time is the publication date; an article naming no event date gets no held', async () => {
+    const { root, out, front } = await importFile(
       'ngay.txt',
       `Long Phú nhân rộng mô hình bí thư chi bộ kiêm trưởng ấp\nTHỨ HAI, 02/3/2020 08:15\n${LEAD}\n${BODY}\n`,
     );
@@ -193,8 +188,8 @@ describe('dates and document numbers', () => {
     expect(validateProject(root).issues.filter((i) => i.file === out.draft && i.severity === 'error')).toEqual([]);
   });
 
-  it('finds a CTHĐ and a state-style number with its year', () => {
-    const { out } = importFile(
+  it('finds a CTHĐ and a state-style number with its year', async () => {
+    const { out } = await importFile(
       'van-ban.txt',
       `Long Phú triển khai chương trình hành động\n${LEAD} Thực hiện Chương trình hành động số 15-CTHĐ/TU ngày 3/5/2021 của Ban Thường vụ Tỉnh ủy và Nghị quyết số 15/2020/NQ-HĐND của HĐND tỉnh.\n${BODY}\n`,
     );

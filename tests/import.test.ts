@@ -4,7 +4,7 @@
  * character), a Word report made in the test, and two held-out articles for recall. Each runs
  * the real command on a throwaway copy of a small fixture project.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Issue } from '../src/core/issues.ts';
 import { validateProject } from '../src/checks/engine.ts';
 import { docx } from './docx.ts';
-import { FIXTURES } from './helpers.ts';
+import { FIXTURES, importCommand } from './helpers.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const SOURCES = join(FIXTURES, 'import', 'sources');
@@ -34,12 +34,10 @@ function project(): string {
   return root;
 }
 
-function runImport(file: string, root = project(), extra: string[] = []): { root: string; out: Result; draft: string } {
-  const stdout = execFileSync(process.execPath, ['scripts/import.ts', file, '--json', '--root', root, ...extra], {
-    cwd: REPO,
-    encoding: 'utf8',
-  });
-  const out = JSON.parse(stdout) as Result;
+async function runImport(file: string, root = project(), extra: string[] = []): Promise<{ root: string; out: Result; draft: string }> {
+  const r = await importCommand([file, '--json', '--root', root, ...extra]);
+  expect(r.status, r.stderr).toBe(0);
+  const out = JSON.parse(r.stdout) as Result;
   return { root, out, draft: readFileSync(join(root, out.draft), 'utf8') };
 }
 
@@ -52,8 +50,8 @@ afterAll(() => {
 });
 
 describe('npm run import -- FILE --json', () => {
-  it('imports a city portal page copied as text: chrome dropped, both dates, the document resolved, the source’s two errors flagged', () => {
-    const { root, out, draft } = runImport(join(SOURCES, 'cong-thanh-pho.txt'));
+  it('imports a city portal page copied as text: chrome dropped, both dates, the document resolved, the source’s two errors flagged', async () => {
+    const { root, out, draft } = await runImport(join(SOURCES, 'cong-thanh-pho.txt'));
     expect(out.draft).toBe('content/conferences/thanh-uy-long-phu-so-ket-mo-hinh-bi-thu-kiem-chu-tich-hdnd-xa.mdx');
     expect([out.published, out.held]).toEqual(['2018-10-26', '2018-10-25']);
     expect(out.documents).toEqual([{ number: '02-NQ/TU', date: '2016-04-12', resolved: '02-nq-tu-2016-an-hoa' }]);
@@ -97,8 +95,8 @@ describe('npm run import -- FILE --json', () => {
     expect(csv.filter((l) => l.includes(',truong-hop-kiem-nhiem,') && /-05,[\w-]+,$|-05,/.test(l))).toHaveLength(4);
   });
 
-  it('imports a newspaper page: menus, share buttons and related news dropped, qualified figures, "18, 19-NQ/TW" as two documents', () => {
-    const { root, out, draft } = runImport(join(SOURCES, 'bao-tinh.html'));
+  it('imports a newspaper page: menus, share buttons and related news dropped, qualified figures, "18, 19-NQ/TW" as two documents', async () => {
+    const { root, out, draft } = await runImport(join(SOURCES, 'bao-tinh.html'));
     expect(draft).toContain('title: Tỉnh An Hòa nhất thể hóa 48/60 chi bộ thôn, khu phố\n');
     expect([out.published, out.held]).toEqual(['2021-09-24', '2021-09-23']);
     expect(out.documents).toEqual([
@@ -121,8 +119,8 @@ describe('npm run import -- FILE --json', () => {
     expect(draftErrors(root, out.draft)).toEqual([]);
   });
 
-  it('imports a political school’s page: a slogan glued to the search box dropped, the lost character kept and reported, the province’s own 02-NQ/TU', () => {
-    const { root, out, draft } = runImport(join(SOURCES, 'truong-chinh-tri.txt'));
+  it('imports a political school’s page: a slogan glued to the search box dropped, the lost character kept and reported, the province’s own 02-NQ/TU', async () => {
+    const { root, out, draft } = await runImport(join(SOURCES, 'truong-chinh-tri.txt'));
     expect([out.published, out.held]).toEqual(['2021-09-26', '2021-09-14']);
     expect(out.documents).toEqual([{ number: '02-NQ/TU', date: '2021-01-21', resolved: '02-nq-tu-2021-bac-son' }]);
     expect(draft).toContain('kh\uFFFDng còn');
@@ -136,7 +134,7 @@ describe('npm run import -- FILE --json', () => {
     expect(draftErrors(root, out.draft)).toEqual([]);
   });
 
-  it('imports a Word report: its heading and table kept, the table’s total row read as the whole of its parts, 88/288 at 38,6% flagged', () => {
+  it('imports a Word report: its heading and table kept, the table’s total row read as the whole of its parts, 88/288 at 38,6% flagged', async () => {
     const root = project();
     const file = join(root, 'bao-cao.docx');
     writeFileSync(
@@ -156,7 +154,7 @@ describe('npm run import -- FILE --json', () => {
         { para: 'Ban Chấp hành đảng bộ các xã, phường có 88/288 đồng chí nữ, đạt 38,6%.' },
       ]),
     );
-    const { out, draft } = runImport(file, root);
+    const { out, draft } = await runImport(file, root);
     expect(draft).toContain('title: Báo cáo sơ kết mô hình kiêm nhiệm của Thành ủy Long Phú\n');
     expect(draft).toContain('## Kết quả theo cấp');
     expect(draft).toContain('| Tổng cộng | 115 |');
@@ -171,15 +169,13 @@ describe('npm run import -- FILE --json', () => {
     expect(draftErrors(root, out.draft)).toEqual([]);
   });
 
-  it('never imports an article twice: the same text again, under another name, writes nothing and says so', () => {
-    const first = runImport(join(SOURCES, 'truong-chinh-tri.txt'));
+  it('never imports an article twice: the same text again, under another name, writes nothing and says so', async () => {
+    const first = await runImport(join(SOURCES, 'truong-chinh-tri.txt'));
     const copy = join(first.root, 'ban-sao-khac-ten.txt');
     writeFileSync(copy, readFileSync(join(SOURCES, 'truong-chinh-tri.txt'), 'utf8').replace(/\n/g, '\r\n'));
-    const stdout = execFileSync(process.execPath, ['scripts/import.ts', copy, '--json', '--root', first.root], {
-      cwd: REPO,
-      encoding: 'utf8',
-    });
-    expect(JSON.parse(stdout)).toEqual({ already: first.out.draft });
+    const again = await importCommand([copy, '--json', '--root', first.root]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout)).toEqual({ already: first.out.draft });
     expect(readFileSync(join(first.root, first.out.draft), 'utf8')).toBe(first.draft);
     expect(readdirSync(join(first.root, 'import'))).toHaveLength(1);
   });
@@ -219,8 +215,8 @@ const HELD_OUT: Record<string, [number, number?, string?][]> = {
 
 describe('npm run import on articles it has never seen', () => {
   for (const [name, expected] of Object.entries(HELD_OUT)) {
-    it(`finds at least 90% of the figures of ${name}, and no date, year, document number, phone or view counter`, () => {
-      const { out } = runImport(join(SOURCES, name));
+    it(`finds at least 90% of the figures of ${name}, and no date, year, document number, phone or view counter`, async () => {
+      const { out } = await runImport(join(SOURCES, name));
       const found = expected.filter(([v, t, q]) => has(out, v, t, q));
       expect(found.length / expected.length).toBeGreaterThanOrEqual(0.9);
       const extra = out.figures.filter((f) => !expected.some(([v, t, q]) => f.value === v && f.total === t && f.qualifier === q));
