@@ -36,12 +36,22 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
+/**
+ * Polled on a timer, not on animation frames (Playwright's default): a page that is not the
+ * front tab gets no animation frames, and a wait on one would never end.
+ */
+const POLL_OPTIONS = { polling: 50 };
+
 /** Waits until the live region reports the outcome of the current search. */
 async function settled(page: Page): Promise<string> {
-  await page.waitForFunction(() => {
-    const s = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return !s.startsWith('Đang tải');
-  });
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return !s.startsWith('Đang tải');
+    },
+    undefined,
+    POLL_OPTIONS,
+  );
   // The status is written only once the results are drawn (src/search/ui.ts run()): no sleep needed.
   return (await page.textContent('[data-search-status]')) ?? '';
 }
@@ -49,7 +59,11 @@ async function settled(page: Page): Promise<string> {
 /** Opens the filter panel as a reader does, and waits for its facets and their counts. */
 async function openFilters(page: Page): Promise<void> {
   await page.click('[data-search-filters] > summary');
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-count]')].some((c) => c.textContent !== ''));
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('[data-count]')].some((c) => c.textContent !== ''),
+    undefined,
+    POLL_OPTIONS,
+  );
 }
 
 interface Hit {
@@ -73,13 +87,51 @@ async function search(params: string): Promise<{ status: string; hits: Hit[]; pa
   while (await page.isVisible('[data-search-more]')) {
     const n = (await hits(page)).length;
     await page.click('[data-search-more]');
-    await page.waitForFunction((k) => document.querySelectorAll('.search-result').length > k, n);
+    await page.waitForFunction((k) => document.querySelectorAll('.search-result').length > k, n, POLL_OPTIONS);
   }
   const h = await hits(page);
   await page.close();
   return { status, hits: h, paths: h.map((x) => x.path) };
 }
-const q = (s: string) => search(new URLSearchParams({ q: s }).toString());
+/**
+ * One search page kept open, on which each query is typed and submitted as a reader does: a
+ * query costs its search, not a new tab, a new Pagefind and its WebAssembly. Pagefind keeps
+ * nothing between queries but the chunks it has loaded, so no query's results depend on the one
+ * before (the held results below would show it). Queries take turns on it.
+ */
+let reader: Page | undefined;
+let turn: Promise<unknown> = Promise.resolve();
+function q(query: string): ReturnType<typeof search> {
+  const mine = turn.then(() => typed(query));
+  turn = mine.catch(() => undefined);
+  return mine;
+}
+async function typed(query: string): ReturnType<typeof search> {
+  if (!reader) {
+    reader = await open(`${server.url}tim-kiem/`);
+    await settled(reader);
+  }
+  const page = reader;
+  await page.evaluate(() => void (document.querySelector('[data-search-status]')!.textContent = ''));
+  await page.fill('[data-search-form] input[type=search]', query);
+  await page.press('[data-search-form] input[type=search]', 'Enter');
+  await page.waitForFunction(
+    () => {
+      const s = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return s !== '' && !s.startsWith('Đang tải');
+    },
+    undefined,
+    POLL_OPTIONS,
+  );
+  const status = (await page.textContent('[data-search-status]')) ?? '';
+  while (await page.isVisible('[data-search-more]')) {
+    const n = (await hits(page)).length;
+    await page.click('[data-search-more]');
+    await page.waitForFunction((k) => document.querySelectorAll('.search-result').length > k, n, POLL_OPTIONS);
+  }
+  const h = await hits(page);
+  return { status, hits: h, paths: h.map((x) => x.path) };
+}
 
 const DANG_UY = [
   '/hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/',
@@ -201,7 +253,7 @@ const HELD_QUERIES = [
 describe('search: results and ranking held', () => {
   it('gives the recorded results, in the recorded order, for each query', async () => {
     const got: Record<string, string[]> = {};
-    for (const q of HELD_QUERIES) got[q] = (await search(`q=${encodeURIComponent(q)}`)).paths;
+    for (const query of HELD_QUERIES) got[query] = (await q(query)).paths;
     expect(Object.values(got).every((paths) => paths.length > 0)).toBe(true);
     await expect(`${JSON.stringify(got, null, 1)}\n`).toMatchFileSnapshot('__snapshots__/search-results.json');
   }, 240_000);
@@ -230,7 +282,11 @@ describe('search: facets', () => {
   it('counts each value as the results it would give, the other facets kept and its own facet replaced', async () => {
     const page = await open(`${server.url}tim-kiem/?q=kiem+nhiem&nam=2021`);
     await settled(page);
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-count]')].some((c) => c.textContent !== ''));
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-count]')].some((c) => c.textContent !== ''),
+      undefined,
+      POLL_OPTIONS,
+    );
     const shown = async (name: string, value: string) =>
       Number(
         /\(([\d.]+)\)/
@@ -277,14 +333,19 @@ describe('search: URL state and keyboard', () => {
     const statusBefore = await page.textContent('[data-search-status]');
     await openFilters(page);
     await page.check('input[name="loai"][value="Sơ kết"]');
-    await page.waitForFunction(() => location.search.includes('loai='));
+    await page.waitForFunction(() => location.search.includes('loai='), undefined, POLL_OPTIONS);
     // Waits on the page's state, not on the clock: a busy machine may take longer than any sleep.
-    await page.waitForFunction(() => document.querySelector('[data-search-status]')!.textContent!.includes('với bộ lọc'));
+    await page.waitForFunction(
+      () => document.querySelector('[data-search-status]')!.textContent!.includes('với bộ lọc'),
+      undefined,
+      POLL_OPTIONS,
+    );
     expect(decodeURIComponent(new URL(page.url()).search.replace(/\+/g, ' '))).toBe('?q=kiem nhiem&loai=Sơ kết');
     await page.evaluate(() => history.back());
     await page.waitForFunction(
       (s) => !location.search.includes('loai=') && document.querySelector('[data-search-status]')!.textContent === s,
       statusBefore,
+      POLL_OPTIONS,
     );
     expect(await page.isChecked('input[name="loai"][value="Sơ kết"]')).toBe(false);
     expect((await hits(page)).length).toBe(before);
@@ -297,7 +358,11 @@ describe('search: URL state and keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tu-khoa');
     await page.keyboard.type('dang uy');
     // The whole query, not a search the box ran on the first letters while the machine stalled.
-    await page.waitForFunction(() => /^Tìm thấy .*“dang uy”/.test(document.querySelector('[data-search-status]')!.textContent!));
+    await page.waitForFunction(
+      () => /^Tìm thấy .*“dang uy”/.test(document.querySelector('[data-search-status]')!.textContent!),
+      undefined,
+      POLL_OPTIONS,
+    );
     expect(new URL(page.url()).searchParams.get('q')).toBe('dang uy');
     await page.keyboard.press('Tab'); // the Tìm button
     await page.keyboard.press('Tab'); // the filters' summary
@@ -310,7 +375,7 @@ describe('search: URL state and keyboard', () => {
     expect(outline).not.toBe('none');
     const before = await page.textContent('[data-search-status]');
     await page.keyboard.press('Space');
-    await page.waitForFunction((b) => document.querySelector('[data-search-status]')!.textContent !== b, before);
+    await page.waitForFunction((b) => document.querySelector('[data-search-status]')!.textContent !== b, before, POLL_OPTIONS);
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
     expect(new URL(page.url()).search).toMatch(/loai=/);
     await page.close();
@@ -360,7 +425,7 @@ describe('search: cost', () => {
       const t0 = Date.now();
       await page.fill('#tu-khoa', text);
       await page.press('#tu-khoa', 'Enter');
-      await page.waitForFunction((t) => document.querySelector('[data-search-status]')!.textContent!.includes(t), text);
+      await page.waitForFunction((t) => document.querySelector('[data-search-status]')!.textContent!.includes(t), text, POLL_OPTIONS);
       return Date.now() - t0;
     };
     const b0 = bytes;
