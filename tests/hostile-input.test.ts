@@ -4,10 +4,10 @@
  * escapes, lone surrogates, C0/C1 controls, huge and tiny numbers, deep nesting, long lines) and
  * laid over the minimal project.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { validateProject } from '../src/checks/engine.ts';
 import { readFrontmatter } from '../src/corpus/frontmatter.ts';
 import type { Issue } from '../src/core/issues.ts';
@@ -154,15 +154,23 @@ function assertWellFormed(issues: Issue[]): void {
   expect(report.split('\n').every((l) => !l.startsWith('::'))).toBe(true);
 }
 
+/**
+ * One throwaway project for every run of the properties: each run writes its files over it and
+ * puts the originals back, so no run sees another's input.
+ */
+let project: { root: string; cleanup: () => void } | undefined;
+afterAll(() => project?.cleanup());
+
 function checkWith(files: Record<string, string>): Issue[] {
-  const p = projectWith();
+  const p = (project ??= projectWith());
+  const originals = Object.keys(files).map((rel) => [rel, readFileSync(join(p.root, rel), 'utf8')] as const);
   try {
     for (const [rel, text] of Object.entries(files)) writeFileSync(join(p.root, rel), text);
     const { issues } = validateProject(p.root);
     assertWellFormed(issues);
     return issues;
   } finally {
-    p.cleanup();
+    for (const [rel, text] of originals) writeFileSync(join(p.root, rel), text);
   }
 }
 
