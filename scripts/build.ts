@@ -3,17 +3,22 @@
  * say, stops on any error, then builds the site in the same process. The content loaders pick up
  * this validation instead of running it a second time (at national scale it takes tens of seconds).
  */
-import { build } from 'astro';
 import { performance } from 'node:perf_hooks';
-import { validateProject } from '../src/checks/engine.ts';
-import { countBySeverity } from '../src/core/issues.ts';
-import { formatReport } from '../src/checks/report.ts';
-import { SHARED_VALIDATION } from '../src/collections/corpus.ts';
 import { parseCli } from './lib/cli.ts';
 
 // No flags: an unexpected one is an error rather than silently ignored.
 parseCli({ usage: 'npm run build', options: {} });
 const root = process.cwd();
+
+// The modules that do the work load only once the command line is known good: a usage error
+// answers at once.
+const [{ build }, { validateProject }, { countBySeverity }, { formatReport }, { SHARED_VALIDATION }] = await Promise.all([
+  import('astro'),
+  import('../src/checks/engine.ts'),
+  import('../src/core/issues.ts'),
+  import('../src/checks/report.ts'),
+  import('../src/collections/corpus.ts'),
+]);
 
 /**
  * Validates, prints the report, and leaves the result for the loaders. In a function, so that

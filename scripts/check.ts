@@ -11,13 +11,8 @@ import { existsSync, readFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { validateProject } from '../src/checks/engine.ts';
-import { countBySeverity } from '../src/core/issues.ts';
-import { formatReport } from '../src/checks/report.ts';
-import { toAnnotation } from '../src/checks/annotations.ts';
-import { applyFixes } from '../src/checks/fix.ts';
-import { checkPortal, formatPortalProblems, type PortalProblem } from '../src/schemas/portal.ts';
 import { parseCli, usageError } from './lib/cli.ts';
+import type { PortalProblem } from '../src/schemas/portal.ts';
 
 const CLI = {
   usage: 'npm run check [-- --json | --github] [-- --quiet] [-- --watch] [-- --fix] [-- --root DIR]',
@@ -33,6 +28,24 @@ const CLI = {
 const { values: args } = parseCli(CLI);
 if (args.json && args.github) usageError(CLI, 'Chọn một trong --json và --github (choose one of --json and --github).');
 const root = args.root ?? process.cwd();
+
+// The modules that do the work load only once the command line is known good: a usage error
+// answers at once.
+const [
+  { validateProject },
+  { countBySeverity },
+  { formatReport },
+  { toAnnotation },
+  { applyFixes },
+  { checkPortal, formatPortalProblems },
+] = await Promise.all([
+  import('../src/checks/engine.ts'),
+  import('../src/core/issues.ts'),
+  import('../src/checks/report.ts'),
+  import('../src/checks/annotations.ts'),
+  import('../src/checks/fix.ts'),
+  import('../src/schemas/portal.ts'),
+]);
 
 /** The portal's configuration, when the project has one: located problems, or none. */
 async function portalProblems(): Promise<PortalProblem[]> {

@@ -6,9 +6,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { suggestSlug } from '../src/core/slug.ts';
-import { scaffold, type ScaffoldKind } from '../src/import/scaffold.ts';
 import { parseCli, usageError } from './lib/cli.ts';
+import type { ScaffoldKind } from '../src/import/scaffold.ts';
 
 const CLI = {
   usage: 'npm run new -- van-ban|hoi-nghi "Tiêu đề" [--root DIR]   (ví dụ: npm run new -- hoi-nghi "Hội nghị sơ kết …")',
@@ -24,6 +23,10 @@ const KINDS: Record<string, ScaffoldKind> = { 'van-ban': 'documents', 'hoi-nghi'
 if (!kind || !(kind in KINDS))
   usageError(CLI, `Loại bài phải là van-ban hoặc hoi-nghi, không phải "${kind ?? ''}" (the kind must be van-ban or hoi-nghi).`);
 if (!title) usageError(CLI, 'Thiếu tiêu đề (missing title).');
+
+// The modules that do the work load only once the command line is known good: a usage error
+// answers at once.
+const [{ suggestSlug }, { scaffold }] = await Promise.all([import('../src/core/slug.ts'), import('../src/import/scaffold.ts')]);
 const collection = KINDS[kind]!;
 const slug = suggestSlug(title).slice(0, 80).replace(/-+$/, '');
 const dir = join(root, 'content', collection);
