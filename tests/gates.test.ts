@@ -82,6 +82,20 @@ describe('quality gates', () => {
     expect(r.failures.join('\n')).toMatch(/bad\/index\.html:1:\d+ (close-order|no-dup-id)/);
   });
 
+  it('htmlGate(ctx) judges every page on its own, with the configuration it resolves once', async () => {
+    const r = await htmlGate(
+      ctx({
+        'a/index.html': GOOD.replace('<h1>', '<p id="x"></p><p id="x"></p><h1>'),
+        'b/index.html': GOOD,
+        'c/index.html': GOOD.replace('<h1>', '<span><div>x</div></span><h1>'),
+      }),
+    );
+    expect(r.failures.map((f) => f.replace(/:\d+:\d+ /, ' ').replace(/:.*$/, ''))).toEqual([
+      'a/index.html no-dup-id',
+      'c/index.html element-permitted-content',
+    ]);
+  });
+
   it('linksGate(ctx) fails a broken link and a missing fragment, and a site with too few links', () => {
     expect(linksGate(ctx({}), 4)).toMatchObject({ ok: true, checked: '2 trang, 9 liên kết' });
     const r = linksGate(
