@@ -40,7 +40,7 @@ const gates: [string, () => GateResult | Promise<GateResult>][] = [
     },
   ],
   ['a11y', () => a11yGate(ctx, budgets)],
-  ['determinism', () => determinismGate(root)],
+  ['determinism', () => determinismGate(root, ctx.dist)],
 ];
 const unknown = [...(only ?? []), ...skip].filter((n) => !gates.some(([name]) => name === n));
 if (unknown.length)
