@@ -1,111 +1,16 @@
 /**
  * The lists of documents by kind, year and issuing body: every document on exactly one page of
  * each of its lists, newest first, pages chained by rel prev/next; and an index that gives each
- * list's way in without repeating the lists, checked on the sample site and on a copy with
- * enough documents of one kind to need three pages.
+ * list's way in without repeating the lists, checked on a copy of the fixture site with enough
+ * documents of one kind to need three pages (the fixture site itself: tests/document-lists-site.test.ts).
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { validateProject, type Entry } from '../../src/checks/engine.ts';
-import { DOCUMENT_LISTS, PAGE_SIZE, uniqueSlugs, yearKey } from '../../src/site/model/archive.ts';
-import type { DocumentData } from '../../src/schemas/document.ts';
-import { compareNewestFirst } from '../../src/core/partial-date.ts';
-import { SITE_FIXTURE, buildSite, copyProject, readPage } from '../site.ts';
-
-type Doc = Entry<DocumentData>;
-
-/** Ids of the documents listed on a built page, in order. */
-function listed(html: string): string[] {
-  const lists = html.match(/<ul class="doc-list">[\s\S]*?<\/ul>/g) ?? [];
-  return lists.flatMap((ul) => [...ul.matchAll(/href="\/van-ban\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!));
-}
-
-interface ListPage {
-  route: string;
-  html: string;
-  ids: string[];
-}
-
-/** Every page of the list starting at `route`, following rel="next" from page 1. */
-function walk(dist: string, route: string): ListPage[] {
-  const pages: ListPage[] = [];
-  for (let r: string | undefined = route; r;) {
-    const html = readPage(dist, `${r}index.html`);
-    pages.push({ route: r, html, ids: listed(html) });
-    r = html.match(/<a href="\/([^"]*)" rel="next">/)?.[1];
-    if (pages.length > 1000) throw new Error(`no end to the pages of ${route}`);
-  }
-  return pages;
-}
-
-/** The groups of documents by kind, year and issuer, with the route each list starts at. */
-function groups(docs: Doc[]): { route: string; ids: string[] }[] {
-  const by = (key: (d: Doc) => string, route: (k: string) => string) => {
-    const m = new Map<string, string[]>();
-    for (const d of docs) m.set(key(d), [...(m.get(key(d)) ?? []), d.id]);
-    return [...m].map(([k, ids]) => ({ route: route(k), ids }));
-  };
-  const slugs = uniqueSlugs(docs.map((d) => d.data.issuer));
-  return [
-    ...by((d) => d.data.kind, DOCUMENT_LISTS.kind),
-    ...by((d) => yearKey(d.data.issued), DOCUMENT_LISTS.year),
-    ...by((d) => slugs.get(d.data.issuer)!, DOCUMENT_LISTS.issuer),
-  ];
-}
-
-/** Each list holds exactly its documents, each once, newest first, in pages of PAGE_SIZE. */
-function expectLists(dist: string, docs: Doc[]): void {
-  const issued = new Map(docs.map((d) => [d.id, d.data.issued]));
-  for (const g of groups(docs)) {
-    const pages = walk(dist, g.route);
-    const ids = pages.flatMap((p) => p.ids);
-    expect(ids.length, g.route).toBe(g.ids.length);
-    expect([...ids].sort(), g.route).toEqual([...g.ids].sort());
-    const dates = ids.map((id) => issued.get(id)!);
-    // Newest first, undated documents last.
-    expect(dates, g.route).toEqual([...dates].sort(compareNewestFirst));
-    expect(
-      pages.map((p) => p.ids.length),
-      g.route,
-    ).toEqual(pages.map((_, i) => Math.min(PAGE_SIZE, g.ids.length - i * PAGE_SIZE)));
-    expect(
-      pages.map((p) => p.route),
-      g.route,
-    ).toEqual(pages.map((_, i) => (i === 0 ? g.route : `${g.route}trang/${i + 1}/`)));
-    expect(existsSync(join(dist, g.route, 'trang/1')), g.route).toBe(false);
-  }
-}
-
-describe('document lists of the sample site', () => {
-  const dist = inject('dist');
-  const docs = validateProject(SITE_FIXTURE).corpus.documents;
-
-  it('every document is on exactly one page of its kind list, its year list and its issuer list, newest first', () => {
-    expect(docs.length).toBeGreaterThan(0);
-    expectLists(dist, docs);
-  });
-
-  it('van-ban/ links to every kind, year and issuer list, and names each document at most once', () => {
-    const index = readPage(dist, 'van-ban/index.html');
-    for (const g of groups(docs)) expect(index).toContain(`href="/${g.route}"`);
-    const ids = listed(index);
-    expect(ids.length).toBe(new Set(ids).size);
-    expect(index).toContain('href="/dia-phuong/"');
-    expect(index).not.toContain('<details');
-  });
-
-  it('a list page has a breadcrumb, its own <h1>, title and description, and no pager when one page is enough', () => {
-    const page = readPage(dist, 'van-ban/co-quan/bo-chinh-tri/index.html');
-    expect(page).toMatch(
-      /<nav class="breadcrumb" aria-label="Vị trí"[^>]*><ol><li><a href="\/">Trang chủ<\/a><\/li><li><a href="\/van-ban\/">Văn bản<\/a><\/li><li aria-current="page">Văn bản của Bộ Chính trị<\/li>/,
-    );
-    expect(page).toContain('<h1>Văn bản của Bộ Chính trị</h1>');
-    expect(page).toMatch(/<title>Văn bản của Bộ Chính trị \|/);
-    expect(page).toContain('<meta name="description" content="Danh sách 1 văn bản do Bộ Chính trị ban hành, mới nhất trước.">');
-    expect(page).not.toContain('aria-label="Phân trang"');
-  });
-});
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateProject } from '../../src/checks/engine.ts';
+import { buildSite, copyProject, readPage } from '../site.ts';
+import { expectLists, listed, walk, type Doc } from '../document-lists.ts';
+import { PAGE_SIZE } from '../../src/site/model/archive.ts';
 
 const GENERATED = 45;
 
