@@ -14,15 +14,10 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { generateCorpus } from './bench/corpus.ts';
-import { writeRowsProject } from './bench/rows.ts';
-import { writeBareProject } from './bench/bare.ts';
-import { countHtml, dirSize, measure, type Measured } from './bench/measure.ts';
-import { summariseProfiles } from './bench/profile.ts';
-import { searchBytes } from './bench/search-bytes.ts';
-import { FIRST_QUERY, LATER_QUERIES, MARKED_QUERIES, targetRows, type Figures } from './bench/targets.ts';
 import { parseCli, usageError } from './lib/cli.ts';
 import { spawnSync } from 'node:child_process';
+import type { Figures } from './bench/targets.ts';
+import type { Measured } from './bench/measure.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const SIZES: Record<string, number> = { '1k': 1000, '5k': 5000, '10k': 10000 };
@@ -51,6 +46,26 @@ const rows = positiveInt(args.rows);
 const seed = positiveInt(args.seed);
 if (!articles) usageError(CLI, `--size: 1k, 5k, 10k hoặc một số (or a number), không phải (not) ${size}.`);
 if (!rows || !seed) usageError(CLI, `--rows, --seed: số nguyên dương (positive integers), không phải (not) ${args.rows}, ${args.seed}.`);
+
+// The modules that do the work load only once the command line is known good: a usage error
+// answers at once.
+const [
+  { generateCorpus },
+  { writeRowsProject },
+  { writeBareProject },
+  { countHtml, dirSize, measure },
+  { summariseProfiles },
+  { searchBytes },
+  { FIRST_QUERY, LATER_QUERIES, MARKED_QUERIES, targetRows },
+] = await Promise.all([
+  import('./bench/corpus.ts'),
+  import('./bench/rows.ts'),
+  import('./bench/bare.ts'),
+  import('./bench/measure.ts'),
+  import('./bench/profile.ts'),
+  import('./bench/search-bytes.ts'),
+  import('./bench/targets.ts'),
+]);
 
 function positiveInt(s: string): number {
   return /^[1-9]\d*$/.test(s) ? Number(s) : 0;

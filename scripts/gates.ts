@@ -4,14 +4,6 @@
  */
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
-import { portal } from '../portal.config.ts';
-import { a11yGate } from './gates/a11y.ts';
-import { budgetsGate, loadBudgets } from './gates/budgets.ts';
-import { determinismGate } from './gates/determinism.ts';
-import { htmlGate } from './gates/html.ts';
-import { linksGate } from './gates/links.ts';
-import { securityGate } from './gates/security.ts';
-import { textGate } from './gates/text.ts';
 import type { GateResult } from './gates/types.ts';
 import { parseCli, usageError } from './lib/cli.ts';
 
@@ -21,31 +13,40 @@ const CLI = {
 } as const;
 const { values: args } = parseCli(CLI);
 const root = process.cwd();
-const ctx = { dist: resolve(root, args.dist ?? 'dist'), base: portal.base };
 const only = args.only?.split(',');
 const skip = args.skip?.split(',') ?? [];
 
-const gates: [string, () => GateResult | Promise<GateResult>][] = [
-  ['text', () => textGate(ctx)],
-  ['security', () => securityGate(ctx)],
-  ['html', () => htmlGate(ctx)],
-  ['links', () => linksGate(ctx, budgets.minLinksPerPage)],
+// Each gate's module loads when the gate runs: a usage error answers at once, and `--only html`
+// does not start loading the browser's.
+const gates: [string, () => Promise<GateResult>][] = [
+  ['text', async () => (await import('./gates/text.ts')).textGate(await context())],
+  ['security', async () => (await import('./gates/security.ts')).securityGate(await context())],
+  ['html', async () => (await import('./gates/html.ts')).htmlGate(await context())],
+  ['links', async () => (await import('./gates/links.ts')).linksGate(await context(), (await budgets()).minLinksPerPage)],
   [
     'budgets',
-    () => {
-      const r = budgetsGate(ctx, budgets);
+    async () => {
+      const r = (await import('./gates/budgets.ts')).budgetsGate(await context(), await budgets());
       for (const w of r.weights)
         console.log(`    ${w.path.padEnd(60)} ${w.type.padEnd(10)} ${String(w.htmlCssGzip).padStart(7)} B gz  JS ${w.js} B`);
       return r;
     },
   ],
-  ['a11y', () => a11yGate(ctx, budgets)],
-  ['determinism', () => determinismGate(root, ctx.dist)],
+  ['a11y', async () => (await import('./gates/a11y.ts')).a11yGate(await context(), await budgets())],
+  ['determinism', async () => (await import('./gates/determinism.ts')).determinismGate(root, (await context()).dist)],
 ];
 const unknown = [...(only ?? []), ...skip].filter((n) => !gates.some(([name]) => name === n));
 if (unknown.length)
   usageError(CLI, `Không có cổng (no such gate): ${unknown.join(', ')}; có (there are): ${gates.map(([n]) => n).join(', ')}.`);
-const budgets = loadBudgets(root);
+
+/** The built site and its base path, from the portal's configuration. */
+async function context() {
+  const { portal } = await import('../portal.config.ts');
+  return { dist: resolve(root, args.dist ?? 'dist'), base: portal.base };
+}
+async function budgets() {
+  return (await import('./gates/budgets.ts')).loadBudgets(root);
+}
 
 let failed = 0;
 for (const [name, run] of gates) {
