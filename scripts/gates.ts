@@ -3,7 +3,7 @@
  * Quality gates over the built site. Prints each gate's time and findings; exits 1 if any fails.
  */
 import { performance } from 'node:perf_hooks';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { GateResult } from './gates/types.ts';
 import { parseCli, usageError } from './lib/cli.ts';
 
@@ -42,7 +42,7 @@ if (unknown.length)
 /** The built site and its base path, from the portal's configuration. */
 async function context() {
   const { portal } = await import('../portal.config.ts');
-  return { dist: resolve(root, args.dist ?? 'dist'), base: portal.base };
+  return { dist: resolve(root, args.dist ?? 'dist'), base: portal.base, cacheDir: join(root, '.cache', 'gates') };
 }
 async function budgets() {
   return (await import('./gates/budgets.ts')).loadBudgets(root);

@@ -96,6 +96,39 @@ describe('quality gates', () => {
     ]);
   });
 
+  it('htmlGate(ctx) with a cache gives the same verdicts as without, and judges again every page whose bytes changed', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'cong-kiem-'));
+    const BAD = GOOD.replace('<h1>', '<p id="x"></p><p id="x"></p><h1>');
+    const dist = site({ 'index.html': GOOD, 'a/index.html': BAD, 'b/index.html': DOC });
+    const bare = await htmlGate({ dist, base: '/' });
+    const first = await htmlGate({ dist, base: '/', cacheDir });
+    const again = await htmlGate({ dist, base: '/', cacheDir });
+    expect(first.failures).toEqual(bare.failures);
+    expect(again.failures).toEqual(bare.failures);
+    expect([first.ok, again.ok]).toEqual([false, false]);
+    expect(again.checked).toBe('3 trang, 3 trang không đổi từ lần trước (unchanged since the last run)');
+    // The bad page mended and a good one broken: each is judged on its new bytes.
+    writeFileSync(join(dist, 'a/index.html'), GOOD.replace('<h1>Văn bản', '<h1>Văn bản đã sửa'));
+    writeFileSync(join(dist, 'b/index.html'), DOC.replace('<h1 id="muc">', '<span><div>x</div></span><h1 id="muc">'));
+    const changed = await htmlGate({ dist, base: '/', cacheDir });
+    expect(changed.failures.map((f) => f.replace(/:\d+:\d+ (\S+):.*$/, ' $1'))).toEqual(['b/index.html element-permitted-content']);
+    expect(changed.checked).toBe('3 trang, 1 trang không đổi từ lần trước (unchanged since the last run)');
+    // The findings name each page where it is now.
+    writeFileSync(join(dist, 'a/index.html'), BAD);
+    const moved = await htmlGate({ dist, base: '/', cacheDir });
+    expect(moved.failures.map((f) => f.replace(/:\d+:\d+ (\S+):.*$/, ' $1'))).toEqual([
+      'a/index.html no-dup-id',
+      'b/index.html element-permitted-content',
+    ]);
+    // A cache file it cannot read, or written by another validator or configuration, is no cache.
+    for (const text of ['{', JSON.stringify({ salt: 'khac', pages: {} })]) {
+      writeFileSync(join(cacheDir, 'html.json'), text);
+      const fresh = await htmlGate({ dist, base: '/', cacheDir });
+      expect(fresh.failures).toEqual(moved.failures);
+      expect(fresh.checked).toBe('3 trang');
+    }
+  });
+
   it('linksGate(ctx) fails a broken link and a missing fragment, and a site with too few links', () => {
     expect(linksGate(ctx({}), 4)).toMatchObject({ ok: true, checked: '2 trang, 9 liên kết' });
     const r = linksGate(

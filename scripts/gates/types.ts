@@ -11,4 +11,10 @@ export interface GateContext {
   dist: string;
   /** Base path the site was built for: `/` or `/portal/`. */
   base: string;
+  /**
+   * Where gates may keep what they found on each page, by its bytes, for the next run
+   * (`.cache/gates/` in a project; the deploy workflow keeps it beside the build cache). None: every
+   * page is judged.
+   */
+  cacheDir?: string;
 }
