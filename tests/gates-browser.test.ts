@@ -42,4 +42,20 @@ describe('a11yGate(ctx, budgets) in Chromium', () => {
     expect(text).toMatch(/vi phạm CSP \(CSP violation\) script-src/);
     expect(text).toContain('không thấy viền focus');
   });
+
+  it('a11yGate with a cache keeps a verdict while the page and every file it loaded are unchanged, and judges again when a style changes', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'a11y-kiem-'));
+    const dist = site({ 'index.html': page('<p>Nội dung.</p>'), 'b/index.html': page('<img src="/anh.png">') });
+    const first = await a11yGate({ dist, base: '/', cacheDir }, budgets);
+    const again = await a11yGate({ dist, base: '/', cacheDir }, budgets);
+    expect(first.failures.join('\n')).toContain('b/index.html: image-alt');
+    expect(again.failures).toEqual(first.failures);
+    // Three pages (each list its own shape) and the keyboard walk: four verdicts kept.
+    expect(again.checked).toMatch(/^3 loại trang, .*, 4 không đổi từ lần trước/);
+    // The style sheet every page loads now hides the focus: nothing is kept, the walk fails.
+    writeFileSync(join(dist, 's.css'), 'a:focus{outline:none}');
+    const restyled = await a11yGate({ dist, base: '/', cacheDir }, budgets);
+    expect(restyled.checked).not.toMatch(/không đổi/);
+    expect(restyled.failures.join('\n')).toContain('không thấy viền focus');
+  });
 });

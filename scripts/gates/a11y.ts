@@ -1,17 +1,48 @@
 /**
  * Accessibility gate in a real browser: axe-core (WCAG 2.2 A/AA rules) on one page of every
  * page type, no CSP violation while reading, and a keyboard-only walk through the header.
+ * With a cache, a page judged in an earlier run keeps its verdict while its bytes and those of
+ * every file it loaded (styles, scripts, images, what its scripts fetched) are the same.
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../lib/browser.ts';
 import { readPages } from '../lib/dist.ts';
-import { serveDist } from '../lib/static-server.ts';
+import { SECURITY_HEADERS } from '../../src/site/outputs/security.ts';
+import { serveDist, type RunningServer } from '../lib/static-server.ts';
 import type { Budgets } from './budgets.ts';
 import type { GateContext, GateResult } from './types.ts';
+import { openVerdicts } from './verdicts.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const VIEWPORT = { width: 390, height: 844 };
+
+/** What a verdict depends on besides the page and what it loaded: axe, the rules, the headers served, this gate's code. */
+const SALT = JSON.stringify({
+  axe: createHash('sha256').update(axeSource).digest('hex'),
+  TAGS,
+  VIEWPORT,
+  SECURITY_HEADERS,
+  gate: readFileSync(import.meta.filename, 'utf8'),
+});
+
+/** A page's findings and the digest of every file of the site it loaded while judged. */
+interface Verdict {
+  findings: string[];
+  loaded: Record<string, string>;
+}
+const isVerdict = (v: unknown): v is Verdict =>
+  typeof v === 'object' && v !== null && Array.isArray((v as Verdict).findings) && typeof (v as Verdict).loaded === 'object';
+
+/** The digest of a file of the built site, or `-` when there is none. */
+function digestOf(dist: string, file: string): string {
+  const path = join(dist, file);
+  return existsSync(path) && statSync(path).isFile() ? createHash('sha256').update(readFileSync(path)).digest('base64url') : '-';
+}
 
 // What the gate adds to the page's window: the CSP violations it records, and axe once injected.
 declare global {
@@ -48,51 +79,87 @@ function samplePages(dist: string, budgets: Budgets): string[] {
 }
 
 export async function a11yGate(ctx: GateContext, budgets: Budgets): Promise<GateResult> {
-  const server = await serveDist(ctx.dist, ctx.base);
-  const browser = await launchBrowser();
   const failures: string[] = [];
   const pages = samplePages(ctx.dist, budgets);
-  try {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const verdicts = openVerdicts(ctx.cacheDir && join(ctx.cacheDir, 'a11y.json'), SALT, isVerdict);
+  const fresh = (v: Verdict) => Object.entries(v.loaded).every(([file, digest]) => digestOf(ctx.dist, file) === digest);
+  let open: { server: RunningServer; browser: Browser; page: Page; loaded: Set<string>; consoleErrors: string[] } | undefined;
+  /** The browser, started at the first page that must be judged. */
+  const tab = async () => {
+    if (open) return open;
+    const server = await serveDist(ctx.dist, ctx.base);
+    const browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: VIEWPORT });
     await context.addInitScript(() => {
       window.__csp = [];
       document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     const page = await context.newPage();
     const consoleErrors: string[] = [];
-    // Failed requests are reported with their URL from the response; the console's copy has none.
+    const loaded = new Set<string>();
     page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && consoleErrors.push(m.text()));
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
     page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && consoleErrors.push(`${r.status()} ${r.url()}`));
+    // Every file of the site the page asks for, as a path under dist/ (a folder's index.html).
+    page.on('request', (r) => {
+      const pathname = decodeURIComponent(new URL(r.url()).pathname);
+      if (!r.url().startsWith(server.url) || !pathname.startsWith(ctx.base)) return;
+      const path = pathname.slice(ctx.base.length);
+      loaded.add(path === '' || path.endsWith('/') ? `${path}index.html` : path);
+    });
+    open = { server, browser, page, loaded, consoleErrors };
+    return open;
+  };
+  /** The verdict on `html` kept from an earlier run, or `judge` run in the browser and kept. */
+  const verdict = async (html: string, judge: (t: Awaited<ReturnType<typeof tab>>) => Promise<string[]>) => {
+    const kept = verdicts.get(html, fresh);
+    if (kept) return kept.findings;
+    const t = await tab();
+    t.loaded.clear();
+    const findings = await judge(t);
+    verdicts.set(html, { findings, loaded: Object.fromEntries([...t.loaded].sort().map((f) => [f, digestOf(ctx.dist, f)])) });
+    return findings;
+  };
+  try {
     for (const path of pages) {
-      consoleErrors.length = 0;
-      await page.goto(server.url + path.replace(/index\.html$/, ''), { waitUntil: 'load' });
-      // Evaluated through the driver, not as an inline <script> the page's CSP would block.
-      await page.evaluate(axeSource);
-      const result = (await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS)) as {
-        violations: { id: string; help: string; nodes: { target: string[] }[] }[];
-      };
-      for (const v of result.violations)
-        failures.push(
-          `${path}: ${v.id} — ${v.help} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')})`,
-        );
-      const csp = await page.evaluate(() => window.__csp);
-      for (const c of csp) failures.push(`${path}: vi phạm CSP (CSP violation) ${c}`);
-      for (const c of consoleErrors) failures.push(`${path}: lỗi trong trình duyệt (console error) ${c}`);
+      const html = readFileSync(join(ctx.dist, path), 'utf8');
+      const found = await verdict(html, async ({ server, page, consoleErrors }) => {
+        const out: string[] = [];
+        consoleErrors.length = 0;
+        await page.goto(server.url + path.replace(/index\.html$/, ''), { waitUntil: 'load' });
+        await page.evaluate(axeSource);
+        const result = (await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS)) as {
+          violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+        };
+        for (const v of result.violations)
+          out.push(
+            `${v.id} — ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+          );
+        const csp = await page.evaluate(() => window.__csp);
+        for (const c of csp) out.push(`vi phạm CSP (CSP violation) ${c}`);
+        for (const c of consoleErrors) out.push(`lỗi trong trình duyệt (console error) ${c}`);
+        return out;
+      });
+      for (const f of found) failures.push(`${path}: ${f}`);
     }
-    failures.push(...(await keyboardWalk(page, server.url)));
-    await context.close();
+    // The keyboard walk starts on the home page: kept by its bytes (and a mark of its own) as a page is.
+    const home = join(ctx.dist, 'index.html');
+    if (existsSync(home))
+      failures.push(...(await verdict(`keyboard\0${readFileSync(home, 'utf8')}`, ({ page, server }) => keyboardWalk(page, server.url))));
+    else failures.push('bàn phím: không có trang chủ index.html (no home page for the keyboard walk)');
   } finally {
-    await browser.close();
-    await server.close();
+    await open?.browser.close();
+    await open?.server.close();
   }
+  const { reused } = verdicts.save();
+  const again = reused ? `, ${reused} không đổi từ lần trước (unchanged since the last run)` : '';
   return {
     gate: 'a11y',
     ok: failures.length === 0 && pages.length > 0,
-    checked: `${pages.length} loại trang, axe ${TAGS.join('/')}`,
+    checked: `${pages.length} loại trang, axe ${TAGS.join('/')}${again}`,
     failures,
   };
 }

@@ -10,42 +10,52 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export interface Verdicts {
-  /** The findings recorded for this page, or undefined when it has not been judged as it is. */
-  get(html: string): string[] | undefined;
-  set(html: string, findings: string[]): void;
+export interface Verdicts<T = string[]> {
+  /**
+   * What was recorded for this page, or undefined when it has not been judged as it is (or when
+   * `fresh` says the record no longer holds: a file the page loaded has changed).
+   */
+  get(html: string, fresh?: (verdict: T) => boolean): T | undefined;
+  set(html: string, verdict: T): void;
   /** Writes the entries of the pages seen in this run; how many were reused. */
   save(): { reused: number; judged: number };
 }
 
-/** Verdicts kept in `file` (none when `file` is undefined: every page is judged). */
-export function openVerdicts(file: string | undefined, salt: string): Verdicts {
-  let stored: Record<string, string[]> = {};
+const isFindings = (v: unknown): v is string[] => Array.isArray(v) && v.every((f) => typeof f === 'string');
+
+/**
+ * Verdicts kept in `file` (none when `file` is undefined: every page is judged); `valid` says
+ * whether a stored value is still one (by default, a list of findings).
+ */
+export function openVerdicts(file: string | undefined, salt: string): Verdicts;
+export function openVerdicts<T>(file: string | undefined, salt: string, valid: (v: unknown) => v is T): Verdicts<T>;
+export function openVerdicts<T>(file: string | undefined, salt: string, valid = isFindings as (v: unknown) => v is T): Verdicts<T> {
+  let stored: Record<string, unknown> = {};
   if (file && existsSync(file)) {
     try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as { salt?: string; pages?: Record<string, string[]> };
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { salt?: string; pages?: Record<string, unknown> };
       if (data.salt === salt && data.pages && typeof data.pages === 'object') stored = data.pages;
     } catch {
       // An unreadable file is no cache: every page is judged again.
     }
   }
-  const seen: Record<string, string[]> = {};
+  const seen: Record<string, T> = {};
   let reused = 0;
   let judged = 0;
   const key = (html: string) => createHash('sha256').update(salt).update('\0').update(html).digest('base64url');
   return {
-    get(html) {
+    get(html, fresh) {
       const k = key(html);
       const hit = Object.hasOwn(stored, k) ? stored[k] : undefined;
-      if (hit && Array.isArray(hit) && hit.every((f) => typeof f === 'string')) {
+      if (hit !== undefined && valid(hit) && (!fresh || fresh(hit))) {
         seen[k] = hit;
         reused++;
         return hit;
       }
       return undefined;
     },
-    set(html, findings) {
-      seen[key(html)] = findings;
+    set(html, verdict) {
+      seen[key(html)] = verdict;
       judged++;
     },
     save() {
