@@ -1,22 +1,25 @@
 /**
- * npm run build: validates all content and data once, prints the report if there is anything to
- * say, stops on any error, then builds the site in the same process. The content loaders pick up
- * this validation instead of running it a second time (at national scale it takes tens of seconds).
+ * npm run build [-- --github]: validates all content and data once, prints the report if there is
+ * anything to say, stops on any error, then builds the site in the same process. The content
+ * loaders pick up this validation instead of running it a second time (at national scale it takes
+ * tens of seconds). --github prints the findings as GitHub Actions annotations, as `check --github`
+ * does, so a workflow that builds needs no check of its own.
  */
 import { performance } from 'node:perf_hooks';
 import { parseCli } from './lib/cli.ts';
 
-// No flags: an unexpected one is an error rather than silently ignored.
-parseCli({ usage: 'npm run build', options: {} });
+// An unexpected flag is an error rather than silently ignored.
+const { values: args } = parseCli({ usage: 'npm run build [-- --github]', options: { github: { type: 'boolean' } } });
 const root = process.cwd();
 
 // The modules that do the work load only once the command line is known good: a usage error
 // answers at once.
-const [{ build }, { validateProject }, { countBySeverity }, { formatReport }, { SHARED_VALIDATION }] = await Promise.all([
+const [{ build }, { validateProject }, { countBySeverity }, { formatReport }, { toAnnotation }, { SHARED_VALIDATION }] = await Promise.all([
   import('astro'),
   import('../src/checks/engine.ts'),
   import('../src/core/issues.ts'),
   import('../src/checks/report.ts'),
+  import('../src/checks/annotations.ts'),
   import('../src/collections/corpus.ts'),
 ]);
 
@@ -31,7 +34,8 @@ function validateOnce(): boolean {
   const counts = countBySeverity(result.issues);
   if (result.issues.length > 0) {
     const files = result.corpus.documents.length + result.corpus.conferences.length + 3;
-    process.stdout.write(`${formatReport(result.issues, { files, ms: performance.now() - start })}\n`);
+    if (args.github) for (const issue of result.issues) process.stdout.write(`${toAnnotation(issue)}\n`);
+    process.stdout.write(`${formatReport(args.github ? [] : result.issues, { files, ms: performance.now() - start })}\n`);
   }
   process.stdout.write(`Kiểm tra nội dung và dữ liệu: ${((performance.now() - start) / 1000).toFixed(1)} s (validated in that time)\n`);
   if (counts.error > 0) return false;

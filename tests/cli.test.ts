@@ -61,6 +61,18 @@ describe('command lines (parseArgs, strict)', () => {
     }
   });
 
+  it('build --github stops on a content error before Astro starts, the finding as an annotation on its row', () => {
+    const p = projectWith('foreign-key');
+    try {
+      const r = spawnSync(process.execPath, [join(SCRIPTS, 'build.ts'), '--github'], { encoding: 'utf8', cwd: p.root });
+      expect(r.status, r.stderr).toBe(1);
+      expect(r.stdout).toMatch(/^::error file=data\/observations\.csv,line=4,title=foreign-key · unit::/m);
+      expect(r.stdout).not.toContain('[build]');
+    } finally {
+      p.cleanup();
+    }
+  });
+
   it('explainCliError names an unknown parseArgs error in both languages rather than dropping it', () => {
     expect(explainCliError(Object.assign(new Error('something else'), { code: 'ERR_X' }))).toBe(
       'Dòng lệnh không hợp lệ (invalid command line): something else',

@@ -1,5 +1,5 @@
 /** What static hosts are told to send matches what the site is built for. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { SECURITY_HEADERS, cspString } from '../src/site/outputs/security.ts';
@@ -55,12 +55,17 @@ describe('deployment', () => {
       expect(ci).toContain(step);
   });
 
-  it('a push that changes only content/ and data/ skips the tests and the type check, never the check, build or gates', () => {
+  it('a push that changes only content/ and data/ skips the tests, the type check and the tools only they use, never the content check, build or gates', () => {
     const wf = readFileSync(join(ROOT, '.github/workflows/deploy.yml'), 'utf8');
     const steps = wf.split(/\n\s+- /);
     const step = (needle: string) => steps.find((s) => s.includes(needle)) ?? '';
+    const at = (needle: string) => steps.findIndex((s) => s.includes(needle));
     expect(step("':(exclude)content' ':(exclude)data'")).toContain('content_only=true');
+    // The scope is known before anything is installed.
+    expect(at("':(exclude)content' ':(exclude)data'")).toBeLessThan(at('run: npm ci'));
     for (const skipped of [
+      'run: npm ci --no-audit --no-fund', // the first such step: the whole install
+      'run: node scripts/check.ts --github',
       'run: npm test',
       'run: npm run test:build',
       'run: npm run typecheck',
@@ -68,7 +73,46 @@ describe('deployment', () => {
       'run: npm run format:check',
     ])
       expect(step(skipped), skipped).toContain("if: steps.scope.outputs.content_only != 'true'");
-    for (const kept of ['node scripts/check.ts', 'run: npm run build', 'npm run gates'])
-      expect(step(kept), kept).not.toContain('content_only');
+    expect(step('--omit=dev')).toContain("if: steps.scope.outputs.content_only == 'true'");
+    // The build checks the content in any case; on a content-only push it annotates what it finds.
+    expect(step('run: npm run build')).toContain("steps.scope.outputs.content_only == 'true' && '--github'");
+    expect(step('npm run gates'), 'gates').not.toContain('content_only');
+  });
+
+  it('what a content-only push installs holds everything the build and the gates import', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { dependencies?: Record<string, string>; dev?: boolean; devOptional?: boolean }>;
+    };
+    expect(lock.packages['']!.dependencies).toEqual(pkg.dependencies);
+    const sources = [
+      'scripts/build.ts',
+      'scripts/gates.ts',
+      ...readdirSync(join(ROOT, 'scripts/gates')).map((f) => `scripts/gates/${f}`),
+      'scripts/lib/browser.ts',
+      'astro.config.mjs',
+      ...readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(ts|mjs|astro)$/.test(f) && !f.endsWith('.test.ts'))
+        .map((f) => `src/${f}`),
+    ];
+    const imported = new Set<string>();
+    for (const file of sources) {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      for (const m of text.matchAll(
+        /(?:^import(?!\s+type\b)[^'"]*?from\s*|\bimport\(|require\.resolve\(|createRequire\([^)]*\)\.resolve\()'([^'.][^']*)'/gm,
+      )) {
+        const spec = m[1]!;
+        if (spec.startsWith('node:') || spec.startsWith('astro:') || spec.startsWith('virtual:')) continue;
+        imported.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+      }
+    }
+    // Every package those files load is installed without the development tools: listed in
+    // `dependencies` or, below one, not marked `dev` in the lockfile.
+    const missing = [...imported].filter((name) => {
+      const locked = lock.packages[`node_modules/${name}`];
+      return !(name in pkg.dependencies) && (!locked || locked.dev || locked.devOptional);
+    });
+    expect(missing).toEqual([]);
+    expect([...imported]).toEqual(expect.arrayContaining(['astro', 'pagefind', 'html-validate', 'playwright-core', 'typescript']));
   });
 });
