@@ -1,14 +1,14 @@
 /**
  * What goes to Pagefind is only the part of each page it reads (src/search/html-text.ts,
- * searchedPart): the index written from those parts must be the index written from the whole
- * pages, byte for byte, on every searchable page of the fixture site.
+ * searchedPart, then slimForIndex): the index written from those parts must be the index written
+ * from the whole pages, byte for byte, on every searchable page of the fixture site.
  */
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import * as pagefind from 'pagefind';
-import { isSearchable, searchedPart } from '../src/search/html-text.ts';
+import { isSearchable, searchedPart, slimForIndex } from '../src/search/html-text.ts';
 import { pageUrl } from '../src/build/search-index.ts';
 
 function files(dir: string): Map<string, Buffer> {
@@ -41,11 +41,17 @@ describe.skipIf(process.env.NO_SITE_BUILD === '1')('the part of a page Pagefind 
     const parts = pages.map(([url, html]) => [url, searchedPart(html)] as [string, string]);
     // Every page was cut down: the fallback (the whole page) would make this test prove nothing.
     expect(parts.filter(([, p], i) => p.length < pages[i]![1].length).length).toBe(pages.length);
+    const slim = parts.map(([url, part]) => [url, slimForIndex(part)] as [string, string]);
+    // Every part lost its head's links and metas, and most of them far more.
+    expect(slim.filter(([, p], i) => p.length < parts[i]![1].length).length).toBe(pages.length);
+    expect(slim.reduce((n, [, p]) => n + p.length, 0)).toBeLessThan(0.6 * parts.reduce((n, [, p]) => n + p.length, 0));
     try {
       const whole = await indexOf(pages);
-      const cut = await indexOf(parts);
-      expect([...cut.keys()].sort()).toEqual([...whole.keys()].sort());
-      for (const [name, bytes] of whole) expect(cut.get(name)!.equals(bytes), name).toBe(true);
+      for (const cutDown of [parts, slim]) {
+        const cut = await indexOf(cutDown);
+        expect([...cut.keys()].sort()).toEqual([...whole.keys()].sort());
+        for (const [name, bytes] of whole) expect(cut.get(name)!.equals(bytes), name).toBe(true);
+      }
     } finally {
       await pagefind.close();
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalWord, dFold, prepText } from '../src/search/normalize.ts';
 import { numberAliases, pageAliases, wordAliases } from '../src/search/aliases.ts';
 import { numberToken, rewriteQuery } from '../src/search/query.ts';
-import { headingText, indexedText, isSearchable, searchedPart } from '../src/search/html-text.ts';
+import { emptyIgnored, headingText, indexedText, isSearchable, searchedPart, slimForIndex } from '../src/search/html-text.ts';
 import { prepareForIndex, pageUrl } from '../src/build/search-index.ts';
 import { pagefindFilters, searchFromState, stateFromSearch } from '../src/search/state.ts';
 
@@ -120,6 +120,28 @@ describe('html-text', () => {
       '<html><head></head><body><main data-pagefind-body>x</body></html>',
     ])
       expect(searchedPart(page)).toBe(page);
+  });
+  it('emptyIgnored empties ignored elements, nested and past scripts, unless something inside speaks to Pagefind', () => {
+    const page =
+      '<body><main data-pagefind-body=""><p>Giữ</p><section data-pagefind-ignore><section>lồng</section><script>"</section>"</script>bỏ</section>' +
+      '<aside data-pagefind-ignore><span data-pagefind-filter="năm">2021</span> chữ</aside><br data-pagefind-ignore>sau</main></body>';
+    expect(emptyIgnored(page)).toBe(
+      '<body><main data-pagefind-body=""><p>Giữ</p><section data-pagefind-ignore></section>' +
+        '<aside data-pagefind-ignore><span data-pagefind-filter="năm">2021</span> chữ</aside><br data-pagefind-ignore>sau</main></body>',
+    );
+    // An element whose end is never found is left as it is.
+    expect(emptyIgnored('<div data-pagefind-ignore><div>x</div>')).toBe('<div data-pagefind-ignore><div>x</div>');
+  });
+  it('slimForIndex keeps of the head the title and what carries data-pagefind-, of the body the attributes Pagefind reads', () => {
+    const page =
+      '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>T</title><link rel="stylesheet" href="/a.css">' +
+      '<meta name="description" content="a > b"><meta data-pagefind-meta="ngày" content="2021"><script type="application/ld+json">{"a":"</head>"}</script></head>' +
+      '<body><main class="x" data-pagefind-body=""><p class="lead" aria-label="a > b" title=\'t\'>Chữ</p>' +
+      '<img class="i" src="/a.png" alt=\'Ảnh > 1\' loading=lazy><span lang="en" class="k" data-a="x y">z</span></main></body></html>';
+    expect(slimForIndex(page)).toBe(
+      '<!DOCTYPE html><html lang="vi"><head><title>T</title><meta data-pagefind-meta="ngày" content="2021"></head>' +
+        '<body><main class="x" data-pagefind-body=""><p>Chữ</p><img src="/a.png" alt=\'Ảnh > 1\'><span lang="en" data-a="x y">z</span></main></body></html>',
+    );
   });
   it('pageUrl maps a built file to its URL without the base path', () => {
     expect(pageUrl('van-ban/x/index.html')).toBe('/van-ban/x/');

@@ -14,6 +14,8 @@ export interface IndexStats {
   aliasTokens: number;
   /** Pages handed over while the build rendered them, rather than read back from disk. */
   streamed: number;
+  /** Pages handed over as the build copied them from its last run, rather than read back at the end. */
+  restored: number;
   /** Time rendering waited for Pagefind to catch up, in ms. */
   waitedMs: number;
   /** Whether the index was started again from the files, to add the pages in the build's order. */
@@ -21,13 +23,14 @@ export interface IndexStats {
 }
 
 /**
- * The build's side of src/build/search-worker.ts: hands each rendered page to the indexing
- * thread and returns at once, waiting only when that thread falls `QUEUED` pages behind.
+ * The build's side of src/build/search-worker.ts: hands each rendered or copied page to the
+ * indexing thread and returns at once, waiting only when that thread falls `QUEUED` pages behind.
  */
 export class IndexThread implements PageSink {
   readonly #worker: Worker;
   #queued = 0;
   #waitedMs = 0;
+  #waitingSince = 0;
   #wake: (() => void)[] = [];
   #finished?: { resolve: (s: IndexStats) => void; reject: (e: Error) => void };
   #failure?: Error;
@@ -56,12 +59,30 @@ export class IndexThread implements PageSink {
   async page(pathname: string, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
     if (this.#failure) throw this.#failure;
     this.#worker.postMessage({ type: 'page', pathname, bytes }, [bytes.buffer]);
-    if (++this.#queued >= QUEUED) {
-      const t = performance.now();
+    await this.#queue();
+  }
+
+  /** A page the build copied from its last run: `outputFile` under `dist/`, now at `file`. The thread reads it. */
+  async restored(outputFile: string, file: string): Promise<void> {
+    if (this.#failure) throw this.#failure;
+    this.#worker.postMessage({ type: 'file', outputFile, file });
+    await this.#queue();
+  }
+
+  /**
+   * Waits while the thread is `QUEUED` pages behind. The build may copy several pages at once, so
+   * several callers may wait together: the time counted is the time anyone waited.
+   */
+  async #queue(): Promise<void> {
+    if (++this.#queued < QUEUED) return;
+    if (!this.#wake.length) {
+      this.#waitingSince = performance.now();
       this.#worker.ref();
-      await new Promise<void>((resolve) => this.#wake.push(resolve));
+    }
+    await new Promise<void>((resolve) => this.#wake.push(resolve));
+    if (!this.#wake.length) {
       this.#worker.unref();
-      this.#waitedMs += performance.now() - t;
+      this.#waitedMs += performance.now() - this.#waitingSince;
     }
   }
 

@@ -1,23 +1,25 @@
 /**
  * Builds the site search index with Pagefind's Node API while the build renders: each page is
- * handed over as it is rendered (src/middleware.ts) to a thread of its own (index-thread.ts,
- * search-worker.ts) that readies it and sends it to Pagefind, so indexing takes the second core.
- * Pages the build did not render (copied from an earlier build) are read from disk at the end,
- * and the index is written once, its pages always in the build's order (see `finish`), so a
+ * handed over as it is rendered (src/middleware.ts), or as the build copies it from its last run
+ * (restored-pages.ts), to a thread of its own (index-thread.ts, search-worker.ts) that readies it
+ * and sends it to Pagefind, so indexing takes the second core. Pages neither handed over are read
+ * from disk at the end, and the index is written once, its pages always in the build's order (see `finish`), so a
  * rebuild writes the same files as a clean build. Every page is made NFC, its blocks kept apart by a space, and given
  * its sparse alias field (src/search/aliases.ts) in the copy Pagefind reads; the published HTML is
  * untouched. Any indexing error, a page without lang="vi", or a page count that differs from the
  * number of searchable pages fails the build.
  */
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { pageAliases } from '../search/aliases.ts';
-import { headingText, indexedText, isSearchable, searchedPart, separateBlocks } from '../search/html-text.ts';
+import { headingText, indexedText, isSearchable, searchedPart, separateBlocks, slimForIndex } from '../search/html-text.ts';
 import { PAGE_SINK, lend, type PageSink } from '../collections/build-sinks.ts';
 import { IndexThread, type IndexStats } from './index-thread.ts';
+import { offRestoredPages, onRestoredPages } from './restored-pages.ts';
 
 export type { IndexStats };
 
@@ -69,11 +71,14 @@ function dropAnchors(body: string): string {
   return body.replace(/(<[a-zA-Z][a-zA-Z0-9-]*\b[^>]*?)\sid="[^"]*"/g, '$1');
 }
 
-/** The page as Pagefind should read it: only what it reads (`searchedPart`), NFC, no anchors, with the alias field as the body's first child. */
+/**
+ * The page as Pagefind should read it: only what it reads (`searchedPart`, `slimForIndex`), NFC,
+ * no anchors, with the alias field as the body's first child.
+ */
 export function prepareForIndex(html: string): { html: string; aliases: string[] } {
   const part = searchedPart(html).normalize('NFC');
   const at = part.search(/<body>/);
-  const nfc = separateBlocks(at < 0 ? part : `${part.slice(0, at)}${dropAnchors(part.slice(at))}`);
+  const nfc = separateBlocks(slimForIndex(at < 0 ? part : `${part.slice(0, at)}${dropAnchors(part.slice(at))}`));
   const aliases = pageAliases(indexedText(nfc), headingText(nfc));
   if (!aliases.length) return { html: nfc, aliases };
   const field = `<span data-pagefind-meta="aliases[data-a]" data-a="${escapeAttr(aliases.join(' '))}"></span>`;
@@ -106,6 +111,7 @@ export class SearchIndexer implements PageSink {
   #searchable = 0;
   #aliasTokens = 0;
   #streamed = 0;
+  #restored = 0;
   #waitedMs = 0;
 
   private constructor(index: pagefind.PagefindIndex, base: string) {
@@ -126,6 +132,16 @@ export class SearchIndexer implements PageSink {
     const path = pathname.startsWith(this.#base) ? pathname.slice(this.#base.length - 1) : pathname;
     this.#streamed++;
     await this.#add(path, new TextDecoder().decode(bytes), path);
+  }
+
+  /**
+   * A page the build copied from its last run (`outputFile` under `dist/`, now at `file`), read
+   * here at once: read later, its text could come after a page handed over since.
+   */
+  async restored(outputFile: string, file: string): Promise<void> {
+    if (!outputFile.endsWith('.html')) return;
+    this.#restored++;
+    await this.#add(pageUrl(outputFile), readFileSync(file, 'utf8'), outputFile);
   }
 
   async #add(url: string, raw: string, where: string): Promise<void> {
@@ -206,6 +222,7 @@ export class SearchIndexer implements PageSink {
       searchable: this.#searchable,
       aliasTokens: this.#aliasTokens,
       streamed: this.#streamed,
+      restored: this.#restored,
       waitedMs: Math.round(this.#waitedMs),
       restarted,
     };
@@ -264,13 +281,17 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
-      'astro:build:start': () => {
-        indexer = new IndexThread(base);
-        // Each page the build renders comes here (src/middleware.ts) while the next one renders.
-        lend(PAGE_SINK, indexer);
+      'astro:build:start': async () => {
+        const thread = new IndexThread(base);
+        indexer = thread;
+        // Each page the build renders comes here (src/middleware.ts) while the next one renders,
+        // and each page it copies from its last run as it copies it.
+        lend(PAGE_SINK, thread);
+        await onRestoredPages((outputFile, file) => thread.restored(outputFile, file));
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         lend(PAGE_SINK, undefined);
+        offRestoredPages();
         const start = performance.now();
         // `pages` is in the order the build went through them, copied ones included: the order
         // of the index (see SearchIndexer.finish).
@@ -282,7 +303,7 @@ export function searchIndex(): AstroIntegration {
         const again = stats.restarted ? ', lập lại theo thứ tự các trang (rebuilt in page order)' : '';
         const took = ((performance.now() - start) / 1000).toFixed(1);
         logger.info(
-          `${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, chờ ${(stats.waitedMs / 1000).toFixed(1)} s${again}), ${stats.aliasTokens} từ đồng nghĩa; hoàn tất chỉ mục sau khi dựng trang: ${took} s (index finished in ${took} s after the pages)`,
+          `${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, ${stats.restored} khi chép từ lần dựng trước, chờ ${(stats.waitedMs / 1000).toFixed(1)} s${again}), ${stats.aliasTokens} từ đồng nghĩa; hoàn tất chỉ mục sau khi dựng trang: ${took} s (index finished in ${took} s after the pages)`,
         );
       },
     },

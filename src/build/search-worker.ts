@@ -6,7 +6,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { SearchIndexer } from './search-index.ts';
 
-type Message = { type: 'page'; pathname: string; bytes: Uint8Array<ArrayBuffer> } | { type: 'finish'; dir: string; order: string[] };
+type Message =
+  | { type: 'page'; pathname: string; bytes: Uint8Array<ArrayBuffer> }
+  | { type: 'file'; outputFile: string; file: string }
+  | { type: 'finish'; dir: string; order: string[] };
 
 const port = parentPort!;
 const ready = SearchIndexer.open((workerData as { base: string }).base);
@@ -17,6 +20,9 @@ async function handle(m: Message): Promise<void> {
     const indexer = await ready;
     if (m.type === 'page') {
       await indexer.page(m.pathname, m.bytes);
+      port.postMessage({ type: 'done' });
+    } else if (m.type === 'file') {
+      await indexer.restored(m.outputFile, m.file);
       port.postMessage({ type: 'done' });
     } else {
       port.postMessage({ type: 'finished', stats: await indexer.finish(m.dir, m.order) });

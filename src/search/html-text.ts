@@ -103,6 +103,87 @@ export function searchedPart(html: string): string {
   return html;
 }
 
+/**
+ * The page with every `data-pagefind-ignore` element emptied, its own tag and end tag kept, when
+ * nothing inside it speaks to Pagefind (no `data-pagefind-` attribute, which an ignored element's
+ * children may still carry for filters, metadata and sorting): Pagefind reads none of that
+ * content, but parses all of it (charts, tables, related lists: most of a report page's bytes).
+ * The element stays, empty, so the text on either side is joined as before.
+ */
+export function emptyIgnored(html: string): string {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(\/?)>|<!--[\s\S]*?-->/g;
+  const out: string[] = [];
+  let last = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const [all, close, nameRaw = '', attrs = '', selfClose] = m;
+    const name = nameRaw.toLowerCase();
+    if (close || all.startsWith('<!--') || selfClose === '/' || VOID.has(name) || !/\sdata-pagefind-ignore\b/.test(attrs)) continue;
+    // The matching end tag: same-named elements counted, script and style skipped whole.
+    const inner = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(\/?)>|<!--[\s\S]*?-->/g;
+    inner.lastIndex = m.index + all.length;
+    let depth = 1;
+    let rawUntil = '';
+    let end = -1;
+    for (let n = inner.exec(html); n; n = inner.exec(html)) {
+      const [t, c, nm = '', , sc] = n;
+      if (t.startsWith('<!--')) continue;
+      const lower = nm.toLowerCase();
+      if (rawUntil) {
+        if (c && lower === rawUntil) rawUntil = '';
+        continue;
+      }
+      if (!c && (lower === 'script' || lower === 'style')) {
+        rawUntil = lower;
+        continue;
+      }
+      if (lower !== name || sc === '/') continue;
+      depth += c ? -1 : 1;
+      if (depth === 0) {
+        end = n.index;
+        break;
+      }
+    }
+    const content = end < 0 ? '' : html.slice(m.index + all.length, end);
+    if (end < 0 || content.includes('data-pagefind-')) continue;
+    out.push(html.slice(last, m.index + all.length));
+    last = end;
+    tag.lastIndex = end;
+  }
+  out.push(html.slice(last));
+  return out.join('');
+}
+
+/**
+ * Attributes Pagefind reads on an element that carries no `data-pagefind-` attribute of its own:
+ * `data-*` (which such an attribute elsewhere may name), an image's `alt` and `src`, `lang`.
+ */
+const READ_ATTRIBUTE = /\s+(?:data-[\w-]+|alt|src|lang)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?(?=\s|$)/g;
+/** A start tag's attributes, quoted values read whole (they may hold `>`). */
+const ATTRIBUTES = `((?:\\s+[^\\s"'>/=]+(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s"'>]+))?)*)\\s*`;
+const START_TAG = new RegExp(`<([a-zA-Z][\\w-]*)${ATTRIBUTES}(/?)>`, 'g');
+
+/**
+ * What of a page (`searchedPart`'s) Pagefind reads and nothing more, for the same index: ignored
+ * elements emptied (`emptyIgnored`); in the head, no links, meta tags or scripts, unless they
+ * carry a `data-pagefind-` attribute; in the body, only the attributes Pagefind reads. Half a
+ * report page's bytes and more were parsed for nothing. tests/search-input.test.ts indexes pages
+ * both ways and compares Pagefind's files.
+ */
+export function slimForIndex(html: string): string {
+  const emptied = emptyIgnored(html);
+  const at = emptied.indexOf('<body>');
+  if (at < 0) return emptied;
+  const head = emptied
+    .slice(0, at)
+    .replace(new RegExp(`<script${ATTRIBUTES}>[\\s\\S]*?</script>`, 'gi'), (all) => (all.includes('data-pagefind-') ? all : ''))
+    .replace(new RegExp(`<(?:link|meta)${ATTRIBUTES}/?>`, 'gi'), (all) => (all.includes('data-pagefind-') ? all : ''));
+  const body = emptied.slice(at).replace(START_TAG, (all, name: string, attrs: string, end: string) => {
+    if (!attrs || attrs.includes('data-pagefind-')) return all;
+    return `<${name}${(attrs.match(READ_ATTRIBUTE) ?? []).join('')}${end}>`;
+  });
+  return head + body;
+}
+
 /** Text of the page's first <h1>: where a document page prints its own number. */
 export function headingText(html: string): string {
   const m = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
