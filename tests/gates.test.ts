@@ -10,6 +10,7 @@ import { linksGate } from '../scripts/gates/links.ts';
 import { budgetsGate } from '../scripts/gates/budgets.ts';
 import { compareBuilds } from '../scripts/gates/determinism.ts';
 import { listShape } from '../scripts/gates/a11y.ts';
+import type { GateContext } from '../scripts/gates/types.ts';
 
 const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'">`;
 const page = (body: string, head = '') =>
@@ -165,6 +166,51 @@ describe('quality gates', () => {
     );
     expect(r.failures.some((f) => /^van-ban\/index\.html \(văn bản\): HTML\+CSS \d+ B gzip > 2000 B$/.test(f))).toBe(true);
     expect(r.failures).toContain('index.html (khác): JS 51 B > 0 B');
+  });
+
+  it('text, security, links and budgets with a cache say what they say without one, and judge again a page whose bytes changed', () => {
+    const budgets = {
+      minLinksPerPage: 1,
+      pageTypes: [
+        { name: 'văn bản', match: '^van-ban/', htmlCssGzip: 2000, js: 0 },
+        { name: 'khác', match: '.*', htmlCssGzip: 100000, js: 0 },
+      ],
+    };
+    const gates = {
+      text: textGate,
+      security: securityGate,
+      links: (c: GateContext) => linksGate(c, 1),
+      budgets: (c: GateContext) => budgetsGate(c, budgets),
+    };
+    // Each page breaks one gate; the style sheet and the linked page are not pages of their own.
+    const bad = {
+      'a/index.html': GOOD.replace('lang="vi"', 'lang="en"'),
+      'b/index.html': GOOD.replace('<h1>', '<h1 onclick="x()">'),
+      'c/index.html': GOOD.replace('href="/van-ban/"', 'href="/khong-co/"'),
+      'van-ban/index.html': DOC.replace('</head>', '<link rel="stylesheet" href="/s.css"></head>'),
+      's.css': Array.from({ length: 400 }, (_, i) => `.c${i * 7919}{margin:${i}px}`).join(''),
+    };
+    for (const [name, gate] of Object.entries(gates)) {
+      const cacheDir = mkdtempSync(join(tmpdir(), 'cong-kiem-'));
+      const dist = site({ 'index.html': GOOD, ...bad });
+      const bare = gate({ dist, base: '/' });
+      const first = gate({ dist, base: '/', cacheDir });
+      const again = gate({ dist, base: '/', cacheDir });
+      expect(bare.ok, name).toBe(false);
+      expect(first.failures, name).toEqual(bare.failures);
+      expect(again.failures, name).toEqual(bare.failures);
+      expect(again.checked, name).toContain('5 trang không đổi từ lần trước');
+      // Every page mended but one, and the style sheet shrunk: each page is judged on its bytes
+      // now, and what the pages link to is weighed again.
+      for (const path of ['a/index.html', 'b/index.html', 'c/index.html']) writeFileSync(join(dist, path), GOOD);
+      writeFileSync(join(dist, 's.css'), '.c{margin:0}');
+      const mended = gate({ dist, base: '/', cacheDir });
+      expect(mended, name).toMatchObject({ ok: true, failures: [] });
+      expect(mended.checked, name).toContain('5 trang không đổi từ lần trước');
+      // A cache it cannot read is no cache.
+      writeFileSync(join(cacheDir, `${name}.json`), '{');
+      expect(gate({ dist, base: '/', cacheDir }).checked, name).not.toContain('không đổi');
+    }
   });
 
   it('compareBuilds(a, b) names a file that differs and a file only one build has', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { attributes, fileFor, readPages, readText } from '../lib/dist.ts';
 import type { GateContext, GateResult } from './types.ts';
+import { codeSalt, openVerdicts, pagesChecked } from './verdicts.ts';
 
 export interface Budgets {
   minLinksPerPage: number;
@@ -27,9 +28,22 @@ interface Measured {
   js: Map<string, string>;
 }
 
+/** What the budget needs of a page's own bytes: their gzip size, and the style sheets and scripts it links. */
+interface PageBytes {
+  gz: number;
+  /** `[tag, value]` of every href and src. */
+  refs: [string, string][];
+}
+
+const isPageBytes = (v: unknown): v is PageBytes =>
+  typeof v === 'object' && v !== null && typeof (v as PageBytes).gz === 'number' && Array.isArray((v as PageBytes).refs);
+
+/** What a page's own measure depends on besides its bytes: this gate's code and the tag reader. */
+const SALT = codeSalt(new URL(import.meta.url), new URL('../lib/dist.ts', import.meta.url));
+
 /** Bytes of a page: its HTML and linked stylesheets gzipped; its scripts and their static imports. */
-function pageWeight({ dist, base }: GateContext, path: string, html: string, known: Measured): { htmlCssGzip: number; js: number } {
-  let gz = gzipSync(html).length;
+function pageWeight({ dist, base }: GateContext, path: string, own: PageBytes, known: Measured): { htmlCssGzip: number; js: number } {
+  let gz = own.gz;
   const seen = new Set<string>();
   let js = 0;
   const addJs = (rel: string) => {
@@ -43,31 +57,47 @@ function pageWeight({ dist, base }: GateContext, path: string, html: string, kno
       if (next) addJs(next);
     }
   };
-  for (const a of attributes(html, ['href', 'src'])) {
-    if (/^[a-z]+:/i.test(a.value)) continue;
-    const rel = fileFor(dist, new URL(a.value, `http://site${base}${path}`).pathname, base);
+  for (const [tag, value] of own.refs) {
+    if (/^[a-z]+:/i.test(value)) continue;
+    const rel = fileFor(dist, new URL(value, `http://site${base}${path}`).pathname, base);
     if (!rel) continue;
-    if (a.tag === 'link' && rel.endsWith('.css') && !seen.has(rel)) {
+    if (tag === 'link' && rel.endsWith('.css') && !seen.has(rel)) {
       seen.add(rel);
       let size = known.cssGzip.get(rel);
       if (size === undefined) known.cssGzip.set(rel, (size = gzipSync(readText(dist, rel)).length));
       gz += size;
-    } else if (a.tag === 'script' && rel.endsWith('.js')) addJs(rel);
+    } else if (tag === 'script' && rel.endsWith('.js')) addJs(rel);
   }
   return { htmlCssGzip: gz, js };
 }
 
+/**
+ * Weighs every page against its type's budget. A page's own gzip size and links are kept by its
+ * bytes (with `cacheDir`); the style sheets and scripts it links are weighed in every run.
+ */
 export function budgetsGate(ctx: GateContext, budgets: Budgets): GateResult & { weights: PageWeight[] } {
   const failures: string[] = [];
   const weights: PageWeight[] = [];
   // Thousands of pages share a few style sheets and scripts: each is read and gzipped once.
   const known: Measured = { cssGzip: new Map(), js: new Map() };
+  const measured = openVerdicts(ctx.cacheDir && join(ctx.cacheDir, 'budgets.json'), SALT, isPageBytes);
   for (const { path, html } of readPages(ctx.dist)) {
     const type = budgets.pageTypes.find((t) => new RegExp(t.match).test(path))!;
-    const w = pageWeight(ctx, path, html, known);
+    const own = measured.of(html, () => ({
+      gz: gzipSync(html).length,
+      refs: attributes(html, ['href', 'src']).map((a): [string, string] => [a.tag, a.value]),
+    }));
+    const w = pageWeight(ctx, path, own, known);
     weights.push({ path, type: type.name, ...w });
     if (w.htmlCssGzip > type.htmlCssGzip) failures.push(`${path} (${type.name}): HTML+CSS ${w.htmlCssGzip} B gzip > ${type.htmlCssGzip} B`);
     if (w.js > type.js) failures.push(`${path} (${type.name}): JS ${w.js} B > ${type.js} B`);
   }
-  return { gate: 'budgets', ok: failures.length === 0 && weights.length > 0, checked: `${weights.length} trang`, failures, weights };
+  const { reused } = measured.save();
+  return {
+    gate: 'budgets',
+    ok: failures.length === 0 && weights.length > 0,
+    checked: pagesChecked(weights.length, reused),
+    failures,
+    weights,
+  };
 }

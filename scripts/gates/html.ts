@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { readPages } from '../lib/dist.ts';
 import type { GateContext, GateResult } from './types.ts';
-import { openVerdicts } from './verdicts.ts';
+import { openVerdicts, pagesChecked } from './verdicts.ts';
 
 /**
  * The configuration, resolved once. html-validate's static loader merges and resolves it again
@@ -60,6 +60,5 @@ export async function htmlGate({ dist, cacheDir }: GateContext): Promise<GateRes
     for (const f of found) failures.push(`${path}:${f}`);
   }
   const { reused } = verdicts.save();
-  const again = reused ? `, ${reused} trang không đổi từ lần trước (unchanged since the last run)` : '';
-  return { gate: 'html', ok: failures.length === 0 && pages.length > 0, checked: `${pages.length} trang${again}`, failures };
+  return { gate: 'html', ok: failures.length === 0 && pages.length > 0, checked: pagesChecked(pages.length, reused), failures };
 }

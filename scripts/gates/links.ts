@@ -3,11 +3,24 @@
  * It reports how many links it checked and fails when that is implausibly few, so a checker that
  * scanned nothing cannot pass.
  */
+import { join } from 'node:path';
 import { attributes, fileFor, readPages, readText } from '../lib/dist.ts';
 import type { GateContext, GateResult } from './types.ts';
+import { codeSalt, openVerdicts } from './verdicts.ts';
 
-export function linksGate({ dist, base }: GateContext, minLinksPerPage = 5): GateResult {
+/** What a page's links depend on besides its bytes: this gate's code and the tag reader. */
+const SALT = codeSalt(new URL(import.meta.url), new URL('../lib/dist.ts', import.meta.url));
+
+const isLinks = (v: unknown): v is [string, string][] =>
+  Array.isArray(v) && v.every((l) => Array.isArray(l) && l.length === 2 && l.every((x) => typeof x === 'string'));
+
+/**
+ * Checks every page's links against the files of this build. A page's links (not whether they
+ * resolve: the files change) are kept by its bytes with `cacheDir`.
+ */
+export function linksGate({ dist, base, cacheDir }: GateContext, minLinksPerPage = 5): GateResult {
   const pages = readPages(dist);
+  const linksOf = openVerdicts(cacheDir && join(cacheDir, 'links.json'), SALT, isLinks);
   const failures: string[] = [];
   const ids = new Map<string, Set<string>>();
   const idsOf = (rel: string) => {
@@ -22,8 +35,9 @@ export function linksGate({ dist, base }: GateContext, minLinksPerPage = 5): Gat
   let checked = 0;
   for (const { path, html } of pages) {
     const pageUrl = new URL(`http://site${base}${path.replace(/index\.html$/, '')}`);
-    for (const a of attributes(html, ['href', 'src', 'srcset'])) {
-      const values = a.name === 'srcset' ? a.value.split(',').map((s) => s.trim().split(/\s+/)[0]!) : [a.value];
+    const links = linksOf.of(html, () => attributes(html, ['href', 'src', 'srcset']).map((a): [string, string] => [a.name, a.value]));
+    for (const [name, value0] of links) {
+      const values = name === 'srcset' ? value0.split(',').map((s) => s.trim().split(/\s+/)[0]!) : [value0];
       for (const value of values) {
         if (!value || /^(mailto:|tel:|data:)/i.test(value)) continue;
         if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) continue; // external
@@ -40,10 +54,12 @@ export function linksGate({ dist, base }: GateContext, minLinksPerPage = 5): Gat
       }
     }
   }
+  const { reused } = linksOf.save();
   const minimum = pages.length * minLinksPerPage;
   if (checked < minimum)
     failures.push(
       `chỉ kiểm tra được ${checked} liên kết, cần ít nhất ${minimum} (only ${checked} links checked: the checker saw too little)`,
     );
-  return { gate: 'links', ok: failures.length === 0, checked: `${pages.length} trang, ${checked} liên kết`, failures };
+  const again = reused ? `, ${reused} trang không đổi từ lần trước (unchanged since the last run)` : '';
+  return { gate: 'links', ok: failures.length === 0, checked: `${pages.length} trang, ${checked} liên kết${again}`, failures };
 }

@@ -1,24 +1,36 @@
 /** Text gate: every page is Vietnamese, NFC, with no replacement character and none of the forbidden characters the content check refuses. */
+import { join } from 'node:path';
 import { readPages } from '../lib/dist.ts';
 import { findForbidden } from '../../src/core/forbidden-chars.ts';
 import type { GateContext, GateResult } from './types.ts';
+import { codeSalt, openVerdicts, pagesChecked } from './verdicts.ts';
 
-export function textGate({ dist }: GateContext): GateResult {
+/** What a page's findings depend on besides its bytes: this gate's code and the list of forbidden characters. */
+const SALT = codeSalt(new URL(import.meta.url), new URL('../../src/core/forbidden-chars.ts', import.meta.url));
+
+function findings(html: string): string[] {
+  const out: string[] = [];
+  if (!/^<!DOCTYPE html>\s*<html\b[^>]*\blang="vi"/i.test(html)) out.push('thiếu <html lang="vi"> (missing lang="vi")');
+  if (html.normalize('NFC') !== html) out.push('văn bản chưa chuẩn hóa NFC (text is not NFC)');
+  const bad = html.indexOf('\uFFFD');
+  if (bad >= 0) out.push(`có ký tự U+FFFD (replacement character) ở vị trí ${bad}`);
+  // The content check's own list: HTML may hold tabs and line breaks, nothing else of it.
+  const inv = findForbidden(html, { allowLayout: true })[0];
+  if (inv) out.push(`có ký tự ẩn ${inv.name} ở vị trí ${inv.index} (invisible character)`);
+  return out;
+}
+
+/** Judges every page; a page whose bytes were judged in an earlier run (with `cacheDir`) keeps that verdict. */
+export function textGate({ dist, cacheDir }: GateContext): GateResult {
   const pages = readPages(dist);
+  const verdicts = openVerdicts(cacheDir && join(cacheDir, 'text.json'), SALT);
   const failures: string[] = [];
-  for (const { path, html } of pages) {
-    if (!/^<!DOCTYPE html>\s*<html\b[^>]*\blang="vi"/i.test(html)) failures.push(`${path}: thiếu <html lang="vi"> (missing lang="vi")`);
-    if (html.normalize('NFC') !== html) failures.push(`${path}: văn bản chưa chuẩn hóa NFC (text is not NFC)`);
-    const bad = html.indexOf('\uFFFD');
-    if (bad >= 0) failures.push(`${path}: có ký tự U+FFFD (replacement character) ở vị trí ${bad}`);
-    // The content check's own list: HTML may hold tabs and line breaks, nothing else of it.
-    const inv = findForbidden(html, { allowLayout: true })[0];
-    if (inv) failures.push(`${path}: có ký tự ẩn ${inv.name} ở vị trí ${inv.index} (invisible character)`);
-  }
+  for (const { path, html } of pages) for (const f of verdicts.of(html, () => findings(html))) failures.push(`${path}: ${f}`);
+  const { reused } = verdicts.save();
   return {
     gate: 'text',
     ok: failures.length === 0 && pages.length > 0,
-    checked: `${pages.length} trang`,
+    checked: pagesChecked(pages.length, reused),
     failures: pages.length ? failures : ['không tìm thấy trang nào (no pages found)'],
   };
 }

@@ -17,6 +17,8 @@ export interface Verdicts<T = string[]> {
    */
   get(html: string, fresh?: (verdict: T) => boolean): T | undefined;
   set(html: string, verdict: T): void;
+  /** The verdict kept for this page, or `judge`'s, then kept. */
+  of(html: string, judge: () => T): T;
   /** Writes the entries of the pages seen in this run; how many were reused. */
   save(): { reused: number; judged: number };
 }
@@ -58,6 +60,11 @@ export function openVerdicts<T>(file: string | undefined, salt: string, valid = 
       seen[key(html)] = verdict;
       judged++;
     },
+    of(html, judge) {
+      let verdict = this.get(html);
+      if (verdict === undefined) this.set(html, (verdict = judge()));
+      return verdict;
+    },
     save() {
       if (file) {
         mkdirSync(dirname(file), { recursive: true });
@@ -67,4 +74,14 @@ export function openVerdicts<T>(file: string | undefined, salt: string, valid = 
       return { reused, judged };
     },
   };
+}
+
+/** A salt of the code a verdict depends on: the text of each of `files` (a gate and the modules it judges with). */
+export function codeSalt(...files: URL[]): string {
+  return JSON.stringify(files.map((f) => readFileSync(f, 'utf8')));
+}
+
+/** What a gate says it looked at: the pages, and how many kept their verdicts. */
+export function pagesChecked(pages: number, reused: number): string {
+  return `${pages} trang${reused ? `, ${reused} trang không đổi từ lần trước (unchanged since the last run)` : ''}`;
 }
