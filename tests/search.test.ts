@@ -137,10 +137,10 @@ describe('html-text', () => {
       '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>T</title><link rel="stylesheet" href="/a.css">' +
       '<meta name="description" content="a > b"><meta data-pagefind-meta="ngày" content="2021"><script type="application/ld+json">{"a":"</head>"}</script></head>' +
       '<body><main class="x" data-pagefind-body=""><p class="lead" aria-label="a > b" title=\'t\'>Chữ</p>' +
-      '<img class="i" src="/a.png" alt=\'Ảnh > 1\' loading=lazy><span lang="en" class="k" data-a="x y">z</span></main></body></html>';
+      '<img class="i" src="/a.png" alt=\'Ảnh > 1\' loading=lazy><span lang="en" class="k" id="k" data-a="x y">z</span></main></body></html>';
     expect(slimForIndex(page)).toBe(
       '<!DOCTYPE html><html lang="vi"><head><title>T</title><meta data-pagefind-meta="ngày" content="2021"></head>' +
-        '<body><main class="x" data-pagefind-body=""><p>Chữ</p><img src="/a.png" alt=\'Ảnh > 1\'><span lang="en" data-a="x y">z</span></main></body></html>',
+        '<body><main class="x" data-pagefind-body=""><p>Chữ</p><img src="/a.png" alt=\'Ảnh > 1\'><span lang="en" id="k" data-a="x y">z</span></main></body></html>',
     );
   });
   it('pageUrl maps a built file to its URL without the base path', () => {

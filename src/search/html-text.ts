@@ -155,9 +155,10 @@ export function emptyIgnored(html: string): string {
 
 /**
  * Attributes Pagefind reads on an element that carries no `data-pagefind-` attribute of its own:
- * `data-*` (which such an attribute elsewhere may name), an image's `alt` and `src`, `lang`.
+ * `data-*` (which such an attribute elsewhere may name), an image's `alt` and `src`, `lang`, and
+ * `id` (an anchor of its result).
  */
-const READ_ATTRIBUTE = /\s+(?:data-[\w-]+|alt|src|lang)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?(?=\s|$)/g;
+const READ_ATTRIBUTE = /\s+(?:data-[\w-]+|alt|src|lang|id)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?(?=\s|$)/g;
 /** A start tag's attributes, quoted values read whole (they may hold `>`). */
 const ATTRIBUTES = `((?:\\s+[^\\s"'>/=]+(?:\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s"'>]+))?)*)\\s*`;
 const START_TAG = new RegExp(`<([a-zA-Z][\\w-]*)${ATTRIBUTES}(/?)>`, 'g');
