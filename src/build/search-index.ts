@@ -113,6 +113,8 @@ export class SearchIndexer implements PageSink {
   #streamed = 0;
   #restored = 0;
   #waitedMs = 0;
+  #waiting = 0;
+  #waitingSince = 0;
 
   private constructor(index: pagefind.PagefindIndex, base: string) {
     this.#index = index;
@@ -162,9 +164,10 @@ export class SearchIndexer implements PageSink {
       .finally(() => this.#pending.delete(sent));
     this.#pending.add(sent);
     if (this.#pending.size >= IN_FLIGHT) {
-      const t = performance.now();
+      // Pages come in several at a time: the time counted is the time anyone waited.
+      if (this.#waiting++ === 0) this.#waitingSince = performance.now();
       await Promise.race(this.#pending);
-      this.#waitedMs += performance.now() - t;
+      if (--this.#waiting === 0) this.#waitedMs += performance.now() - this.#waitingSince;
     }
   }
 
