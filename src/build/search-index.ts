@@ -3,10 +3,10 @@
  * handed over as it is rendered (src/middleware.ts), or as the build copies it from its last run
  * (restored-pages.ts), to a thread of its own (index-thread.ts, search-worker.ts) that readies it
  * and sends it to Pagefind, so indexing takes the second core. Pages neither handed over are read
- * from disk at the end, and the index is written once, its pages always in the build's order (see `finish`), so a
- * rebuild writes the same files as a clean build. Every page is made NFC, its blocks kept apart by a space, and given
- * its sparse alias field (src/search/aliases.ts) in the copy Pagefind reads; the published HTML is
- * untouched. Any indexing error, a page without lang="vi", or a page count that differs from the
+ * from disk at the end, and the index is written once, its pages always in the build's order (see
+ * `finish`), so a rebuild writes the same files as a clean build. Every page is made NFC, its
+ * blocks kept apart by a space, and given its sparse alias field (src/search/aliases.ts) in the
+ * copy Pagefind reads; the published HTML is untouched. Any indexing error, a page without lang="vi", or a page count that differs from the
  * number of searchable pages fails the build.
  */
 import type { AstroIntegration } from 'astro';
@@ -284,13 +284,16 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ logger }) => {
         const thread = new IndexThread(base);
         indexer = thread;
         // Each page the build renders comes here (src/middleware.ts) while the next one renders,
         // and each page it copies from its last run as it copies it.
         lend(PAGE_SINK, thread);
-        await onRestoredPages((outputFile, file) => thread.restored(outputFile, file));
+        if (!(await onRestoredPages((outputFile, file) => thread.restored(outputFile, file))))
+          logger.warn(
+            'Astro này chép trang theo cách khác: trang chép lại được đọc sau khi dựng xong (this Astro copies pages another way: copied pages are read once the build is done)',
+          );
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         lend(PAGE_SINK, undefined);
