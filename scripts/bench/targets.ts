@@ -19,6 +19,8 @@ export interface Figures {
   /** Absent when the run measured the search alone (`--search-only`). */
   rebuild?: { wallS: number; [more: string]: unknown };
   bare?: { wallS: number; [more: string]: unknown };
+  /** The Pagefind CLI over bare Astro's output: with it, the bare side has a search index too. */
+  barePagefind?: { wallS: number; [more: string]: unknown };
   search?: { first: { gzipBytes: number }; later: { gzipBytes: number; query: string }[] };
   rows?: { rows: number; totalMs: number; peakRssMb: number; [more: string]: unknown };
 }
@@ -62,22 +64,24 @@ export function targetRows(articles: number, r: Figures): TargetRow[] {
     target: '≤ 30 KB',
     met: worst ? worst.gzipBytes <= 30 * 1024 : undefined,
   });
-  const rebuildBound = bound(articles, [
-    [1000, 3],
-    [5000, 5],
-  ]);
+  // The rebuild against the cold build of the same corpus in the same run: a ratio, so a loaded
+  // machine slows both sides.
+  const rebuildRatio = r.rebuild ? r.rebuild.wallS / r.ours.wallS : undefined;
   rows.push({
-    figure: 'production rebuild after one article edited',
-    measured: r.rebuild ? `${r.rebuild.wallS.toFixed(1)} s` : 'not measured (--search-only)',
-    target: `≤ ${rebuildBound.value} s${rebuildBound.note}`,
-    met: r.rebuild ? r.rebuild.wallS <= rebuildBound.value : undefined,
+    figure: 'rebuild after one article edited / cold build',
+    measured:
+      rebuildRatio === undefined ? 'not measured (--search-only)' : `${rebuildRatio.toFixed(2)}× (${r.rebuild!.wallS.toFixed(1)} s)`,
+    target: '≤ 0.2×',
+    met: rebuildRatio === undefined ? undefined : rebuildRatio <= 0.2,
   });
-  const ratio = r.bare ? r.ours.wallS / r.bare.wallS : undefined;
+  // Bare Astro on the same MDX, plus the Pagefind CLI on its output: both sides have an index.
+  const baseline = r.bare && r.barePagefind ? r.bare.wallS + r.barePagefind.wallS : undefined;
+  const ratio = baseline === undefined ? undefined : r.ours.wallS / baseline;
   rows.push({
-    figure: 'cold build against bare Astro (wall)',
-    measured: ratio === undefined ? 'not measured (--skip-bare)' : `${ratio.toFixed(2)}×`,
-    target: '≤ 0.75×',
-    met: ratio === undefined ? undefined : ratio <= 0.75,
+    figure: 'cold build / (bare Astro + Pagefind CLI), wall',
+    measured: ratio === undefined ? 'not measured (--skip-bare)' : `${ratio.toFixed(2)}× (${baseline!.toFixed(1)} s)`,
+    target: '≤ 1.2×',
+    met: ratio === undefined ? undefined : ratio <= 1.2,
   });
   rows.push({
     figure: 'peak memory of the cold build',
