@@ -76,9 +76,19 @@ export function searchedPart(html: string): string {
     html,
   );
   if (!htmlTag || !head || !open) return html;
-  const name = (open[1] ?? open[2]!).toLowerCase();
+  const end = elementEnd(html, (open[1] ?? open[2]!).toLowerCase(), open.index + open[0].length);
+  if (!end) return html;
+  return `<!DOCTYPE html>${htmlTag[0]}${head[0]}<body>${html.slice(open.index, end.after)}</body></html>`;
+}
+
+/**
+ * Where the element named `name`, whose start tag ends at `from`, ends: the index of its end tag
+ * (`at`) and of what follows it (`after`); undefined when it never closes. Elements of the same
+ * name inside it are counted; scripts, styles and comments are passed over whole.
+ */
+function elementEnd(html: string, name: string, from: number): { at: number; after: number } | undefined {
   const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(\/?)>|<!--[\s\S]*?-->/g;
-  tag.lastIndex = open.index + open[0].length;
+  tag.lastIndex = from;
   let depth = 1;
   let rawUntil = '';
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
@@ -95,12 +105,9 @@ export function searchedPart(html: string): string {
     }
     if (n !== name || VOID.has(n) || selfClose === '/') continue;
     depth += close ? -1 : 1;
-    if (depth === 0) {
-      const body = html.slice(open.index, m.index + all.length);
-      return `<!DOCTYPE html>${htmlTag[0]}${head[0]}<body>${body}</body></html>`;
-    }
+    if (depth === 0) return { at: m.index, after: m.index + all.length };
   }
-  return html;
+  return undefined;
 }
 
 /**
@@ -118,33 +125,8 @@ export function emptyIgnored(html: string): string {
     const [all, close, nameRaw = '', attrs = '', selfClose] = m;
     const name = nameRaw.toLowerCase();
     if (close || all.startsWith('<!--') || selfClose === '/' || VOID.has(name) || !/\sdata-pagefind-ignore\b/.test(attrs)) continue;
-    // The matching end tag: same-named elements counted, script and style skipped whole.
-    const inner = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(\/?)>|<!--[\s\S]*?-->/g;
-    inner.lastIndex = m.index + all.length;
-    let depth = 1;
-    let rawUntil = '';
-    let end = -1;
-    for (let n = inner.exec(html); n; n = inner.exec(html)) {
-      const [t, c, nm = '', , sc] = n;
-      if (t.startsWith('<!--')) continue;
-      const lower = nm.toLowerCase();
-      if (rawUntil) {
-        if (c && lower === rawUntil) rawUntil = '';
-        continue;
-      }
-      if (!c && (lower === 'script' || lower === 'style')) {
-        rawUntil = lower;
-        continue;
-      }
-      if (lower !== name || sc === '/') continue;
-      depth += c ? -1 : 1;
-      if (depth === 0) {
-        end = n.index;
-        break;
-      }
-    }
-    const content = end < 0 ? '' : html.slice(m.index + all.length, end);
-    if (end < 0 || content.includes('data-pagefind-')) continue;
+    const end = elementEnd(html, name, m.index + all.length)?.at;
+    if (end === undefined || html.slice(m.index + all.length, end).includes('data-pagefind-')) continue;
     out.push(html.slice(last, m.index + all.length));
     last = end;
     tag.lastIndex = end;
