@@ -30,6 +30,14 @@ function site(files: Record<string, string>): string {
   }
   return dir;
 }
+/** Document pages may weigh 2,000 B of HTML and CSS gzipped, others 100,000; no page may load JS. */
+const budgets = {
+  minLinksPerPage: 1,
+  pageTypes: [
+    { name: 'văn bản', match: '^van-ban/', htmlCssGzip: 2000, js: 0 },
+    { name: 'khác', match: '.*', htmlCssGzip: 100000, js: 0 },
+  ],
+};
 const ctx = (files: Record<string, string>) => ({ dist: site({ 'index.html': GOOD, 'van-ban/index.html': DOC, ...files }), base: '/' });
 
 describe('quality gates', () => {
@@ -146,13 +154,6 @@ describe('quality gates', () => {
   });
 
   it('budgetsGate(ctx) fails a reading page that loads JS and a page over its byte budget', () => {
-    const budgets = {
-      minLinksPerPage: 1,
-      pageTypes: [
-        { name: 'văn bản', match: '^van-ban/', htmlCssGzip: 2000, js: 0 },
-        { name: 'khác', match: '.*', htmlCssGzip: 100000, js: 0 },
-      ],
-    };
     expect(budgetsGate(ctx({}), budgets).ok).toBe(true);
     const big = Array.from({ length: 3000 }, (_, i) => `<p>Đoạn ${i * 7919} ${(i * 104729).toString(36)}</p>`).join('');
     const r = budgetsGate(
@@ -169,13 +170,6 @@ describe('quality gates', () => {
   });
 
   it('text, security, links and budgets with a cache say what they say without one, and judge again a page whose bytes changed', () => {
-    const budgets = {
-      minLinksPerPage: 1,
-      pageTypes: [
-        { name: 'văn bản', match: '^van-ban/', htmlCssGzip: 2000, js: 0 },
-        { name: 'khác', match: '.*', htmlCssGzip: 100000, js: 0 },
-      ],
-    };
     const gates = {
       text: textGate,
       security: securityGate,

@@ -2,10 +2,9 @@
  * Security gate over the built HTML: a CSP on every page, no inline script but JSON-LD data,
  * no inline style, no event-handler attributes, no javascript: URLs, no third-party resources.
  */
-import { join } from 'node:path';
-import { readPages, tags } from '../lib/dist.ts';
+import { tags } from '../lib/dist.ts';
 import type { GateContext, GateResult } from './types.ts';
-import { codeSalt, openVerdicts, pagesChecked } from './verdicts.ts';
+import { codeSalt, judgeEachPage } from './verdicts.ts';
 
 /** Elements that make the browser fetch what their URL names. */
 const FETCHING = new Set(['script', 'img', 'iframe', 'source', 'audio', 'video', 'embed', 'object', 'track', 'input']);
@@ -42,11 +41,7 @@ function findings(html: string): string[] {
 }
 
 /** Judges every page; a page whose bytes were judged in an earlier run (with `cacheDir`) keeps that verdict. */
-export function securityGate({ dist, cacheDir }: GateContext): GateResult {
-  const pages = readPages(dist);
-  const verdicts = openVerdicts(cacheDir && join(cacheDir, 'security.json'), SALT);
-  const failures: string[] = [];
-  for (const { path, html } of pages) for (const f of verdicts.of(html, () => findings(html))) failures.push(`${path}: ${f}`);
-  const { reused } = verdicts.save();
-  return { gate: 'security', ok: failures.length === 0 && pages.length > 0, checked: pagesChecked(pages.length, reused), failures };
+export function securityGate(ctx: GateContext): GateResult {
+  const { pages, failures, checked } = judgeEachPage(ctx, 'security', SALT, findings);
+  return { gate: 'security', ok: failures.length === 0 && pages > 0, checked, failures };
 }

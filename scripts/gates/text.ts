@@ -1,9 +1,7 @@
 /** Text gate: every page is Vietnamese, NFC, with no replacement character and none of the forbidden characters the content check refuses. */
-import { join } from 'node:path';
-import { readPages } from '../lib/dist.ts';
 import { findForbidden } from '../../src/core/forbidden-chars.ts';
 import type { GateContext, GateResult } from './types.ts';
-import { codeSalt, openVerdicts, pagesChecked } from './verdicts.ts';
+import { codeSalt, judgeEachPage } from './verdicts.ts';
 
 /** What a page's findings depend on besides its bytes: this gate's code and the list of forbidden characters. */
 const SALT = codeSalt(new URL(import.meta.url), new URL('../../src/core/forbidden-chars.ts', import.meta.url));
@@ -21,16 +19,12 @@ function findings(html: string): string[] {
 }
 
 /** Judges every page; a page whose bytes were judged in an earlier run (with `cacheDir`) keeps that verdict. */
-export function textGate({ dist, cacheDir }: GateContext): GateResult {
-  const pages = readPages(dist);
-  const verdicts = openVerdicts(cacheDir && join(cacheDir, 'text.json'), SALT);
-  const failures: string[] = [];
-  for (const { path, html } of pages) for (const f of verdicts.of(html, () => findings(html))) failures.push(`${path}: ${f}`);
-  const { reused } = verdicts.save();
+export function textGate(ctx: GateContext): GateResult {
+  const { pages, failures, checked } = judgeEachPage(ctx, 'text', SALT, findings);
   return {
     gate: 'text',
-    ok: failures.length === 0 && pages.length > 0,
-    checked: pagesChecked(pages.length, reused),
-    failures: pages.length ? failures : ['không tìm thấy trang nào (no pages found)'],
+    ok: failures.length === 0 && pages > 0,
+    checked,
+    failures: pages ? failures : ['không tìm thấy trang nào (no pages found)'],
   };
 }

@@ -8,7 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { readPages } from '../lib/dist.ts';
+import type { GateContext } from './types.ts';
 
 export interface Verdicts<T = string[]> {
   /**
@@ -84,4 +86,23 @@ export function codeSalt(...files: URL[]): string {
 /** What a gate says it looked at: the pages, and how many kept their verdicts. */
 export function pagesChecked(pages: number, reused: number): string {
   return `${pages} trang${reused ? `, ${reused} trang không đổi từ lần trước (unchanged since the last run)` : ''}`;
+}
+
+/**
+ * A gate that judges each page on its own bytes: `judge`'s findings on every page of the build,
+ * each after its page's path; a page judged as it is in an earlier run (with `cacheDir`) keeps its
+ * verdict, kept in `<cacheDir>/<gate>.json`.
+ */
+export function judgeEachPage(
+  { dist, cacheDir }: GateContext,
+  gate: string,
+  salt: string,
+  judge: (html: string) => string[],
+): { pages: number; failures: string[]; checked: string } {
+  const pages = readPages(dist);
+  const verdicts = openVerdicts(cacheDir && join(cacheDir, `${gate}.json`), salt);
+  const failures: string[] = [];
+  for (const { path, html } of pages) for (const f of verdicts.of(html, () => judge(html))) failures.push(`${path}: ${f}`);
+  const { reused } = verdicts.save();
+  return { pages: pages.length, failures, checked: pagesChecked(pages.length, reused) };
 }
