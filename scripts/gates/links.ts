@@ -36,8 +36,8 @@ export function linksGate({ dist, base, cacheDir }: GateContext, minLinksPerPage
   for (const { path, html } of pages) {
     const pageUrl = new URL(`http://site${base}${path.replace(/index\.html$/, '')}`);
     const links = linksOf.of(html, () => attributes(html, ['href', 'src', 'srcset']).map((a): [string, string] => [a.name, a.value]));
-    for (const [name, value0] of links) {
-      const values = name === 'srcset' ? value0.split(',').map((s) => s.trim().split(/\s+/)[0]!) : [value0];
+    for (const [name, raw] of links) {
+      const values = name === 'srcset' ? raw.split(',').map((s) => s.trim().split(/\s+/)[0]!) : [raw];
       for (const value of values) {
         if (!value || /^(mailto:|tel:|data:)/i.test(value)) continue;
         if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('//')) continue; // external
