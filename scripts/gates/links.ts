@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { attributes, fileFor, readPages, readText } from '../lib/dist.ts';
 import type { GateContext, GateResult } from './types.ts';
-import { codeSalt, openVerdicts } from './verdicts.ts';
+import { codeSalt, openVerdicts, pagesChecked } from './verdicts.ts';
 
 /** What a page's links depend on besides its bytes: this gate's code and the tag reader. */
 const SALT = codeSalt(new URL(import.meta.url), new URL('../lib/dist.ts', import.meta.url));
@@ -60,6 +60,5 @@ export function linksGate({ dist, base, cacheDir }: GateContext, minLinksPerPage
     failures.push(
       `chỉ kiểm tra được ${checked} liên kết, cần ít nhất ${minimum} (only ${checked} links checked: the checker saw too little)`,
     );
-  const again = reused ? `, ${reused} trang không đổi từ lần trước (unchanged since the last run)` : '';
-  return { gate: 'links', ok: failures.length === 0, checked: `${pages.length} trang, ${checked} liên kết${again}`, failures };
+  return { gate: 'links', ok: failures.length === 0, checked: pagesChecked(pages.length, reused, `${checked} liên kết`), failures };
 }

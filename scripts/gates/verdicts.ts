@@ -83,9 +83,9 @@ export function codeSalt(...files: URL[]): string {
   return JSON.stringify(files.map((f) => readFileSync(f, 'utf8')));
 }
 
-/** What a gate says it looked at: the pages, and how many kept their verdicts. */
-export function pagesChecked(pages: number, reused: number): string {
-  return `${pages} trang${reused ? `, ${reused} trang không đổi từ lần trước (unchanged since the last run)` : ''}`;
+/** What a gate says it looked at: the pages, what else it counted (`also`), how many kept their verdicts. */
+export function pagesChecked(pages: number, reused: number, also = ''): string {
+  return `${pages} trang${also && `, ${also}`}${reused ? `, ${reused} trang không đổi từ lần trước (unchanged since the last run)` : ''}`;
 }
 
 /**

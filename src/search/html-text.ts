@@ -4,6 +4,11 @@
  * is Astro's own output, well formed.
  */
 
+/**
+ * A fresh scanner of start tags, end tags and comments (each call its own `lastIndex`): groups are
+ * `/` of an end tag, the name, the attributes, `/` of a self-closing tag.
+ */
+const tags = () => /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(\/?)>|<!--[\s\S]*?-->/g;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -21,7 +26,7 @@ export function isSearchable(html: string): boolean {
 
 /** Indexed text of the page: the body element's text without ignored parts; '' if not searchable. */
 export function indexedText(html: string): string {
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(\/?)>|<!--[\s\S]*?-->/g;
+  const tag = tags();
   const out: string[] = [];
   let depth = 0; // element depth inside the body element; 0 = outside
   let ignoreAt = 0; // depth at which an ignored element opened; 0 = none
@@ -87,7 +92,7 @@ export function searchedPart(html: string): string {
  * name inside it are counted; scripts, styles and comments are passed over whole.
  */
 function elementEnd(html: string, name: string, from: number): { at: number; after: number } | undefined {
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(\/?)>|<!--[\s\S]*?-->/g;
+  const tag = tags();
   tag.lastIndex = from;
   let depth = 1;
   let rawUntil = '';
@@ -118,7 +123,7 @@ function elementEnd(html: string, name: string, from: number): { at: number; aft
  * The element stays, empty, so the text on either side is joined as before.
  */
 export function emptyIgnored(html: string): string {
-  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(\/?)>|<!--[\s\S]*?-->/g;
+  const tag = tags();
   const out: string[] = [];
   let last = 0;
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
