@@ -22,6 +22,7 @@ import { draftIssue } from './draft.ts';
 import { crossCheck, TableIds } from './cross.ts';
 import { isSlug, suggestSlug } from '../core/slug.ts';
 import { groupBy } from '../core/group.ts';
+import { remember, withMemo, type TextMemo } from '../core/memo.ts';
 import { linkReferences } from './references.ts';
 import { checkArticleCharts } from './article-charts.ts';
 import { checkProse } from './prose.ts';
@@ -32,7 +33,15 @@ export { PATHS, type Corpus, type Entry, type ValidationResult } from '../corpus
 
 const CONTENT_EXT = new Set(['.mdx', '.md']);
 
-export function validateProject(root: string): ValidationResult {
+/**
+ * `memo`: the preview's, kept between saves (src/core/memo.ts); what an article's unchanged text
+ * gave last time is not worked out again. The result is the same with or without it.
+ */
+export function validateProject(root: string, memo?: TextMemo): ValidationResult {
+  return withMemo(memo, () => validate(root));
+}
+
+function validate(root: string): ValidationResult {
   const issues: Issue[] = [];
   const documents = readCollection(root, PATHS.documents, documentSchema, issues);
   const conferences = readCollection(root, PATHS.conferences, conferenceSchema, issues);
@@ -141,14 +150,18 @@ function readCollection<S extends z.ZodType>(
     if (decoded.text === undefined) continue;
     const text = decoded.text.replace(/\r\n?/g, '\n');
     const rawText = checkText(text, file);
-    const fm = readFrontmatter(text, file);
+    const fm = remember('frontmatter', `${file}\u0000${text}`, () => readFrontmatter(text, file));
     // A front-matter value's finding names its field; the raw finding on the same line would repeat it.
     const locatedByField = new Set(fm.issues.filter((i) => i.field !== undefined).map((i) => `${i.code}:${i.line}`));
     for (const i of rawText) if ((i.line ?? 0) >= fm.bodyLine || !locatedByField.has(`${i.code}:${i.line}`)) issues.push(i);
     issues.push(...fm.issues);
     const body = parseBody(fm.body, file, fm.bodyLine);
     issues.push(...body.issues);
-    if (body.tree) issues.push(...checkBodyText(body.tree, fm.body, file, fm.bodyLine));
+    const tree = body.tree;
+    if (tree)
+      issues.push(
+        ...remember('body-text', `${file}\u0000${fm.bodyLine}\u0000${fm.body}`, () => checkBodyText(tree, fm.body, file, fm.bodyLine)),
+      );
     if (!fm.data) continue;
     const parsed = schema.safeParse(fm.data);
     if (!parsed.success) {

@@ -17,6 +17,7 @@ import { makeIssue, type Issue } from '../core/issues.ts';
 import { agreesWithPrinted, parsePrinted } from '../core/printed.ts';
 import { formatNumber } from '../core/format.ts';
 import { groupBy } from '../core/group.ts';
+import { remember } from '../core/memo.ts';
 
 type Row = CsvRow<Observation>;
 
@@ -97,65 +98,80 @@ export function checkProse(c: Corpus): Issue[] {
   const allIndicators = c.indicators.map((i) => i.data);
   const byConference = groupBy(c.observations, (r) => r.data.conference);
   const measure = (o: Observation) => indicators.get(o.indicator)?.measure;
+  // What a report's findings depend on: its text and place, its rows, and the indicators.
+  const indicatorsText = JSON.stringify(allIndicators);
   for (const conf of c.conferences) {
     const rows = byConference.get(conf.id) ?? [];
-    const figures = readFigures(conf.body);
-    for (const f of figures) {
-      if (f.role) continue;
-      // The same number hedged with another kind of word ("khoảng 80%" where the row's source
-      // prints "gần 80%"): one of the two rewords the source.
-      const reworded = f.qualifier ? rewordedRow(f, rows) : undefined;
-      if (reworded) {
-        issues.push(
-          makeIssue('text-figure-mismatch', {
-            file: conf.file,
-            line: conf.bodyLine + f.line - 1,
-            field: 'body',
-            value: f.printed,
-            expected: `${reworded.data.printed} (data/observations.csv, dòng / row ${reworded.row}: ${reworded.data.id})`,
-            message: {
-              vi: `Bài viết ghi ${f.printed} nhưng dòng số liệu ${reworded.data.id} ghi ${reworded.data.printed}: từ hạn định khác nghĩa`,
-              en: `The text says ${f.printed} but data row ${reworded.data.id} says ${reworded.data.printed}: a qualifier of another meaning`,
-            },
-          }),
-        );
-        continue;
-      }
-      if (recorded(f, rows, measure)) continue;
-      const where = {
-        file: conf.file,
-        line: conf.bodyLine + f.line - 1,
-        field: 'body',
-        value: f.rate ? `${f.printed} (${f.rate.printed})` : f.printed,
-      };
-      const row = counterpart(f, rows, figures, indicators);
-      if (row) {
-        const stated = rowFigure(row.data);
-        issues.push(
-          makeIssue('text-figure-mismatch', {
-            ...where,
-            expected: `${stated} (data/observations.csv, dòng / row ${row.row}: ${row.data.id})`,
-            message: {
-              vi: `Bài viết ghi ${f.printed} nhưng dòng số liệu ${row.data.id} (dòng ${row.row}) ghi ${stated}`,
-              en: `The text says ${f.printed} but data row ${row.data.id} (row ${row.row}) says ${stated}`,
-            },
-          }),
-        );
-        continue;
-      }
-      const ind = suggestIndicator(f, allIndicators);
-      if (!ind) continue;
+    const key = JSON.stringify([conf.file, conf.bodyLine, conf.body, rows, indicatorsText]);
+    for (const issue of remember('prose', key, () => reportProse(conf, rows, indicators, allIndicators, measure))) issues.push(issue);
+  }
+  return issues;
+}
+
+function reportProse(
+  conf: Corpus['conferences'][number],
+  rows: Row[],
+  indicators: Map<string, Indicator>,
+  allIndicators: Indicator[],
+  measure: (o: Observation) => string | undefined,
+): Issue[] {
+  const issues: Issue[] = [];
+  const figures = readFigures(conf.body);
+  for (const f of figures) {
+    if (f.role) continue;
+    // The same number hedged with another kind of word ("khoảng 80%" where the row's source
+    // prints "gần 80%"): one of the two rewords the source.
+    const reworded = f.qualifier ? rewordedRow(f, rows) : undefined;
+    if (reworded) {
       issues.push(
-        makeIssue('text-figure-unrecorded', {
-          ...where,
-          expected: `một dòng trong data/observations.csv, chỉ tiêu gợi ý: ${ind.id} / a data row; suggested indicator: ${ind.id}`,
+        makeIssue('text-figure-mismatch', {
+          file: conf.file,
+          line: conf.bodyLine + f.line - 1,
+          field: 'body',
+          value: f.printed,
+          expected: `${reworded.data.printed} (data/observations.csv, dòng / row ${reworded.row}: ${reworded.data.id})`,
           message: {
-            vi: `Bài viết nêu ${f.printed} (${ind.name}) nhưng chưa có dòng số liệu nào của bài ghi số này`,
-            en: `The text states ${f.printed} (${ind.name}) but no data row of this report gives it`,
+            vi: `Bài viết ghi ${f.printed} nhưng dòng số liệu ${reworded.data.id} ghi ${reworded.data.printed}: từ hạn định khác nghĩa`,
+            en: `The text says ${f.printed} but data row ${reworded.data.id} says ${reworded.data.printed}: a qualifier of another meaning`,
           },
         }),
       );
+      continue;
     }
+    if (recorded(f, rows, measure)) continue;
+    const where = {
+      file: conf.file,
+      line: conf.bodyLine + f.line - 1,
+      field: 'body',
+      value: f.rate ? `${f.printed} (${f.rate.printed})` : f.printed,
+    };
+    const row = counterpart(f, rows, figures, indicators);
+    if (row) {
+      const stated = rowFigure(row.data);
+      issues.push(
+        makeIssue('text-figure-mismatch', {
+          ...where,
+          expected: `${stated} (data/observations.csv, dòng / row ${row.row}: ${row.data.id})`,
+          message: {
+            vi: `Bài viết ghi ${f.printed} nhưng dòng số liệu ${row.data.id} (dòng ${row.row}) ghi ${stated}`,
+            en: `The text says ${f.printed} but data row ${row.data.id} (row ${row.row}) says ${stated}`,
+          },
+        }),
+      );
+      continue;
+    }
+    const ind = suggestIndicator(f, allIndicators);
+    if (!ind) continue;
+    issues.push(
+      makeIssue('text-figure-unrecorded', {
+        ...where,
+        expected: `một dòng trong data/observations.csv, chỉ tiêu gợi ý: ${ind.id} / a data row; suggested indicator: ${ind.id}`,
+        message: {
+          vi: `Bài viết nêu ${f.printed} (${ind.name}) nhưng chưa có dòng số liệu nào của bài ghi số này`,
+          en: `The text states ${f.printed} (${ind.name}) but no data row of this report gives it`,
+        },
+      }),
+    );
   }
   return issues;
 }

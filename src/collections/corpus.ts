@@ -16,6 +16,7 @@ import { isPublic, today } from '../domain/publishing.ts';
 import { sourceDigest } from './source-digest.ts';
 import { articleCharts } from '../articles/chart-html.ts';
 import { brokenArticles, type BrokenArticle } from './preview.ts';
+import { TextMemo } from '../core/memo.ts';
 
 type CollectionName = 'documents' | 'conferences' | 'units' | 'indicators' | 'observations';
 
@@ -25,6 +26,8 @@ interface LoaderState {
   version: number;
   /** The preview's file watchers that already have the listener bumping `version`. */
   watchers: WeakSet<object>;
+  /** Preview only: what articles' unchanged text gave the last validation (src/core/memo.ts). */
+  textMemo?: TextMemo;
 }
 
 /**
@@ -62,7 +65,7 @@ function validated(root: string): ValidationResult {
   const shared = (globalThis as Record<symbol, { root: string; result: ValidationResult } | undefined>)[SHARED_VALIDATION];
   if (!state.memo && shared?.root === root) state.memo = { root, version: state.version, result: shared.result };
   if (!state.memo || state.memo.root !== root || state.memo.version !== state.version)
-    state.memo = { root, version: state.version, result: validateProject(root) };
+    state.memo = { root, version: state.version, result: validateProject(root, state.textMemo) };
   return state.memo.result;
 }
 
@@ -79,6 +82,7 @@ export function corpusLoader(collection: CollectionName): Loader {
     async load(context) {
       const { watcher } = context;
       const root = fileURLToPath(context.config.root).replace(/\/$/, '');
+      if (watcher) state.textMemo ??= new TextMemo();
       fill(context, root);
       // Preview: any saved file under content/ or data/ can change every collection (a CSV row
       // is referenced by reports), so every loader refills from one new validation.

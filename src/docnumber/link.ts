@@ -5,6 +5,7 @@
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import { findMentions, type Mention } from './mentions.ts';
 import { resolveMention, type Registry, type RegistryDoc, type Resolution, type ResolveContext } from './resolve.ts';
+import { remember } from '../core/memo.ts';
 
 export interface LinkOptions {
   registry: Registry;
@@ -91,7 +92,7 @@ function linkNode(doc: RegistryDoc, raw: string, url: string): Link {
 }
 
 function splitText(node: Text, opts: LinkOptions, report: LinkedMention[]): PhrasingContent[] {
-  const mentions = findMentions(node.value);
+  const mentions = remember('mentions', node.value, () => findMentions(node.value));
   if (!mentions.length) return [node];
   const out: PhrasingContent[] = [];
   let last = 0;

@@ -98,4 +98,23 @@ describe('the preview (astro dev) after an editor saves a file', () => {
     const fixed = await until(`${origin}${PAGE}`, (s, body) => s === 200 && !body.includes('Trang này chưa hiển thị được'));
     expect(fixed).toMatch(/<h1>[^<]*1\.017 trường hợp/);
   }, 120_000);
+
+  it('a new title and a new sentence show on the page and in the list of reports, each after its own save', async () => {
+    const file = join(root, REPORT);
+    const good = readFileSync(file, 'utf8');
+    const title = /^title: (.*)$/m.exec(good)![1]!;
+    const retitled = good.replace(/^title: .*$/m, 'title: Sơ kết mô hình kiêm nhiệm tại Bến Tre, bản sửa tiêu đề');
+    writeFileSync(file, retitled);
+    await until(`${origin}${PAGE}`, (s, body) => s === 200 && body.includes('bản sửa tiêu đề'));
+    // The list is drawn from the site model that the preview keeps between requests: it must follow.
+    await until(`${origin}hoi-nghi/`, (s, body) => s === 200 && body.includes('bản sửa tiêu đề'));
+    writeFileSync(file, retitled.replace(/\n$/, '\n\nMột câu mới thêm vào cuối bài để xem trước.\n'));
+    const page = await until(`${origin}${PAGE}`, (s, body) => s === 200 && body.includes('Một câu mới thêm vào cuối bài'));
+    expect(page).toContain('bản sửa tiêu đề');
+    writeFileSync(file, good);
+    await until(
+      `${origin}hoi-nghi/`,
+      (s, body) => s === 200 && !body.includes('bản sửa tiêu đề') && body.includes(title.replace(/^["']|["']$/g, '')),
+    );
+  }, 120_000);
 });

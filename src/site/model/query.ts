@@ -71,13 +71,33 @@ export function articleHtml(entry: { data: { htmlFile?: string } }): string {
   return entry.data.htmlFile ? readFileSync(entry.data.htmlFile, 'utf8') : '';
 }
 
+/** Preview: the model of the store as a request last saw it, and the entries' digests it came from. */
+let previewModel: { key: string; site: Site } | undefined;
+
 async function load(): Promise<Site> {
-  const documents = await getCollection('documents');
-  const conferences = await getCollection('conferences');
-  const units: Unit[] = (await getCollection('units')).map((u) => u.data);
-  const indicators: Indicator[] = (await getCollection('indicators')).map((i) => i.data);
-  const rows = (await getCollection('observations')).map((o) => o.data);
+  const collections = {
+    documents: await getCollection('documents'),
+    conferences: await getCollection('conferences'),
+    units: await getCollection('units'),
+    indicators: await getCollection('indicators'),
+    observations: await getCollection('observations'),
+  };
+  // Preview: the loaders give every entry the digest of all it holds (src/collections/corpus.ts),
+  // so the model is derived again only when an entry was added, changed or removed.
+  const entries = Object.values(collections).flat();
+  const key =
+    import.meta.env.DEV && entries.every((e) => e.digest)
+      ? entries.map((e) => `${e.collection}/${e.id}:${e.digest}`).join('\n')
+      : undefined;
+  if (key !== undefined && previewModel?.key === key) return previewModel.site;
+  const { documents, conferences } = collections;
+  const units: Unit[] = collections.units.map((u) => u.data);
+  const indicators: Indicator[] = collections.indicators.map((i) => i.data);
+  const rows = collections.observations.map((o) => o.data);
   const s = siteModel({ documents, conferences, units, indicators, rows, structureKey: '' });
-  s.structureKey = structureDigest({ documents: s.documents, conferences: s.conferences, units, indicators, rows });
+  // The key of built pages' cache (pageKey): a preview renders every request and keeps none.
+  if (!import.meta.env.DEV)
+    s.structureKey = structureDigest({ documents: s.documents, conferences: s.conferences, units, indicators, rows });
+  if (key !== undefined) previewModel = { key, site: s };
   return s;
 }
