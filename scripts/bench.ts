@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --size 1k|5k|10k|1k,5k,10k [--rows 1000000] [--skip-bare] [--skip-rows] [--search-only] [--profile] [--seed N] [--keep]
+ * npm run bench -- --size 1k|5k|10k|1k,5k,10k [--rows 1000000] [--skip-bare] [--skip-rows] [--skip-dev] [--search-only] [--profile] [--seed N] [--keep]
  * npm run bench -- --only rows [--rows 1000000] [--seed N] [--keep]
  * Generates a national-size corpus and measures, in one run: `npm run check` alone; the whole
  * pipeline (`npm run build`: check → astro build with charts and the search index), cold; the same after editing
@@ -23,7 +23,7 @@ const ROOT = join(import.meta.dirname, '..');
 const SIZES: Record<string, number> = { '1k': 1000, '5k': 5000, '10k': 10000 };
 const CLI = {
   usage:
-    'npm run bench -- --size 1k|5k|10k|N[,…] [--rows 1000000] [--skip-bare] [--skip-rows] [--search-only] [--profile] [--seed N] [--keep] | --only rows [--rows N] [--seed N] [--keep]',
+    'npm run bench -- --size 1k|5k|10k|N[,…] [--rows 1000000] [--skip-bare] [--skip-rows] [--skip-dev] [--search-only] [--profile] [--seed N] [--keep] | --only rows [--rows N] [--seed N] [--keep]',
   options: {
     size: { type: 'string', default: '1k' },
     out: { type: 'string' },
@@ -32,6 +32,7 @@ const CLI = {
     only: { type: 'string' },
     'skip-bare': { type: 'boolean' },
     'skip-rows': { type: 'boolean' },
+    'skip-dev': { type: 'boolean' },
     'search-only': { type: 'boolean' },
     profile: { type: 'boolean' },
     keep: { type: 'boolean' },
@@ -57,6 +58,8 @@ const [
   { summariseProfiles },
   { searchBytes },
   { FIRST_QUERY, LATER_QUERIES, MARKED_QUERIES, targetRows },
+  { measureDevEdits },
+  { editFigure },
 ] = await Promise.all([
   import('./bench/corpus.ts'),
   import('./bench/rows.ts'),
@@ -65,6 +68,8 @@ const [
   import('./bench/profile.ts'),
   import('./bench/search-bytes.ts'),
   import('./bench/targets.ts'),
+  import('./bench/dev-edit.ts'),
+  import('./bench/figures.ts'),
 ]);
 
 function positiveInt(s: string): number {
@@ -137,19 +142,44 @@ try {
   log(`search not measured: ${(e as Error).message.split('\n')[0]}`);
 }
 
+// One report edited three ways, a rebuild after each: a sentence added to its body, its title
+// changed (other pages list it by title), one of its figures changed (charts, tables and lists
+// show it). The target bounds each.
+const edited = [...files.keys()].filter((p) => p.startsWith('content/conferences/')).sort()[0]!;
+const reportId = edited.replace(/^.*\//, '').replace(/\.mdx$/, '');
+const EDITS: { kind: 'body' | 'title' | 'figure'; file: string; edit: (text: string) => string }[] = [
+  { kind: 'body', file: edited, edit: (t) => `${t}\nHội nghị thống nhất bổ sung nội dung này sau khi rà soát lại số liệu.\n` },
+  {
+    kind: 'title',
+    file: edited,
+    edit: (t) => t.replace(/^title: (['"]?)(.*?)\1$/m, (_, _q, title: string) => `title: '${title.replace(/'/g, "''")} (sửa)'`),
+  },
+  { kind: 'figure', file: 'data/observations.csv', edit: (t) => editFigure(t, reportId) },
+];
 if (!searchOnly) {
-  log('our pipeline after editing one article');
-  const edited = [...files.keys()].filter((p) => p.startsWith('content/conferences/')).sort()[0]!;
-  const text = readFileSync(join(ours, edited), 'utf8');
-  writeFileSync(join(ours, edited), `${text}\nHội nghị thống nhất bổ sung nội dung này sau khi rà soát lại số liệu.\n`);
-  const rebuild = measure(pipeline, { cwd: ours, env: buildEnv('ours'), log: join(work, 'ours-rebuild.log') });
-  failIf(rebuild, 'our rebuild', join(work, 'ours-rebuild.log'));
-  result.rebuild = {
-    ...rebuild,
-    edited,
-    phases: astroPhases(join(work, 'ours-rebuild.log')),
-    profile: buildProfile(join(work, 'ours-rebuild.log'), rebuild.wallS),
-  };
+  result.rebuilds = {};
+  for (const { kind, file, edit } of EDITS) {
+    log(`our pipeline after one edit: ${kind}`);
+    const before = readFileSync(join(ours, file), 'utf8');
+    const after = edit(before);
+    if (after === before) throw new Error(`the ${kind} edit changed nothing in ${file}`);
+    writeFileSync(join(ours, file), after);
+    const logFile = join(work, `ours-rebuild-${kind}.log`);
+    const rebuild = measure(pipeline, { cwd: ours, env: buildEnv('ours'), log: logFile });
+    failIf(rebuild, `our rebuild after the ${kind} edit`, logFile);
+    result.rebuilds[kind] = { ...rebuild, edited: file, phases: astroPhases(logFile), profile: buildProfile(logFile, rebuild.wallS) };
+  }
+  result.rebuild = result.rebuilds.body;
+}
+
+// The preview an editor runs: at the size its target names (1,000 articles) and below.
+if (!searchOnly && !args['skip-dev'] && articles <= 1000) {
+  log('npm run dev: edits of one report, each save to the page showing it');
+  try {
+    result.dev = await measureDevEdits(ours, edited, `hoi-nghi/${reportId}/`, 5);
+  } catch (e) {
+    log(`dev not measured: ${(e as Error).message.split('\n')[0]}`);
+  }
 }
 
 if (!args['skip-bare'] && !searchOnly) {
@@ -299,7 +329,8 @@ function printTable(r: Record<string, any>): void {
     ),
   ];
   if (r.check) lines.splice(3, 0, line('npm run check', r.check));
-  if (r.rebuild) lines.push(line('ours: rebuild after one edit', r.rebuild, `${(r.rebuild.wallS / r.ours.wallS).toFixed(2)}× cold`));
+  for (const [kind, m] of Object.entries((r.rebuilds ?? {}) as Record<string, any>))
+    lines.push(line(`ours: rebuild after one edit (${kind})`, m, `${(m.wallS / r.ours.wallS).toFixed(2)}× cold`));
   if (r.bare) lines.push(line('bare Astro + @astrojs/mdx, cold', r.bare));
   if (r.barePagefind) lines.push(line('Pagefind CLI over bare Astro’s output', r.barePagefind));
   if (r.rows)
@@ -313,7 +344,13 @@ function printTable(r: Record<string, any>): void {
   const prof = (name: string, p: Record<string, number>) =>
     `${name}: ${p.wallS} s = validation ${p.validationS} s, route generation ${p.routesS} s (${p.rendered} pages rendered, ${p.restored} restored), search index after the pages ${p.searchIndexS} s, the rest (start, content sync, bundling, sitemap) ${p.otherS} s`;
   lines.push('', prof('Cold build', r.ours.profile));
-  if (r.rebuild) lines.push(prof('Rebuild after one edit', r.rebuild.profile));
+  for (const [kind, m] of Object.entries((r.rebuilds ?? {}) as Record<string, any>))
+    lines.push(prof(`Rebuild after one edit (${kind})`, m.profile));
+  if (r.dev)
+    lines.push(
+      '',
+      `npm run dev: ready ${r.dev.readyS} s, the report's page first ${r.dev.firstPageS} s; each edit, save to page: ${r.dev.editsS.join(', ')} s`,
+    );
   if (r.search) {
     const kb = (b: number) => `${(b / 1024).toFixed(0)}`;
     const parts = (f: any) =>

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../scripts/bench/corpus.ts';
 import { observationChunks } from '../scripts/bench/rows.ts';
+import { editFigure } from '../scripts/bench/figures.ts';
 import { validateProject } from '../src/checks/engine.ts';
 
 const dirs: string[] = [];
@@ -29,6 +30,22 @@ function smallCorpus(seed: number): Map<string, string> {
 }
 
 describe('the benchmark corpus generator', () => {
+  it("editFigure: the benchmark's figure edit changes one row of the report, value and printed, and leaves no error", () => {
+    const files = generateCorpus({ articles: 30, seed: 3 });
+    const conference = [...files.keys()].find((p) => p.startsWith('content/conferences/'))!.replace(/^.*\/|\.mdx$/g, '');
+    const before = files.get('data/observations.csv')!;
+    const after = editFigure(before, conference);
+    const changed = before.split('\n').flatMap((l, i) => (l === after.split('\n')[i] ? [] : [[l, after.split('\n')[i]]]));
+    expect(changed).toHaveLength(1);
+    const [[old, now]] = changed as [[string, string]];
+    const value = Number(/,(\d+),,over,/.exec(old)![1]);
+    expect(now).toContain(`,${value + 1},,over,trên ${(value + 1).toLocaleString('de-DE')},`);
+    expect(now).toContain(`,${conference},`);
+    files.set('data/observations.csv', after);
+    expect(validateProject(write(files)).issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(editFigure(before, 'khong-co-bao-cao-nay')).toBe(before);
+  });
+
   it('generateCorpus({ articles: 30 }) with 2,000 more observation rows validates with no error and no warning', () => {
     const files = smallCorpus(7);
     const { issues, corpus } = validateProject(write(files));

@@ -47,4 +47,30 @@ describe('benchmark targets', () => {
     expect(row(rows, '1,000,000 observation rows').met).toBe(true);
     expect(row(rows, 'the same, peak memory').met).toBe(false);
   });
+  it('bounds each kind of edit, title and figure as well as body, at a fifth of the cold build', () => {
+    const rows = targetRows(1000, figures({ rebuilds: { body: { wallS: 6 }, title: { wallS: 12 }, figure: { wallS: 3 } } }));
+    expect(row(rows, 'rebuild after one article edited (body)').met).toBe(true);
+    expect(row(rows, 'rebuild after one article edited (title)')).toMatchObject({ measured: '0.40× (12.0 s)', met: false });
+    expect(row(rows, 'rebuild after one article edited (figure)').met).toBe(true);
+  });
+  it('bounds dist/ at 300 MB for 10,000 articles and judges no smaller site by it', () => {
+    expect(row(targetRows(10000, figures({ ours: { wallS: 30, peakRssMb: 1, dist: { bytes: 630e6 } } })), 'dist/')).toMatchObject({
+      measured: '630.0 MB',
+      target: '≤ 300 MB',
+      met: false,
+    });
+    const small = row(targetRows(1000, figures({ ours: { wallS: 30, peakRssMb: 1, dist: { bytes: 90e6 } } })), 'dist/');
+    expect(small.target).toContain("10,000 articles' bound");
+    expect(small.met).toBeUndefined();
+  });
+  it('bounds the preview edit at 2 s by its slowest save, at 1,000 articles', () => {
+    const dev = (editsS: number[]) => ({ dev: { readyS: 10, firstPageS: 14, editsS } });
+    expect(row(targetRows(1000, figures(dev([1.5, 1.9]))), 'npm run dev').met).toBe(true);
+    expect(row(targetRows(1000, figures(dev([1.5, 2.4]))), 'npm run dev')).toMatchObject({
+      measured: expect.stringMatching(/^2\.40 s/),
+      met: false,
+    });
+    expect(row(targetRows(1000, figures()), 'npm run dev').met).toBeUndefined();
+    expect(row(targetRows(10000, figures()), 'npm run dev')).toBeUndefined();
+  });
 });
