@@ -47,4 +47,17 @@ describe('TextMemo', () => {
     remember('s', 'a', () => ++calls);
     expect(calls).toBe(2);
   });
+
+  it('tells long texts apart by their digest and short ones by themselves', () => {
+    const memo = new TextMemo();
+    const long = 'Toàn tỉnh có 1.017 trường hợp kiêm nhiệm. '.repeat(20);
+    const out = withMemo(memo, () => [
+      remember('s', long, () => 'a'),
+      remember('s', `${long}.`, () => 'b'),
+      remember('s', long, () => 'c'),
+      remember('s', 'ngắn', () => 'd'),
+    ]);
+    expect(out).toEqual(['a', 'b', 'a', 'd']);
+    expect(memo.size).toBe(3);
+  });
 });

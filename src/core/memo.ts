@@ -7,8 +7,11 @@
  * A memo is in effect only inside `withMemo`: everywhere else `remember` just computes, so the
  * check and the build keep nothing. A result is handed out as it was first computed: only steps
  * whose callers never change what they get may remember. Entries no run asked for are dropped
- * when the next run ends, so the memo holds one project's worth.
+ * when the next run ends, so the memo holds one project's worth: results and the digests of the
+ * texts, not the texts themselves.
  */
+import { createHash } from 'node:crypto';
+
 export class TextMemo {
   #current = new Map<string, unknown>();
   #previous = new Map<string, unknown>();
@@ -60,5 +63,8 @@ export function withMemo<T>(memo: TextMemo | undefined, f: () => T): T {
  * names the function, `text` is everything its result depends on.
  */
 export function remember<T>(step: string, text: string, compute: () => T): T {
-  return active ? active.get(`${step}\u0000${text}`, compute) : compute();
+  if (!active) return compute();
+  // A long text is kept as its digest; a short one (a sentence a document number may sit in) as itself.
+  const key = text.length > 256 ? `#${createHash('sha256').update(text).digest('base64')}` : `=${text}`;
+  return active.get(`${step}\u0000${key}`, compute);
 }
