@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { searchIndex } from './src/build/search-index.ts';
 import { hostHeaders } from './src/build/host-headers.ts';
 import { buildFiles } from './src/build/build-files.ts';
+import { pageReads } from './src/build/page-reads.ts';
 import { editorAdmin } from './src/build/editor-admin.ts';
 import { portal } from './portal.config.ts';
 import { assertPortal } from './src/schemas/portal.ts';
@@ -60,6 +61,7 @@ export default defineConfig({
   // The web editor comes last: it is written after the sitemap and the search index, which never see it.
   integrations: [
     buildFiles(),
+    pageReads(),
     sitemap({ filter: indexable }),
     searchIndex(),
     hostHeaders(),

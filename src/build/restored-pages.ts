@@ -18,13 +18,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export type RestoredListener = (outputFile: string, file: string) => Promise<void> | void;
 
 type Restore = (settings: unknown, outputFile: string, destination: URL) => Promise<boolean>;
-interface CacheClass {
-  prototype: { restoreOutputFile?: Restore };
+export interface CacheClass {
+  prototype: { restoreOutputFile?: Restore } & Record<string, unknown>;
 }
 
 const WRAPPED = Symbol.for('portal.restored-pages');
 
-async function cacheClass(): Promise<CacheClass | undefined> {
+/** Astro's incremental build cache, the very class its build uses (src/build/page-reads.ts wraps it too). */
+export async function cacheClass(): Promise<CacheClass | undefined> {
   try {
     // The very module Astro's build loaded: the same file, by its real path.
     const astroPackage = realpathSync(createRequire(import.meta.url).resolve('astro/package.json'));

@@ -8,6 +8,7 @@
  */
 export const FILE_SINK = Symbol.for('portal.build-files');
 export const PAGE_SINK = Symbol.for('portal.rendered-pages');
+export const READS_SINK = Symbol.for('portal.page-reads');
 
 export interface FileSink {
   /** Writes `body` at `path`, relative to the output folder and without the base path. */
@@ -22,6 +23,14 @@ export interface PageSink {
   page(pathname: string, bytes: Uint8Array<ArrayBuffer>): Promise<void>;
 }
 
+/** What each page rendered read of the site model (src/site/model/reads.ts, src/build/page-reads.ts). */
+export interface ReadsSink {
+  /** The reads of a page the build rendered; `pathname` carries the base path. */
+  read(pathname: string, reads: Set<string>): void;
+  /** Given by the site model once loaded: one digest of what `reads` give in it. */
+  digestOf?: (reads: Iterable<string>) => string;
+}
+
 const lent = globalThis as Record<symbol, unknown>;
 
 export function fileSink(): FileSink | undefined {
@@ -32,8 +41,15 @@ export function pageSink(): PageSink | undefined {
   return lent[PAGE_SINK] as PageSink | undefined;
 }
 
+export function readsSink(): ReadsSink | undefined {
+  return lent[READS_SINK] as ReadsSink | undefined;
+}
+
 /** Lends `sink` under `key` for the rest of the build; `undefined` takes it back. */
-export function lend(key: typeof FILE_SINK | typeof PAGE_SINK, sink: FileSink | PageSink | undefined): void {
+export function lend(
+  key: typeof FILE_SINK | typeof PAGE_SINK | typeof READS_SINK,
+  sink: FileSink | PageSink | ReadsSink | undefined,
+): void {
   if (sink) lent[key] = sink;
   else delete lent[key];
 }

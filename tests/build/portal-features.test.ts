@@ -57,6 +57,7 @@ describe('related reading on the sample content', () => {
         indicator: o.data.indicator,
         indicatorData: indicators.get(o.data.indicator)!,
       })),
+      units: [...units.values()],
       ancestors(id) {
         const out = [];
         for (let u = units.get(id); u; u = u.parent ? units.get(u.parent) : undefined) out.push(u);

@@ -4,7 +4,6 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { Unit } from '../../schemas/unit.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
@@ -12,41 +11,56 @@ import { lastChanged } from './history.ts';
 import { sourceDigest } from '../../collections/source-digest.ts';
 import { siteModel, type ConferenceEntry, type DocumentEntry, type Site } from './site-model.ts';
 import { portal } from '../../../portal.config.ts';
+import { readable, readsDigest } from './reads.ts';
+import { readsSink } from '../../collections/build-sinks.ts';
 
 export type { ConferenceEntry, DocumentEntry, Figure, Site } from './site-model.ts';
 export { keyed } from './site-model.ts';
 import { pageKey } from './site-model.ts';
 
-/** What an article's own page shows beyond the site's structure: its compiled body and last change. */
+/**
+ * What an article's own page shows beyond the site's data: its compiled body, by content (an
+ * edit elsewhere may compile it again to the same HTML), and its last change.
+ */
 function articleKey(entry: { data: { htmlFile?: string; file: string } }): string[] {
-  return [entry.data.htmlFile ? basename(entry.data.htmlFile) : '', lastChanged(entry.data.file) ?? ''];
+  const html = entry.data.htmlFile ? createHash('sha256').update(readFileSync(entry.data.htmlFile)).digest('base64') : '';
+  return [html, lastChanged(entry.data.file) ?? ''];
 }
 
 /** The paths of every document's own page, each keyed on the site's structure and its own body. */
 export async function documentPaths() {
   const s = await site();
-  return s.documents.map((doc) => ({ params: { id: doc.id }, props: { doc }, cacheKey: pageKey(s, ...articleKey(doc)) }));
+  return s.documents.map((doc) => ({ params: { id: doc.id }, props: { doc }, cacheKey: pageKey(s, { doc }, ...articleKey(doc)) }));
 }
 
 /** The paths of every report's own page, each keyed on the site's structure and its own body. */
 export async function conferencePaths() {
   const s = await site();
-  return s.conferences.map((conf) => ({ params: { id: conf.id }, props: { conf }, cacheKey: pageKey(s, ...articleKey(conf)) }));
+  return s.conferences.map((conf) => ({ params: { id: conf.id }, props: { conf }, cacheKey: pageKey(s, { conf }, ...articleKey(conf)) }));
 }
 
-function structureDigest(parts: {
-  documents: DocumentEntry[];
-  conferences: ConferenceEntry[];
-  units: Unit[];
-  indicators: Indicator[];
-  rows: unknown[];
-}): string {
-  const hash = createHash('sha256');
+/** The code and the portal's configuration: what every page depends on whatever it reads. */
+function codeDigest(): string {
   // Astro compares each page's own module graph, but not what its code reads at render time
   // (the compiled bodies, the data store): all of the code goes in the key, as in the loader's.
   // The build runs from the project root.
-  hash.update(`${sourceDigest(process.cwd())}\n`);
-  hash.update(JSON.stringify(portal));
+  return createHash('sha256')
+    .update(`${sourceDigest(process.cwd())}\n${JSON.stringify(portal)}`)
+    .digest('hex');
+}
+
+function structureDigest(
+  code: string,
+  parts: {
+    documents: DocumentEntry[];
+    conferences: ConferenceEntry[];
+    units: Unit[];
+    indicators: Indicator[];
+    rows: unknown[];
+  },
+): string {
+  const hash = createHash('sha256');
+  hash.update(`${code}\n`);
   // The body's compiled HTML lives in `htmlFile`, named by its digest: only the article's own page shows it.
   const data = ({ id, data }: { id: string; data: object }) => JSON.stringify([id, { ...data, htmlFile: undefined }]);
   for (const d of parts.documents) hash.update(`d${data(d)}\n`);
@@ -61,9 +75,17 @@ let cached: Promise<Site> | undefined;
 
 export function site(): Promise<Site> {
   // In preview, content changes while the server runs: derive again on every request.
-  if (import.meta.env.DEV) return load();
-  cached ??= load();
-  return cached;
+  if (import.meta.env.DEV) return load().then(readable);
+  cached ??= load().then((s) => {
+    // The build's record of what each page reads of the model (src/build/page-reads.ts) gets a
+    // way to digest those reads in this model.
+    const sink = readsSink();
+    const digests = new Map<string, string>();
+    if (sink) sink.digestOf = (reads) => readsDigest(s, reads, digests);
+    return s;
+  });
+  // A page sees the model through a view that notes what it reads (src/site/model/reads.ts).
+  return cached.then(readable);
 }
 
 /** The article's compiled HTML, written by the loader beside the data store. */
@@ -96,8 +118,10 @@ async function load(): Promise<Site> {
   const rows = collections.observations.map((o) => o.data);
   const s = siteModel({ documents, conferences, units, indicators, rows, structureKey: '' });
   // The key of built pages' cache (pageKey): a preview renders every request and keeps none.
-  if (!import.meta.env.DEV)
-    s.structureKey = structureDigest({ documents: s.documents, conferences: s.conferences, units, indicators, rows });
+  if (!import.meta.env.DEV) {
+    s.codeKey = codeDigest();
+    s.structureKey = structureDigest(s.codeKey, { documents: s.documents, conferences: s.conferences, units, indicators, rows });
+  }
   if (key !== undefined) previewModel = { key, site: s };
   return s;
 }

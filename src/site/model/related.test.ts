@@ -72,6 +72,7 @@ describe('relatedIndex', () => {
       documents: [{ id: 'nq', data: { issued: '2020-01-01', unit: 'tinh-a', tags: ['kiem-nhiem'] } }],
       conferences: [{ id: 'hn', data: { held: '2021-09-23', unit: 'huyen-a', documents: ['nq'], cites: ['kl'] } }],
       figures: [{ conference: 'hn', indicator: 'ti-le', indicatorData: { topic: 'nhat-the-hoa' } }],
+      units: [],
       ancestors: (u) => line(u).map((id) => ({ id, level: 'x' })),
     };
     const { facts: all } = relatedIndex(s);

@@ -244,21 +244,32 @@ export interface RelatedSource {
   }[];
   conferences: { id: string; data: { held?: string; published?: string; unit: string; documents?: string[]; cites?: string[] } }[];
   figures: { conference: string; indicator: string; indicatorData: { topic: string } }[];
+  units: readonly { id: string; level: string; parent?: string }[];
   ancestors(unitId: string): { id: string; level: string }[];
 }
 
-interface RelatedIndex {
+export interface RelatedIndex {
   facts: RelatedFacts[];
+  /**
+   * Each unit with its parent and level, which `line` follows: with `facts`, all that ranking
+   * reads of the site. A page's related reading is rendered again when these change, or when an
+   * item it lists does (src/site/model/reads.ts digests this index as data: not its functions).
+   */
+  tree: [string, string, string][];
   line: (unit: string) => string[];
   find: ReturnType<typeof createRelatedFinder>;
 }
 
 const memo = new WeakMap<RelatedSource, RelatedIndex>();
 
-/** Every page's facts, derived once per build from the site's data. */
+/** Every page's facts, derived once per build from the site's data (the site model's `related()`). */
 export function relatedIndex(s: RelatedSource): RelatedIndex {
-  const hit = memo.get(s);
-  if (hit) return hit;
+  let index = memo.get(s);
+  if (!index) memo.set(s, (index = deriveRelated(s)));
+  return index;
+}
+
+function deriveRelated(s: RelatedSource): RelatedIndex {
   const mentions = (e: { data: { cites?: string[] } }) => e.data.cites ?? [];
   const figuresBy = new Map<string, { indicator: string; topic: string }[]>();
   for (const f of s.figures)
@@ -301,9 +312,8 @@ export function relatedIndex(s: RelatedSource): RelatedIndex {
     return l;
   };
   const facts = [...conferences, ...documents];
-  const out = { facts, line, find: createRelatedFinder(facts, line) };
-  memo.set(s, out);
-  return out;
+  const tree = s.units.map((u): [string, string, string] => [u.id, u.parent ?? '', u.level]);
+  return { facts, tree, line, find: createRelatedFinder(facts, line) };
 }
 
 function uniq(xs: string[]): string[] {

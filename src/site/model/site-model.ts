@@ -14,6 +14,8 @@ import { lineage } from '../../domain/units.ts';
 import { documentRelations } from '../../domain/documents.ts';
 import { groupBy } from '../../core/group.ts';
 import { labelsOf, provinceOf } from '../../domain/unit-labels.ts';
+import { valueDigest } from './reads.ts';
+import { relatedIndex, type RelatedIndex } from './related.ts';
 
 /** The collections' entries, typed by the schemas declared in content.config.ts. */
 export type DocumentEntry = CollectionEntry<'documents'>;
@@ -56,6 +58,8 @@ export interface Site {
   conferencesOfUnit(unitId: string): ConferenceEntry[];
   documentsOfUnit(unitId: string): DocumentEntry[];
   figuresOfIndicator(indicatorId: string): Figure[];
+  /** Related reading's facts and finder (`related.ts`), derived once. */
+  related(): RelatedIndex;
   /**
    * A digest of everything a page may show of the site except the articles' bodies: every
    * entry's data (with the documents its text cites), every table, the portal's identity, and
@@ -63,6 +67,8 @@ export interface Site {
    * others out of the collection. See `pageKey`.
    */
   structureKey: string;
+  /** A digest of the code and the portal's configuration alone: part of every page's key. */
+  codeKey: string;
 }
 
 // Newest first; a month or a year after the days it may be, undated entries last (src/core/partial-date.ts).
@@ -89,6 +95,8 @@ export interface SiteParts {
   rows: (Observation & { row: number })[];
   /** See {@link Site.structureKey}. */
   structureKey: string;
+  /** See {@link Site.codeKey}. */
+  codeKey?: string;
 }
 
 /** The site model of the given entries and rows; documents and reports come out newest first. */
@@ -164,27 +172,33 @@ export function siteModel(parts: SiteParts): Site {
     conferencesOfUnit: (unitId) => conferencesByUnit.get(unitId) ?? [],
     documentsOfUnit: (unitId) => documentsByUnit.get(unitId) ?? [],
     figuresOfIndicator: (id) => figuresByIndicator.get(id) ?? [],
+    related: () => relatedIndex(s),
     structureKey: parts.structureKey,
+    codeKey: parts.codeKey ?? '',
   };
   return s;
 }
 
+/** The first part of a page's key: the build may put what the page read in place of the second. */
+export const READS_KEY = 'reads';
+
 /**
  * The key under which the build may reuse a page from the previous build instead of rendering it
  * (`cacheKey` in getStaticPaths, with `experimental.incrementalBuild`; Astro also compares the
- * page's code). A page shows the site's structure, and an article page also its own body and
- * history: `own` is those. Editing an article's text then renders only that article's page; any
- * change to what other pages show (a title, a date, a cited document, a figure) renders them all.
- * A test compares such a rebuild with a clean build, file by file.
+ * page's code): `reads`, the digest of the whole site, the code's, the page's props, and `own`
+ * (an article page's body and history). As it stands, any change to what any page shows renders
+ * every page. The build knows better: src/build/page-reads.ts puts the digest of what the page
+ * read of the model when it was last rendered (src/site/model/reads.ts) in place of the whole
+ * site's, so a title renders again the pages that show it. A test compares such rebuilds with a
+ * clean build, file by file.
  */
-export function pageKey(s: Site, ...own: (string | undefined)[]): string {
-  return [s.structureKey, ...own].join('|');
+export function pageKey(s: Site, props: unknown, ...own: (string | undefined)[]): string {
+  return [READS_KEY, s.structureKey, s.codeKey, valueDigest(props), ...own].join('|');
 }
 
-/** Adds `pageKey(s)` to paths whose page shows only the site's structure (lists, localities, data). */
+/** Adds `pageKey(s, props)` to paths whose page shows only the site's data (lists, localities, data). */
 export function keyed<T extends object>(s: Site, paths: T[]): (T & { cacheKey: string })[] {
-  const cacheKey = pageKey(s);
-  return paths.map((p) => ({ ...p, cacheKey }));
+  return paths.map((p) => ({ ...p, cacheKey: pageKey(s, 'props' in p ? p.props : undefined) }));
 }
 
 /**

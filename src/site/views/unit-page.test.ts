@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PortalConfig } from '../../schemas/portal.ts';
 import type { Unit } from '../../schemas/unit.ts';
-import { siteModel, type ConferenceEntry, type DocumentEntry } from '../model/site-model.ts';
+import { pageKey, siteModel, type ConferenceEntry, type DocumentEntry } from '../model/site-model.ts';
 import { CHILDREN_MAX, REPORTS_MAX, unitPagePaths, unitPageView } from './unit-page.ts';
 
 const unit = (id: string, name: string, level: Unit['level'], parent?: string, extra: Partial<Unit> = {}): Unit => ({
@@ -42,10 +42,12 @@ const view = (id: string) => {
 };
 
 describe('unitPageView', () => {
-  it('unitPagePaths(s) gives one page per unit, keyed by the structure', () => {
+  it('unitPagePaths(s) gives one page per unit, keyed by the structure and by what the page is given', () => {
     const paths = unitPagePaths(s);
     expect(paths.map((p) => p.params.id)).toEqual(units.map((u) => u.id));
-    expect(new Set(paths.map((p) => p.cacheKey))).toEqual(new Set(['k']));
+    expect(paths.every((p) => p.cacheKey === pageKey(s, p.props))).toBe(true);
+    expect(paths.every((p) => p.cacheKey.startsWith('reads|k|'))).toBe(true);
+    expect(new Set(paths.map((p) => p.cacheKey)).size).toBe(paths.length);
   });
 
   it('title, description and JSON-LD say what the data says: counts, parent, code, under the base path', () => {

@@ -136,7 +136,9 @@ export function unitPageView(s: Site, { unit, page, figures }: UnitPageProps, ct
       .slice(0, CHILDREN_MAX)
       .map((c) => ({ label: s.label(c.id), href: withBase(ctx.base, ROUTES.unit(c.id)), note: statusNote(unitStatus(c, lookup)) })),
     childrenTotal: children.length,
-    charts: first ? unitCharts(unit.id, figures, s.figures, s.indicators) : NO_CHARTS,
+    // A unit with no figure of its own draws nothing, and so reads none of the site's figures
+    // (what a page reads decides which edits render it again: src/site/model/reads.ts).
+    charts: first && figures.length > 0 ? unitCharts(unit.id, figures, s.figures, s.indicators) : NO_CHARTS,
     pageRoute: (n) => listRoute(ROUTES.unit(unit.id), n),
     reports: reports.slice(0, REPORTS_MAX),
     reportsTotal: reports.length,
