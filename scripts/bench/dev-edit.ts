@@ -6,8 +6,8 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../lib/static-server.ts';
 
 export interface DevEdits {
   /** From the command to the server saying it is ready, seconds. */
@@ -16,17 +16,6 @@ export interface DevEdits {
   firstPageS: number;
   /** Each edit, save to the page showing it, seconds. */
   editsS: number[];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -3,6 +3,7 @@
  * should send (the CSP among them), under the site's base path. For browser checks only.
  */
 import { createServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { SECURITY_HEADERS } from '../../src/site/outputs/security.ts';
@@ -64,4 +65,16 @@ export async function serveDist(
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A port on 127.0.0.1 free at the time of asking, for a server started by another process. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createNetServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
 }

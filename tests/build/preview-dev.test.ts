@@ -5,26 +5,15 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, astroEnv, copyProject } from '../site.ts';
+import { freePort } from '../../scripts/lib/static-server.ts';
 
 const REPORT = 'content/conferences/so-ket-kiem-nhiem-ben-tre-2021.mdx';
 const PAGE = 'hoi-nghi/so-ket-kiem-nhiem-ben-tre-2021/';
 /** How long a save may take to show: generous, for a loaded machine; the test waits no longer than it must. */
 const WITHIN_MS = 30_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** Polls `url` until `ok(status, body)` holds, or fails with the last answer after WITHIN_MS. */
 async function until(url: string, ok: (status: number, body: string) => boolean): Promise<string> {
