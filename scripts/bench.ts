@@ -69,7 +69,7 @@ const [
   import('./bench/search-bytes.ts'),
   import('./bench/targets.ts'),
   import('./bench/dev-edit.ts'),
-  import('./bench/figures.ts'),
+  import('./bench/edits.ts'),
 ]);
 
 function positiveInt(s: string): number {

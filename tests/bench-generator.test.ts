@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../scripts/bench/corpus.ts';
 import { observationChunks } from '../scripts/bench/rows.ts';
-import { editFigure } from '../scripts/bench/figures.ts';
+import { editFigure } from '../scripts/bench/edits.ts';
 import { validateProject } from '../src/checks/engine.ts';
 
 const dirs: string[] = [];
