@@ -9,9 +9,9 @@ import type { Unit } from '../../schemas/unit.ts';
 import type { Indicator } from '../../schemas/indicator.ts';
 import { lastChanged } from './history.ts';
 import { sourceDigest } from '../../collections/source-digest.ts';
-import { siteModel, type ConferenceEntry, type DocumentEntry, type Site } from './site-model.ts';
+import { siteModel, type Site } from './site-model.ts';
 import { portal } from '../../../portal.config.ts';
-import { readable, readsDigest } from './reads.ts';
+import { readable, readsDigest, valueDigest } from './reads.ts';
 import { readsSink } from '../../collections/build-sinks.ts';
 
 export type { ConferenceEntry, DocumentEntry, Figure, Site } from './site-model.ts';
@@ -47,28 +47,6 @@ function codeDigest(): string {
   return createHash('sha256')
     .update(`${sourceDigest(process.cwd())}\n${JSON.stringify(portal)}`)
     .digest('hex');
-}
-
-function structureDigest(
-  code: string,
-  parts: {
-    documents: DocumentEntry[];
-    conferences: ConferenceEntry[];
-    units: Unit[];
-    indicators: Indicator[];
-    rows: unknown[];
-  },
-): string {
-  const hash = createHash('sha256');
-  hash.update(`${code}\n`);
-  // The body's compiled HTML lives in `htmlFile`, named by its digest: only the article's own page shows it.
-  const data = ({ id, data }: { id: string; data: object }) => JSON.stringify([id, { ...data, htmlFile: undefined }]);
-  for (const d of parts.documents) hash.update(`d${data(d)}\n`);
-  for (const c of parts.conferences) hash.update(`c${data(c)}\n`);
-  for (const u of parts.units) hash.update(`u${JSON.stringify(u)}\n`);
-  for (const i of parts.indicators) hash.update(`i${JSON.stringify(i)}\n`);
-  for (const r of parts.rows) hash.update(`o${JSON.stringify(r)}\n`);
-  return hash.digest('hex');
 }
 
 let cached: Promise<Site> | undefined;
@@ -120,7 +98,8 @@ async function load(): Promise<Site> {
   // The key of built pages' cache (pageKey): a preview renders every request and keeps none.
   if (!import.meta.env.DEV) {
     s.codeKey = codeDigest();
-    s.structureKey = structureDigest(s.codeKey, { documents: s.documents, conferences: s.conferences, units, indicators, rows });
+    // Every entry and row by content, as a page's reads and props are (the compiled bodies left out).
+    s.structureKey = valueDigest([s.codeKey, s.documents, s.conferences, units, indicators, rows]);
   }
   if (key !== undefined) previewModel = { key, site: s };
   return s;
