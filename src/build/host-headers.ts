@@ -1,7 +1,7 @@
 /**
  * Writes `_headers` into the build (read by Netlify and Cloudflare Pages): the CSP as a header,
  * which, unlike the pages' meta tag, also covers the search worker; plus long caching for the
- * fingerprinted assets.
+ * fingerprinted assets and the search index's named files.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,11 @@ import { SECURITY_HEADERS } from '../site/outputs/security.ts';
 
 function headersFile(base: string): string {
   const lines = ['/*', ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
-  lines.push('', `${base.replace(/\/$/, '')}/_astro/*`, '  Cache-Control: public, max-age=31536000, immutable');
+  const root = base.replace(/\/$/, '');
+  // The search index's records and chunks are named by the content of the whole index
+  // (src/build/compact-index.ts), or by their own content when Pagefind's names are kept.
+  for (const path of ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*'])
+    lines.push('', `${root}${path}`, '  Cache-Control: public, max-age=31536000, immutable');
   return `${lines.join('\n')}\n`;
 }
 

@@ -20,6 +20,10 @@ export interface IndexStats {
   waitedMs: number;
   /** Whether the index was started again from the files, to add the pages in the build's order. */
   restarted: boolean;
+  /** Gzip bytes of the metadata every search downloads first, its files' names shortened (compact-index.ts). */
+  metaBytes?: number;
+  /** Why the names were left as Pagefind wrote them, when they were. */
+  compactSkipped?: string;
 }
 
 /**

@@ -18,6 +18,7 @@ import * as pagefind from 'pagefind';
 import { pageAliases } from '../search/aliases.ts';
 import { headingText, indexedText, isSearchable, searchedPart, separateBlocks, slimForIndex } from '../search/html-text.ts';
 import { PAGE_SINK, lend, type PageSink } from '../collections/build-sinks.ts';
+import { compactIndex } from './compact-index.ts';
 import { IndexThread, type IndexStats } from './index-thread.ts';
 import { offRestoredPages, onRestoredPages } from './restored-pages.ts';
 
@@ -191,6 +192,8 @@ export class SearchIndexer implements PageSink {
     const rest = [...fileOf.keys()].filter((url) => !listedSet.has(url));
     const sequence = [...inOrder, ...rest.sort()];
     let restarted = false;
+    let compactSkipped: string | undefined;
+    let metaBytes: number | undefined;
     try {
       await Promise.all(this.#pending);
       const unwritten = [...this.#seen].filter((url) => !fileOf.has(url));
@@ -202,11 +205,18 @@ export class SearchIndexer implements PageSink {
       for (const url of unwritten)
         this.#problems.push(`${url}: trang đã lập chỉ mục nhưng không có tệp (indexed a page that was not written)`);
       await Promise.all(this.#pending);
+      // Files of an earlier index would stay beside the new one's, under names no search asks for.
+      await rm(join(dir, 'pagefind'), { recursive: true, force: true });
       const written = await this.#index.writeFiles({ outputPath: join(dir, 'pagefind') });
       if (written.errors.length) this.#problems.push(...written.errors);
       // The search page talks to pagefind.js itself; Pagefind's ready-made interfaces go unused.
       for (const f of UNUSED_UI) await rm(join(dir, 'pagefind', f), { force: true });
-      if (!written.errors.length) await minifyScript(join(dir, 'pagefind', 'pagefind.js'));
+      if (!written.errors.length) {
+        await minifyScript(join(dir, 'pagefind', 'pagefind.js'));
+        const done = await compactIndex(join(dir, 'pagefind'));
+        if ('skipped' in done) compactSkipped = done.skipped;
+        else metaBytes = done.meta.reduce((n, m) => n + m.after, 0);
+      }
     } finally {
       await pagefind.close();
     }
@@ -228,6 +238,8 @@ export class SearchIndexer implements PageSink {
       restored: this.#restored,
       waitedMs: Math.round(this.#waitedMs),
       restarted,
+      ...(metaBytes === undefined ? {} : { metaBytes }),
+      ...(compactSkipped === undefined ? {} : { compactSkipped }),
     };
   }
 
@@ -309,8 +321,12 @@ export function searchIndex(): AstroIntegration {
         const again = stats.restarted ? ', lập lại theo thứ tự các trang (rebuilt in page order)' : '';
         const took = ((performance.now() - start) / 1000).toFixed(1);
         logger.info(
-          `${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, ${stats.restored} khi chép từ lần dựng trước, chờ ${(stats.waitedMs / 1000).toFixed(1)} s${again}), ${stats.aliasTokens} từ đồng nghĩa; hoàn tất chỉ mục sau khi dựng trang: ${took} s (index finished in ${took} s after the pages)`,
+          `${stats.searchable}/${stats.pages} trang vào chỉ mục tìm kiếm (${stats.streamed} khi dựng trang, ${stats.restored} khi chép từ lần dựng trước, chờ ${(stats.waitedMs / 1000).toFixed(1)} s${again}), ${stats.aliasTokens} từ đồng nghĩa${stats.metaBytes === undefined ? '' : `, siêu dữ liệu ${(stats.metaBytes / 1024).toFixed(1)} KB gzip`}; hoàn tất chỉ mục sau khi dựng trang: ${took} s (index finished in ${took} s after the pages)`,
         );
+        if (stats.compactSkipped)
+          logger.warn(
+            `Tên tệp chỉ mục giữ như Pagefind đặt, siêu dữ liệu lớn hơn (index file names left as Pagefind wrote them): ${stats.compactSkipped}`,
+          );
       },
     },
   };
