@@ -3,8 +3,9 @@
  * handed over as it is rendered (src/middleware.ts), or as the build copies it from its last run
  * (restored-pages.ts), to a thread of its own (index-thread.ts, search-worker.ts) that readies it
  * and sends it to Pagefind, so indexing takes the second core. Pages neither handed over are read
- * from disk at the end, and the index is written once, its pages always in the build's order (see
- * `finish`), so a rebuild writes the same files as a clean build. Every page is made NFC, its
+ * from disk at the end, and the index is written once, its pages numbered by address
+ * (compact-index.ts), so a rebuild, or a build that renders pages in another order, writes the
+ * same files as a clean build. Every page is made NFC, its
  * blocks kept apart by a space, and given its sparse alias field (src/search/aliases.ts) in the
  * copy Pagefind reads; the published HTML is untouched. Any indexing error, a page without lang="vi", or a page count that differs from the
  * number of searchable pages fails the build.
@@ -176,12 +177,12 @@ export class SearchIndexer implements PageSink {
    * Adds every page of `dir` the build did not hand over (all of them when nothing was streamed),
    * checks that each streamed page is a file of `dir`, writes `dir/pagefind`. Throws on any problem.
    *
-   * Pagefind numbers pages in the order they are added, and the numbers decide its file names:
-   * the same pages added in another order give another index. So pages go in one order whatever
-   * was rendered: `order` (the build's own order of pages, the same in a clean build and in a
-   * rebuild that copies pages from the last one), then any other file by path. A clean build
-   * hands its pages over in that order as it renders them; a rebuild that copied a page which
-   * comes before a rendered one starts the index again, in that order, from the files.
+   * Pagefind numbers pages in the order they are added, and the numbers decide its files: the
+   * same pages added in another order give another index. compact-index.ts numbers them again by
+   * address, so pages go in as they come, rendered or copied, in any order. Only when it cannot
+   * (a bundle of another shape) do pages go in one order whatever was rendered: `order` (the
+   * build's own order of pages), then any other file by path; the index is then started again
+   * from the files if the pages handed over came in another order.
    */
   async finish(dir: string, order: string[] = []): Promise<IndexStats> {
     const files = await htmlFiles(dir);
@@ -197,26 +198,19 @@ export class SearchIndexer implements PageSink {
     try {
       await Promise.all(this.#pending);
       const unwritten = [...this.#seen].filter((url) => !fileOf.has(url));
-      if (!(await this.#addInSequence(dir, sequence, fileOf))) {
-        restarted = true;
-        await this.#restart();
-        await this.#addInSequence(dir, sequence, fileOf);
-      }
+      const ordered = await this.#addInSequence(dir, sequence, fileOf, false);
       for (const url of unwritten)
         this.#problems.push(`${url}: trang đã lập chỉ mục nhưng không có tệp (indexed a page that was not written)`);
-      await Promise.all(this.#pending);
-      // Files of an earlier index would stay beside the new one's, under names no search asks for.
-      await rm(join(dir, 'pagefind'), { recursive: true, force: true });
-      const written = await this.#index.writeFiles({ outputPath: join(dir, 'pagefind') });
-      if (written.errors.length) this.#problems.push(...written.errors);
-      // The search page talks to pagefind.js itself; Pagefind's ready-made interfaces go unused.
-      for (const f of UNUSED_UI) await rm(join(dir, 'pagefind', f), { force: true });
-      if (!written.errors.length) {
-        await minifyScript(join(dir, 'pagefind', 'pagefind.js'));
-        const done = await compactIndex(join(dir, 'pagefind'));
-        if ('skipped' in done) compactSkipped = done.skipped;
-        else metaBytes = done.meta.reduce((n, m) => n + m.after, 0);
-      }
+      const done = await this.#write(dir);
+      if (done && 'skipped' in done) {
+        compactSkipped = done.skipped;
+        if (!ordered) {
+          restarted = true;
+          await this.#restart();
+          await this.#addInSequence(dir, sequence, fileOf, true);
+          await this.#write(dir);
+        }
+      } else if (done) metaBytes = done.meta.reduce((n, m) => n + m.after, 0);
     } finally {
       await pagefind.close();
     }
@@ -244,26 +238,52 @@ export class SearchIndexer implements PageSink {
   }
 
   /**
-   * Adds, in `sequence`, the pages not yet handed over. False, having stopped, when a searchable
-   * page that was not handed over comes before one that was, or the handed-over pages went in
-   * another order: the index then holds them out of sequence.
+   * Writes `dir/pagefind` from the index as it stands, and compacts it (compact-index.ts).
+   * Undefined when Pagefind could not write it (its errors are then among the problems).
    */
-  async #addInSequence(dir: string, sequence: string[], fileOf: Map<string, string>): Promise<boolean> {
+  async #write(dir: string): Promise<Awaited<ReturnType<typeof compactIndex>> | undefined> {
+    await Promise.all(this.#pending);
+    // Files of an earlier index would stay beside the new one's, under names no search asks for.
+    await rm(join(dir, 'pagefind'), { recursive: true, force: true });
+    const written = await this.#index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    if (written.errors.length) {
+      this.#problems.push(...written.errors);
+      return undefined;
+    }
+    // The search page talks to pagefind.js itself; Pagefind's ready-made interfaces go unused.
+    for (const f of UNUSED_UI) await rm(join(dir, 'pagefind', f), { force: true });
+    await minifyScript(join(dir, 'pagefind', 'pagefind.js'));
+    return compactIndex(join(dir, 'pagefind'));
+  }
+
+  /**
+   * Adds, in `sequence`, the pages not yet handed over. Returns whether the index holds every page
+   * in `sequence`'s order: false when a searchable page that was not handed over comes before one
+   * that was, or the handed-over pages went in another order. With `strict`, stops there.
+   */
+  async #addInSequence(dir: string, sequence: string[], fileOf: Map<string, string>, strict: boolean): Promise<boolean> {
     const sent = [...this.#sent];
     const sentSet = new Set(sent);
     let next = 0;
+    let ordered = true;
     for (const url of sequence) {
       if (this.#seen.has(url)) {
         if (sent[next] === url) next++;
-        else if (sentSet.has(url)) return false;
+        else if (sentSet.has(url)) {
+          ordered = false;
+          if (strict) return false;
+        }
         continue;
       }
       const file = fileOf.get(url)!;
       const raw = await readFile(file, 'utf8');
-      if (next < sent.length && isSearchable(raw)) return false;
+      if (next < sent.length && isSearchable(raw)) {
+        ordered = false;
+        if (strict) return false;
+      }
       await this.#add(url, raw, relative(dir, file));
     }
-    return next === sent.length;
+    return ordered && next === sent.length;
   }
 
   /** Drops the index built so far and opens an empty one: every page is then read from its file. */
