@@ -48,7 +48,15 @@ export default defineConfig({
   site: portal.site,
   base: portal.base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    inlineStylesheets: 'never',
+    // Four pages at a time: one page renders while others are written to disk. One at a time, the
+    // build's thread waited on the disk half of its route generation (CPU profile, 1,000 articles);
+    // cold builds there took 40.1–49.0 s against 48.3–63.2 s, five alternating runs each. Pages
+    // then finish in no fixed order: the search index numbers them by address (compact-index.ts).
+    concurrency: 4,
+  },
   // Pages are static HTML; the only script on the site is the search page's.
   scopedStyleStrategy: 'class',
   devToolbar: { enabled: false },
