@@ -368,7 +368,8 @@ async function planLanguage(
     { level: 9 },
   );
   const newHash = `${language}_${digest(meta).slice(0, 10)}`;
-  const gzip = (b: Uint8Array) => gzipSync(b, { level: 9 });
+  // Chunks at zlib's default level: level 9 made them 0.1% smaller and the compaction 10% slower.
+  const gzip = (b: Uint8Array) => gzipSync(b);
   return {
     before: gz.length,
     after: meta.length,
