@@ -79,10 +79,9 @@ export function readCbor(b: Uint8Array, at: number): Item {
       if (indefinite) at++;
       return { start, end: at, major, n, items };
     }
-    case 6: {
-      const tagged = readCbor(b, at);
-      return { ...tagged, start };
-    }
+    case 6:
+      // A tagged item is kept whole, as its bytes: nothing here reads inside it.
+      return { start, end: readCbor(b, at).end, major, n };
     default:
       throw new Error(`CBOR không đọc được ở byte ${start}`);
   }
@@ -284,7 +283,7 @@ interface Plan {
 
 /**
  * One language's metadata and files, pages in the order of their addresses and every file named
- * anew; null, with the reason, for a bundle of another shape. Reads only: nothing is written.
+ * anew; for a bundle of another shape, the reason. Reads only: nothing is written.
  */
 async function planLanguage(
   bundle: string,
@@ -328,7 +327,14 @@ async function planLanguage(
   const urls = await Promise.all(
     pages.map(async (p) => {
       const record = gunzipSync(await readFile(file('fragment', p.name, 'pf_fragment')));
-      return (JSON.parse(record.subarray(SIGNATURE.length).toString('utf8')) as { url: string }).url;
+      let url: unknown;
+      try {
+        url = (JSON.parse(record.subarray(SIGNATURE.length).toString('utf8')) as { url?: unknown }).url;
+      } catch {
+        url = undefined;
+      }
+      if (typeof url !== 'string') throw new ShapeError('page record of another shape');
+      return url;
     }),
   );
   const order = pages.map((_, k) => k).sort((a, b) => (urls[a]! < urls[b]! ? -1 : urls[a]! > urls[b]! ? 1 : 0));

@@ -199,8 +199,6 @@ export class SearchIndexer implements PageSink {
       await Promise.all(this.#pending);
       const unwritten = [...this.#seen].filter((url) => !fileOf.has(url));
       const ordered = await this.#addInSequence(dir, sequence, fileOf, false);
-      for (const url of unwritten)
-        this.#problems.push(`${url}: trang đã lập chỉ mục nhưng không có tệp (indexed a page that was not written)`);
       const done = await this.#write(dir);
       if (done && 'skipped' in done) {
         compactSkipped = done.skipped;
@@ -211,6 +209,9 @@ export class SearchIndexer implements PageSink {
           await this.#write(dir);
         }
       } else if (done) metaBytes = done.meta.reduce((n, m) => n + m.after, 0);
+      // After any new start, which forgets what the first pass found.
+      for (const url of unwritten)
+        this.#problems.push(`${url}: trang đã lập chỉ mục nhưng không có tệp (indexed a page that was not written)`);
     } finally {
       await pagefind.close();
     }
