@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cborValue, compactIndex, readCbor } from '../src/build/compact-index.ts';
+import { compactIndex, readCbor, toValue } from '../src/build/compact-index.ts';
 
 const SIG = 'pagefind_dcd';
 const tmp = mkdtempSync(join(tmpdir(), 'compact-index-'));
@@ -48,7 +48,7 @@ function metaOf(bundle: string): { value: unknown[]; gzipBytes: number } {
   const gz = readFileSync(join(bundle, `pagefind.${entryOf(bundle).languages.vi!.hash}.pf_meta`));
   const raw = gunzipSync(gz);
   expect(raw.subarray(0, SIG.length).toString()).toBe(SIG);
-  return { value: cborValue(raw, readCbor(raw, SIG.length)) as unknown[], gzipBytes: gz.length };
+  return { value: toValue(raw, readCbor(raw, SIG.length)) as unknown[], gzipBytes: gz.length };
 }
 
 const unzip = (file: string) => gunzipSync(readFileSync(file));
@@ -56,7 +56,7 @@ const unzip = (file: string) => gunzipSync(readFileSync(file));
 const decodeFile = (file: string) => {
   const raw = unzip(file);
   expect(raw.subarray(0, SIG.length).toString()).toBe(SIG);
-  return cborValue(raw, readCbor(raw, SIG.length)) as unknown[];
+  return toValue(raw, readCbor(raw, SIG.length)) as unknown[];
 };
 
 function recordOf(bundle: string, name: string): { url: string } & Record<string, unknown> {
@@ -244,6 +244,9 @@ describe('readCbor', () => {
   it('reads integers, text, arrays and maps, definite and not', () => {
     // [1, -2, "đ", [], {"a": 500}, [_ 3]]
     const b = Uint8Array.from([0x86, 0x01, 0x21, 0x62, 0xc4, 0x91, 0x80, 0xa1, 0x61, 0x61, 0x19, 0x01, 0xf4, 0x9f, 0x03, 0xff]);
-    expect(cborValue(b, readCbor(b, 0))).toEqual([1, -2, 'đ', [], ['a', 500], [3]]);
+    const item = readCbor(b, 0);
+    expect(toValue(b, item)).toEqual([1, -2, 'đ', [], { raw: b.subarray(7, 13) }, [3]]);
+    // A map's keys and values are its items, in turn.
+    expect(item.items![4]!.items!.map((x) => toValue(b, x))).toEqual(['a', 500]);
   });
 });

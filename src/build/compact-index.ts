@@ -87,24 +87,6 @@ export function readCbor(b: Uint8Array, at: number): Item {
   }
 }
 
-/** The plain value of a CBOR item read by `readCbor`: numbers, text, bytes as hex, arrays, maps as entry lists. */
-export function cborValue(b: Uint8Array, item: Item): unknown {
-  switch (item.major) {
-    case 0:
-      return item.n;
-    case 1:
-      return -1 - item.n;
-    case 3:
-      return item.text;
-    case 4:
-      return item.items!.map((x) => cborValue(b, x));
-    case 5:
-      return item.items!.map((x) => cborValue(b, x));
-    default:
-      return Buffer.from(b.subarray(item.start, item.end)).toString('hex');
-  }
-}
-
 /** Bytes written one CBOR item at a time (shortest heads, definite lengths). */
 class Writer {
   buf = new Uint8Array(1 << 16);
@@ -144,7 +126,8 @@ class Writer {
 /** A CBOR value as this file changes it: integers, text, arrays; anything else kept as its bytes. */
 type Value = number | string | Value[] | { raw: Uint8Array };
 
-function toValue(b: Uint8Array, item: Item): Value {
+/** The value of an item read by `readCbor`. */
+export function toValue(b: Uint8Array, item: Item): Value {
   if (item.major === 0) return item.n;
   if (item.major === 1) return -1 - item.n;
   if (item.major === 3) return item.text!;
